@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { practices } from './src/data/practices.ts';
+import { SITE_URL } from './src/data/site.ts';
+
+/** Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. */
+const aliases = Object.fromEntries(
+  practices.flatMap((p) => [
+    [`/p/${p.n}`, `/practices/${p.slug}/`],
+    [`/p/${p.slug}`, `/practices/${p.slug}/`],
+  ]),
+);
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  redirects: aliases,
+  integrations: [
+    starlight({
+      title: 'Dockerfile practices',
+      description:
+        'Eleven Dockerfile best practices, each with live examples linted by the same rules you can run in CI.',
+      // Pages live in the top-level content/ folder (see src/content.config.ts); Starlight's
+      // Markdown plugins (heading anchors, asides) only run on folders listed here.
+      markdown: { processedDirs: ['./content'] },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Overview', link: '/' }, { label: 'Walkthrough: app_go', link: '/walkthrough/' }] },
+        {
+          label: 'Practices',
+          items: practices.map((p) => ({ label: `${p.n}. ${p.title}`, link: `/practices/${p.slug}/` })),
+        },
+      ],
+    }),
+  ],
+});

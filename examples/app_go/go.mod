@@ -1,0 +1,3 @@
+module example.com/app_go
+
+go 1.23

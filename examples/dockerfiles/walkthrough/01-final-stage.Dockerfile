@@ -1,0 +1,19 @@
+# Walkthrough step 1 (content/walkthrough.mdx): the final stage starts from alpine, not from
+# the builder, so the Go toolchain stays behind. The app user moves to the stage that runs.
+FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+
+WORKDIR /src
+COPY go.mod ./
+RUN go mod download
+COPY app.go ./
+COPY templates/ ./templates/
+RUN go build -o app .
+
+FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d
+RUN addgroup -g 1001 app && adduser -u 1001 -G app -D app
+WORKDIR /app
+COPY --from=builder /src/app ./app
+COPY --from=builder /src/templates ./templates
+USER app
+EXPOSE 3000
+ENTRYPOINT ["./app"]

@@ -1,0 +1,18 @@
+# Walkthrough step 7 (content/walkthrough.mdx): a HEALTHCHECK in exec form that runs the
+# app's own -healthcheck mode, because the image has no shell and no curl.
+FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY *.go ./
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .
+
+FROM gcr.io/distroless/static-debian12:nonroot@sha256:d093aa3e30dbadd3efe1310db061a14da60299baff8450a17fe0ccc514a16639
+WORKDIR /app
+COPY --from=builder /out/app /app/app
+COPY templates/ /app/templates/
+USER 65532:65532
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD ["/app/app", "-healthcheck"]
+ENTRYPOINT ["/app/app"]

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { practices } from '../../src/data/practices.ts';
+
+/** Every page of the built site, from the sitemap Starlight writes (paths with a trailing slash). */
+export function sitePages(): string[] {
+  let xml: string;
+  try {
+    xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  } catch {
+    throw new Error('dist/sitemap-0.xml is missing: build the site first (npm run build), or run npm test.');
+  }
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+}
+
+/** The practice pages, in the order of the practices list. */
+export const practicePages = practices.map((p) => ({ ...p, path: `/practices/${p.slug}/` }));
+
+/**
+ * Records what a reader would notice going wrong while a page loads: console errors, uncaught
+ * exceptions, and any request that leaves the site's own origin.
+ */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) problems.push(`request to another host: ${request.url()}`);
+  });
+  return {
+    assertClean() {
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  };
+}
