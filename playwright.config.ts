@@ -11,7 +11,7 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path),
 );
 
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './tests/e2e',
