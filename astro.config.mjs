@@ -35,6 +35,7 @@ export default defineConfig({
           label: 'Practices',
           items: practices.map((p) => ({ label: `${p.n}. ${p.title}`, link: `/practices/${p.slug}/` })),
         },
+        { label: 'Reference', items: [{ label: 'Rules', link: '/rules/' }] },
       ],
     }),
   ],

@@ -1,0 +1,151 @@
+/**
+ * npm run bench [-- --rounds N] [-- --check]
+ *
+ * Lints, in one run, a corpus of at least 1,000 Dockerfiles (examples/, the rules' own
+ * examples and seeded variants of them) and one 2,000-line file with:
+ *   - our engine with every rule (and the examples' .dockerignore, so those rules run too);
+ *   - the bare dockerfile-ast parse, the floor under any engine built on it;
+ *   - dockerfile-utils' validate (also built on dockerfile-ast);
+ *   - dockerfilelint (regex-based).
+ * Each tool runs in every round, in rotating order; the median round is reported. Then the
+ * engine runs on files of growing size to show that its time per line stays flat.
+ * Targets: engine <= 1.3x the bare parse, and <= 1.0x dockerfile-utils.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DockerfileParser } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
+import { lint } from '../src/engine/index.ts';
+import { bigDockerfile, buildCorpus } from './corpus.ts';
+
+// Measure with V8 on one thread, so garbage collection and compilation are counted on the
+// thread that causes them, and with CPU time rather than wall time, so other processes on a
+// busy machine disturb the numbers less. Re-run this script that way if it was not.
+if (!process.execArgv.includes('--single-threaded')) {
+  const r = spawnSync(process.execPath, ['--single-threaded', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+/** Milliseconds of CPU time used by this process so far. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dockerfilelint = require('dockerfilelint') as { run(configDir: string, content: string): unknown[] };
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const rounds = option('--rounds', 9);
+const check = args.includes('--check');
+
+const dockerignore = readFileSync(join(root, 'examples/app_go/.dockerignore'), 'utf8');
+const corpus = buildCorpus(root);
+const big = bigDockerfile(2000);
+const emptyConfig = join(root, 'bench');
+
+type Tool = { name: string; run: (text: string) => unknown };
+let crashes = 0;
+const tools: Tool[] = [
+  { name: 'dockerfile-practices (all rules)', run: (t) => lint(t, { dockerignore }) },
+  { name: 'dockerfile-ast parse', run: (t) => DockerfileParser.parse(t) },
+  { name: 'dockerfile-utils validate', run: (t) => validate(t) },
+  {
+    name: 'dockerfilelint',
+    run: (t) => {
+      try {
+        return dockerfilelint.run(emptyConfig, t);
+      } catch {
+        crashes++;
+        return null;
+      }
+    },
+  },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Median time (ms) of one pass of `work` per tool, over rotating rounds. */
+function measure(work: (tool: Tool) => void, warmup = 2): Map<string, number> {
+  const times = new Map<string, number[]>(tools.map((t) => [t.name, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (let k = 0; k < tools.length; k++) {
+      const tool = tools[(r + k) % tools.length];
+      if (!tool) continue;
+      const started = cpuMs();
+      work(tool);
+      const elapsed = cpuMs() - started;
+      if (r >= warmup) times.get(tool.name)?.push(elapsed);
+    }
+  }
+  return new Map([...times].map(([name, xs]) => [name, median(xs)]));
+}
+
+const fmt = (x: number, digits = 3) => x.toFixed(digits);
+
+console.log(`corpus: ${corpus.files.length} files (${corpus.sources.examples} from examples/, ${corpus.sources.ruleExamples} rule examples, ${corpus.sources.variants} variants), ${corpus.files.reduce((n, f) => n + f.split('\n').length, 0)} lines`);
+console.log(`big file: ${big.split('\n').length - 1} lines; ${rounds} rounds, median CPU time reported (V8 single-threaded)\n`);
+
+const corpusTimes = measure((tool) => {
+  for (const f of corpus.files) tool.run(f);
+});
+const bigRepeats = 5;
+const bigTimes = measure((tool) => {
+  for (let k = 0; k < bigRepeats; k++) tool.run(big);
+});
+
+const ours = 'dockerfile-practices (all rules)';
+const parse = 'dockerfile-ast parse';
+const utils = 'dockerfile-utils validate';
+const perFile = (name: string) => (corpusTimes.get(name) ?? 0) / corpus.files.length;
+const perBig = (name: string) => (bigTimes.get(name) ?? 0) / bigRepeats;
+
+console.log('tool                                ms/file (corpus)   ms (2,000 lines)   x parse (corpus / big)');
+for (const t of tools) {
+  const ratio = `${fmt(perFile(t.name) / perFile(parse), 2)} / ${fmt(perBig(t.name) / perBig(parse), 2)}`;
+  console.log(`${t.name.padEnd(36)}${fmt(perFile(t.name)).padStart(16)}${fmt(perBig(t.name), 2).padStart(19)}   ${ratio}`);
+}
+if (crashes > 0) console.log(`(dockerfilelint threw on ${crashes} runs; those runs still count their time)`);
+
+const vsParse = [perFile(ours) / perFile(parse), perBig(ours) / perBig(parse)];
+const vsUtils = [perFile(ours) / perFile(utils), perBig(ours) / perBig(utils)];
+console.log(`\nengine / bare parse:       corpus ${fmt(vsParse[0] ?? 0, 2)}x, 2,000 lines ${fmt(vsParse[1] ?? 0, 2)}x   (target <= 1.30x)`);
+console.log(`engine / dockerfile-utils: corpus ${fmt(vsUtils[0] ?? 0, 2)}x, 2,000 lines ${fmt(vsUtils[1] ?? 0, 2)}x   (target <= 1.00x)`);
+
+// Linearity: time per line of the engine (and the parse) as files grow.
+console.log('\nlines    engine ms   us/line   parse ms   us/line   engine - parse, us/line');
+const perLine: number[] = [];
+for (const n of [250, 500, 1000, 2000, 4000, 8000]) {
+  const text = bigDockerfile(n);
+  const repeat = Math.max(1, Math.round(8000 / n));
+  const timeOf = (fn: () => unknown) => {
+    const xs: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const started = cpuMs();
+      for (let k = 0; k < repeat; k++) fn();
+      xs.push((cpuMs() - started) / repeat);
+    }
+    return median(xs);
+  };
+  const e = timeOf(() => lint(text, { dockerignore }));
+  const p = timeOf(() => DockerfileParser.parse(text));
+  perLine.push((e * 1000) / n);
+  console.log(`${String(n).padStart(5)}${fmt(e, 2).padStart(12)}${fmt((e * 1000) / n, 2).padStart(10)}${fmt(p, 2).padStart(11)}${fmt((p * 1000) / n, 2).padStart(10)}${fmt(((e - p) * 1000) / n, 2).padStart(12)}`);
+}
+const spread = Math.max(...perLine) / Math.min(...perLine);
+console.log(`engine time per line, largest / smallest: ${fmt(spread, 2)} (linear when close to 1)`);
+
+const met = Math.max(...vsParse) <= 1.3 && Math.max(...vsUtils) <= 1.0;
+console.log(`\ntargets ${met ? 'met' : 'NOT met'}`);
+if (check && !met) process.exitCode = 1;

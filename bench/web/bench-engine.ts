@@ -1,0 +1,5 @@
+/** The rule engine as a standalone bundle, for bench/web's page-versus-worker comparison. */
+import { installBufferShim, lint } from '../../src/engine/index.ts';
+
+installBufferShim();
+export { lint };

@@ -1,0 +1,385 @@
+/**
+ * npm run bench:web: the web budgets of the live editors, measured with Playwright against
+ * the built site (run `npm run build` first). It reports; it asserts nothing, and nothing
+ * here runs in `npm test`.
+ *
+ *   node bench/web/run.ts [--runs N] [--keys N] [--json out.json]
+ *
+ * What it measures (see bench/web/README.md for the budgets):
+ *  1. A practice page before any editor is in view: gzipped JS (ours vs the rest) and CSS.
+ *  2. The editor payload once an example is opened and hovered: Monaco, the engine, fonts.
+ *  3. Editor visible after it scrolls into view (fresh browser context each run).
+ *  4. Keystroke to squiggle: each keystroke toggles a warning; keydown to the squiggle's DOM
+ *     change, and to the next animation frame after it (when it is on screen).
+ *  5. Lint in the page vs a round trip to a worker running the same engine bundle.
+ *  6. Lighthouse (mobile), when the `lighthouse` package is installed; otherwise lab metrics
+ *     (LCP, CLS, TBT) from the browser's own performance APIs, under 4x CPU throttling.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+const root = new URL('../../', import.meta.url);
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const RUNS = Number(arg('runs', '5'));
+const KEYS = Number(arg('keys', '100'));
+const JSON_OUT = arg('json', '');
+const PORT = Number(process.env.BENCH_PORT ?? 4377);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PRACTICE = '/practices/copy-over-add/';
+const EXAMPLE = 'copy-over-add-before-dockerfile';
+
+const BUDGET = {
+  jsBeforeView: 35 * 1024,
+  ourJsBeforeView: 5 * 1024,
+  cssBeforeView: 15 * 1024,
+  editorPayload: 850 * 1024,
+  keystrokeP95: 50,
+  visibleAfterScroll: 1500,
+};
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 6 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function chromiumPath(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+}
+
+async function startServer(): Promise<ChildProcess> {
+  if (!existsSync(new URL('dist/index.html', root))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`astro preview did not answer on ${BASE}`);
+}
+
+/** Our own scripts: the editor loader (and Vite's preload helper it brings), the copy-link script. */
+function isOurs(url: string): boolean {
+  return /LiveExample|ExampleFile|Playground|loader|preload-helper|MarkdownContent|copy-link/.test(url);
+}
+
+interface Transfer {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+function record(page: Page): Transfer[] {
+  const list: Transfer[] = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!url.startsWith(BASE) || response.status() !== 200) return;
+    try {
+      const body = await response.body();
+      const type = /\.m?js(\?|$)/.test(url) || (response.headers()['content-type'] ?? '').includes('javascript') ? 'js' : /\.css(\?|$)/.test(url) ? 'css' : /\.(ttf|woff2?)(\?|$)/.test(url) ? 'font' : 'other';
+      list.push({ url, type, raw: body.length, gzip: gz(body) });
+    } catch {
+      // redirects and aborted requests have no body
+    }
+  });
+  return list;
+}
+
+async function beforeView(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const transfers = record(page);
+  await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
+  const inView = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-live-example]')].some((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    }),
+  );
+  const inline = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+      .map((s) => ({ text: s.textContent ?? '', ours: /data-live|copy-link|enableCopyLinks/.test(s.textContent ?? '') })),
+    styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+    upgraded: document.querySelectorAll('[data-live-state]').length,
+  }));
+  await context.close();
+  const js = transfers.filter((t) => t.type === 'js');
+  const css = transfers.filter((t) => t.type === 'css' && !/print/.test(t.url));
+  const printCss = transfers.filter((t) => t.type === 'css' && /print/.test(t.url));
+  const inlineJs = inline.scripts.map((s) => ({ gzip: gz(s.text), ours: s.ours }));
+  return {
+    anEditorWasInView: inView,
+    editorsUpgraded: inline.upgraded,
+    js: {
+      files: js.map((t) => ({ file: t.url.replace(BASE, ''), gzip: t.gzip, ours: isOurs(t.url) })),
+      externalGzip: js.reduce((n, t) => n + t.gzip, 0),
+      inlineGzip: inlineJs.reduce((n, s) => n + s.gzip, 0),
+      oursGzip: js.filter((t) => isOurs(t.url)).reduce((n, t) => n + t.gzip, 0) + inlineJs.filter((s) => s.ours).reduce((n, s) => n + s.gzip, 0),
+    },
+    css: {
+      files: css.map((t) => ({ file: t.url.replace(BASE, ''), gzip: t.gzip })),
+      gzip: css.reduce((n, t) => n + t.gzip, 0),
+      printGzip: printCss.reduce((n, t) => n + t.gzip, 0),
+      inlineGzip: inline.styles.reduce((n, s) => n + gz(s), 0),
+    },
+  };
+}
+
+async function openFirst(page: Page): Promise<void> {
+  await page.locator(`[data-live-example="${EXAMPLE}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`[data-live-example="${EXAMPLE}"][data-live-state="live"]`).waitFor();
+}
+
+async function editorPayload(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
+  const transfers = record(page);
+  await openFirst(page);
+  // Hover a squiggle and open the quick-fix menu, so hover, codicons and code actions load.
+  const squiggle = page.locator(`[data-live-example="${EXAMPLE}"] .squiggly-warning`).first();
+  const box = (await squiggle.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + 1);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await page.locator('.monaco-hover').filter({ visible: true }).first().waitFor();
+  await page.getByRole('button', { name: 'Warning Line 3' }).click();
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const by = (pred: (t: Transfer) => boolean) => transfers.filter(pred).reduce((n, t) => n + t.gzip, 0);
+  return {
+    files: transfers.map((t) => ({ file: t.url.replace(BASE, ''), type: t.type, raw: t.raw, gzip: t.gzip })),
+    monacoGzip: by((t) => /monaco|dockerfile\.|editor\.worker/.test(t.url)),
+    engineAndUiGzip: by((t) => /\/live\.|\/playground\./.test(t.url)),
+    fontGzip: by((t) => t.type === 'font'),
+    totalGzip: by(() => true),
+  };
+}
+
+async function visibleAfterScroll(browser: Browser) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
+    const t = await page.evaluate(
+      (id) =>
+        new Promise<number>((resolve) => {
+          const root = document.querySelector<HTMLElement>(`[data-live-example="${id}"]`)!;
+          const t0 = performance.now();
+          root.scrollIntoView({ block: 'center' });
+          const check = () => {
+            const lines = root.querySelector('.monaco-editor .view-lines');
+            if (lines && lines.children.length > 0 && root.querySelector('.squiggly-warning')) resolve(performance.now() - t0);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      EXAMPLE,
+    );
+    times.push(t);
+    await context.close();
+  }
+  return { runs: times.map((t) => Math.round(t)), median: pct(times, 50), max: Math.max(...times) };
+}
+
+async function keystrokes(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
+  await openFirst(page);
+  const root = page.locator(`[data-live-example="${EXAMPLE}"]`);
+  // Cursor right after the "ADD" of line 3: "x" hides its warning, Backspace brings it back.
+  await root.getByRole('button', { name: 'Warning Line 3' }).click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.evaluate((id) => {
+    const el = document.querySelector<HTMLElement>(`[data-live-example="${id}"]`)!;
+    const w = window as unknown as { bench: { t0: number; dom: number[]; frame: number[]; lint: number[] } };
+    w.bench = { t0: 0, dom: [], frame: [], lint: [] };
+    const count = () => el.querySelectorAll('.squiggly-warning').length;
+    let last = count();
+    el.addEventListener('keydown', (e) => (w.bench.t0 = e.timeStamp), true);
+    el.addEventListener('live:linted', (e) => w.bench.lint.push((e as CustomEvent<{ ms: number }>).detail.ms));
+    new MutationObserver(() => {
+      const now = count();
+      if (now === last || !w.bench.t0) return;
+      last = now;
+      const t0 = w.bench.t0;
+      w.bench.t0 = 0;
+      w.bench.dom.push(performance.now() - t0);
+      requestAnimationFrame(() => w.bench.frame.push(performance.now() - t0));
+    }).observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  }, EXAMPLE);
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    const expected = i + 1;
+    await page.waitForFunction((n) => (window as unknown as { bench: { frame: number[] } }).bench.frame.length >= n, expected, { timeout: 10_000 });
+  }
+  const result = await page.evaluate(() => (window as unknown as { bench: { dom: number[]; frame: number[]; lint: number[] } }).bench);
+  await context.close();
+  return {
+    keystrokes: KEYS,
+    toSquiggleDom: { p50: pct(result.dom, 50), p95: pct(result.dom, 95), max: Math.max(...result.dom) },
+    toNextFrame: { p50: pct(result.frame, 50), p95: pct(result.frame, 95), max: Math.max(...result.frame) },
+    lint: { p50: pct(result.lint, 50), p95: pct(result.lint, 95) },
+  };
+}
+
+/** The same engine bundle linting the same texts in the page and through a worker. */
+async function pageVersusWorker(browser: Browser) {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: new URL('bench-engine.ts', import.meta.url).pathname, formats: ['iife'], name: 'benchEngine', fileName: 'engine' },
+    },
+  });
+  const output = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
+  const code = output.output[0]?.code ?? '';
+  const texts = [
+    readFileSync(new URL('examples/dockerfiles/copy-over-add/before.Dockerfile', root), 'utf8'),
+    readFileSync(new URL('examples/dockerfiles/final.Dockerfile', root), 'utf8'),
+    readFileSync(new URL('examples/dockerfiles/efficient-layering/before.Dockerfile', root), 'utf8'),
+  ];
+  const dockerignore = readFileSync(new URL('examples/app_go/.dockerignore', root), 'utf8');
+  // A worker from a blob needs CSP relaxed; this measures the engine, not the site.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/404.html`);
+  const result = await page.evaluate(
+    async ({ code, texts, dockerignore, rounds }) => {
+      const workerSource = `${code}\nself.onmessage = (e) => { const d = benchEngine.lint(e.data.text, { dockerignore: e.data.dockerignore }); self.postMessage(d); };`;
+      const worker = new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
+      (0, eval)(code);
+      const engine = (globalThis as unknown as { benchEngine: { lint(t: string, o: object): unknown[] } }).benchEngine;
+      const inPage: number[] = [];
+      const viaWorker: number[] = [];
+      const ask = (text: string) =>
+        new Promise<unknown>((resolve) => {
+          worker.onmessage = (e) => resolve(e.data);
+          worker.postMessage({ text, dockerignore });
+        });
+      for (let i = 0; i < 10; i++) for (const text of texts) (engine.lint(text, { dockerignore }), await ask(text));
+      for (let i = 0; i < rounds; i++) {
+        for (const text of texts) {
+          let t0 = performance.now();
+          engine.lint(text, { dockerignore });
+          inPage.push(performance.now() - t0);
+          t0 = performance.now();
+          await ask(text);
+          viaWorker.push(performance.now() - t0);
+        }
+      }
+      worker.terminate();
+      const p = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil(q * v.length) - 1)]!;
+      return { inPage: { p50: p(inPage, 0.5), p95: p(inPage, 0.95) }, worker: { p50: p(viaWorker, 0.5), p95: p(viaWorker, 0.95) } };
+    },
+    { code, texts, dockerignore, rounds: 50 },
+  );
+  await context.close();
+  return result;
+}
+
+async function lab(browser: Browser) {
+  try {
+    const lighthouse = (await import(/* @vite-ignore */ 'lighthouse' as string)).default as (
+      url: string,
+      flags: object,
+    ) => Promise<{ lhr: { categories: Record<string, { score: number }> } }>;
+    const port = 9333;
+    const chrome = await chromium.launch({ executablePath: chromiumPath(), args: [`--remote-debugging-port=${port}`, '--no-sandbox'] });
+    try {
+      const run = await lighthouse(BASE + PRACTICE, { port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+      return { tool: 'lighthouse', scores: Object.fromEntries(Object.entries(run.lhr.categories).map(([k, v]) => [k, Math.round(v.score * 100)])) };
+    } finally {
+      await chrome.close();
+    }
+  } catch {
+    // Lighthouse is not installed: approximate its performance metrics in the browser.
+  }
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { lab: { lcp: number; cls: number; tbt: number } };
+    w.lab = { lcp: 0, cls: 0, tbt: 0 };
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.lab.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => {
+        const shift = e as unknown as { value: number; hadRecentInput: boolean };
+        if (!shift.hadRecentInput) w.lab.cls += shift.value;
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.lab.tbt += Math.max(0, e.duration - 50)))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  const metrics = await page.evaluate(() => (window as unknown as { lab: object }).lab);
+  await context.close();
+  return { tool: 'browser performance APIs (install lighthouse for scores)', mobile: true, cpuThrottling: 4, ...metrics };
+}
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const report = {
+      date: new Date().toISOString(),
+      page: PRACTICE,
+      beforeView: await beforeView(browser),
+      editorPayload: await editorPayload(browser),
+      visibleAfterScroll: await visibleAfterScroll(browser),
+      keystrokeToSquiggle: await keystrokes(browser),
+      lintInPageVersusWorker: await pageVersusWorker(browser),
+      lab: await lab(browser),
+    };
+    const b = report.beforeView;
+    const js = b.js.externalGzip + b.js.inlineGzip;
+    const flag = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
+    console.log(`\nWeb budgets (${PRACTICE}, gzip -6)\n`);
+    console.log(`${flag(js <= BUDGET.jsBeforeView)} JS before any editor is in view   ${kb(js)} (files ${kb(b.js.externalGzip)} + inline ${kb(b.js.inlineGzip)}) / ${kb(BUDGET.jsBeforeView)}`);
+    console.log(`${flag(b.js.oursGzip <= BUDGET.ourJsBeforeView)}   of which ours                    ${kb(b.js.oursGzip)} / ${kb(BUDGET.ourJsBeforeView)}`);
+    console.log(`${flag(b.css.gzip + b.css.inlineGzip <= BUDGET.cssBeforeView)} CSS before any editor is in view  ${kb(b.css.gzip + b.css.inlineGzip)} (files ${kb(b.css.gzip)} + inline ${kb(b.css.inlineGzip)}; print ${kb(b.css.printGzip)} not counted) / ${kb(BUDGET.cssBeforeView)}`);
+    const p = report.editorPayload;
+    console.log(`${flag(p.monacoGzip <= BUDGET.editorPayload)} Monaco payload                    ${kb(p.monacoGzip)} / ${kb(BUDGET.editorPayload)}  (+ engine and editor UI ${kb(p.engineAndUiGzip)}, codicon font ${kb(p.fontGzip)}; all ${kb(p.totalGzip)})`);
+    const k = report.keystrokeToSquiggle;
+    console.log(`${flag(k.toNextFrame.p95 <= BUDGET.keystrokeP95)} keystroke to squiggle p95         ${ms(k.toNextFrame.p95)} to the next frame (DOM ${ms(k.toSquiggleDom.p95)}; p50 ${ms(k.toNextFrame.p50)}; lint p95 ${ms(k.lint.p95)}) / ${BUDGET.keystrokeP95} ms`);
+    const v = report.visibleAfterScroll;
+    console.log(`${flag(v.max <= BUDGET.visibleAfterScroll)} editor visible after scroll       median ${ms(v.median)}, max ${ms(v.max)} over ${RUNS} cold runs / ${BUDGET.visibleAfterScroll} ms`);
+    const w = report.lintInPageVersusWorker;
+    console.log(`     lint in page p50 ${ms(w.inPage.p50)} p95 ${ms(w.inPage.p95)}; via worker p50 ${ms(w.worker.p50)} p95 ${ms(w.worker.p95)}`);
+    console.log(`     lab: ${JSON.stringify(report.lab)}`);
+    if (b.anEditorWasInView) console.log('     note: an editor was in the first viewport, so "before view" includes its upgrade');
+    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(report, null, 2));
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();

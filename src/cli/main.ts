@@ -1,0 +1,177 @@
+/**
+ * The dockerfile-practices CLI (Node only).
+ *
+ *   dockerfile-practices lint [--format text|json|sarif] [--context DIR]
+ *                             [--fail-on error|warning|info|none] FILE... | -
+ *   dockerfile-practices rules [--format text|json]
+ *
+ * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable file.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { lint, rules } from '../engine/index.ts';
+import { severityRank, type Severity } from '../engine/types.ts';
+import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+  readStdin(): Promise<string>;
+}
+
+const usage = `Usage:
+  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] FILE... | -
+  dockerfile-practices rules [--format text|json]
+`;
+
+class UsageError extends Error {}
+
+interface LintArgs {
+  format: 'text' | 'json' | 'sarif';
+  context: string | null;
+  failOn: Severity | 'none';
+  files: string[];
+}
+
+function parseOptions(args: string[], allowed: Record<string, readonly string[] | null>): { options: Map<string, string>; rest: string[] } {
+  const options = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      rest.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (!(name in allowed)) throw new UsageError(`unknown option --${name}`);
+      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      const choices = allowed[name];
+      if (choices && !choices.includes(value)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}"`);
+      options.set(name, value);
+      continue;
+    }
+    rest.push(arg);
+  }
+  return { options, rest };
+}
+
+function parseLint(args: string[]): LintArgs {
+  const { options, rest } = parseOptions(args, {
+    format: ['text', 'json', 'sarif'],
+    context: null,
+    'fail-on': ['error', 'warning', 'info', 'none'],
+  });
+  if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
+  return {
+    format: (options.get('format') ?? 'text') as LintArgs['format'],
+    context: options.get('context') ?? null,
+    failOn: (options.get('fail-on') ?? 'warning') as LintArgs['failOn'],
+    files: rest,
+  };
+}
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
+async function findDockerignore(file: string, context: string | null): Promise<{ path: string | null; text: string | null | undefined }> {
+  if (file !== '-') {
+    const own = `${file}.dockerignore`;
+    const text = await readOptional(own);
+    if (text !== null) return { path: own, text };
+  }
+  const dir = context ?? (file === '-' ? null : dirname(file));
+  if (dir === null) return { path: null, text: undefined };
+  const path = join(dir, '.dockerignore');
+  return { path, text: await readOptional(path) };
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === 'rules') {
+      const { options, rest } = parseOptions(args, { format: ['text', 'json'] });
+      if (rest.length > 0) throw new UsageError(`rules takes no arguments, got "${rest[0]}"`);
+      io.stdout.write(formatRules(rules, (options.get('format') ?? 'text') as 'text' | 'json'));
+      return 0;
+    }
+    if (command === 'lint') return await runLint(parseLint(args), io);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(usage);
+      return 0;
+    }
+    throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`dockerfile-practices: ${error.message} (see dockerfile-practices --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function runLint(args: LintArgs, io: Io): Promise<number> {
+  const results: FileResult[] = [];
+  let unreadable = false;
+  let stdinUsed = false;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      if (file === '-') {
+        if (stdinUsed) throw new Error('standard input can be read only once');
+        stdinUsed = true;
+        text = await io.readStdin();
+      } else {
+        text = await readFile(file, 'utf8');
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+      io.stderr.write(`dockerfile-practices: cannot read ${file}: ${reason}\n`);
+      unreadable = true;
+      continue;
+    }
+    const ignore = await findDockerignore(file, args.context);
+    results.push({ file, dockerignore: ignore.path, diagnostics: lint(text, { dockerignore: ignore.text }) });
+  }
+  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
+  const out = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, rules) : formatText(results, color);
+  io.stdout.write(out);
+  if (unreadable) return 2;
+  if (args.failOn === 'none') return 0;
+  const threshold = severityRank(args.failOn);
+  return results.some((r) => r.diagnostics.some((d) => severityRank(d.severity) >= threshold)) ? 1 : 0;
+}
+
+function nodeIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** Runs the CLI on process.argv and sets the exit code. */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+  } catch (error) {
+    process.stderr.write(`dockerfile-practices: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,166 @@
+/**
+ * lint(): parse once, run every rule (each guarded, so one failing rule cannot break the
+ * others), drop suppressed findings and anything inside heredoc bodies, and return
+ * diagnostics with 1-based positions that always lie inside the text. It never throws.
+ */
+import { buildModel, type Instruction, type Model } from './model.ts';
+import type { Report, Rule, RuleContext } from './rule.ts';
+import { isSuppressed, readSuppressions } from './suppress.ts';
+import { LineIndex } from './text.ts';
+import type { Diagnostic, LintOptions, TextEdit } from './types.ts';
+
+export const INTERNAL_ERROR = 'internal-error';
+
+function keywordEnd(instruction: Instruction): number {
+  return Math.max(instruction.keywordEnd, instruction.keywordStart + 1);
+}
+
+/** The top-level instruction containing an offset (binary search: instructions are in order). */
+function findInstruction(model: Model, offset: number): Instruction | null {
+  const all = model.all;
+  let lo = 0;
+  let hi = all.length - 1;
+  let found: Instruction | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const i = all[mid];
+    if (!i) break;
+    if (i.start <= offset) {
+      found = i;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const owner = found?.onbuild ?? found;
+  return owner && offset < Math.max(owner.end, owner.start + 1) ? owner : null;
+}
+
+/** Suppression comments need one of these words; most files have none, and skip the work. */
+const suppressionHint = /ignore=|skip=|ignore-file=/;
+
+export function lintWith(rules: readonly Rule[], text: unknown, options: LintOptions = {}): Diagnostic[] {
+  const source = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  let model: Model;
+  try {
+    model = buildModel(source, options.dockerignore);
+  } catch (error) {
+    const first = rules[0];
+    if (!first) return [];
+    return [internalError(first, 'the Dockerfile could not be parsed', error)];
+  }
+  const selected = options.rules ? rules.filter((r) => options.rules?.includes(r.id)) : rules;
+  const out: Diagnostic[] = [];
+
+  // One context for all rules: findings are collected with the rule that made them.
+  const reports: Report[] = [];
+  const reportRules: Rule[] = [];
+  let current: Rule | undefined;
+  const context: RuleContext = {
+    model,
+    report(r) {
+      if (current) {
+        reports.push(r);
+        reportRules.push(current);
+      }
+    },
+    reportInstruction(instruction, message, fix) {
+      context.report({ start: instruction.keywordStart, end: keywordEnd(instruction), message, fix, instruction });
+    },
+  };
+  for (const rule of selected) {
+    current = rule;
+    const before = reports.length;
+    try {
+      rule.check(context);
+    } catch (error) {
+      reports.length = before;
+      reportRules.length = before;
+      out.push(internalError(rule, `rule ${rule.id} failed on this file`, error));
+    }
+  }
+  current = undefined;
+  if (reports.length === 0) return out;
+
+  const dockerfileLines = model.lines;
+  let ignoreLines: LineIndex | null = null;
+  const heredocBodies = model.all.some((i) => i.heredocs.length > 0) ? model.all.flatMap((i) => i.heredocs) : [];
+  const suppressions = suppressionHint.test(source) ? readSuppressions(model) : null;
+  for (let k = 0; k < reports.length; k++) {
+    const r = reports[k];
+    const rule = reportRules[k];
+    if (!r || !rule) continue;
+    try {
+      const file = r.file;
+      if (file !== 'dockerignore' && heredocBodies.some((h) => r.start >= h.start && r.start < h.end)) continue;
+      if (suppressions) {
+        if (isSuppressed(suppressions.file, rule)) continue;
+        if (file !== 'dockerignore') {
+          const owner = r.instruction ?? findInstruction(model, r.start);
+          const anchor = owner?.onbuild ?? owner;
+          if (anchor && isSuppressed(suppressions.forLine(dockerfileLines.lineOf(anchor.keywordStart)), rule)) continue;
+        }
+      }
+      const lines = file === 'dockerignore' ? (ignoreLines ??= new LineIndex(typeof options.dockerignore === 'string' ? options.dockerignore : '')) : dockerfileLines;
+      const start = lines.position(Math.min(r.start, r.end));
+      const end = lines.position(Math.max(r.start, r.end));
+      const d: Diagnostic = {
+        rule: rule.id,
+        practice: rule.practice,
+        severity: rule.severity,
+        message: r.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      };
+      if (file) d.file = file;
+      if (r.fix) {
+        d.fix = {
+          title: r.fix.title,
+          edits: r.fix.edits.map((e): TextEdit => {
+            const a = lines.position(e.start);
+            const b = lines.position(Math.max(e.start, e.end));
+            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: e.text };
+          }),
+        };
+      }
+      out.push(d);
+    } catch (error) {
+      out.push(internalError(rule, `rule ${rule.id} reported an unusable finding`, error));
+    }
+  }
+  return out.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+function internalError(rule: Rule, what: string, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    rule: INTERNAL_ERROR,
+    practice: rule.practice,
+    severity: 'warning',
+    message: `Internal error: ${what} (${detail}). Please report it with the Dockerfile.`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+/** Applies the fixes of the given diagnostics (non-overlapping ones, first come first served). */
+export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): string {
+  const lines = new LineIndex(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const d of diagnostics) {
+    if (!d.fix || d.file) continue;
+    const mine = d.fix.edits.map((e) => ({
+      start: lines.offsetAt(e.line - 1, e.column - 1),
+      end: lines.offsetAt(e.endLine - 1, e.endColumn - 1),
+      text: e.text,
+    }));
+    if (mine.some((m) => edits.some((e) => m.start < e.end && e.start < m.end))) continue;
+    edits.push(...mine);
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

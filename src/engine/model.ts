@@ -1,0 +1,658 @@
+/**
+ * The normalised model every rule reads: the text is parsed once with dockerfile-ast, then
+ * each instruction gets its arguments as the builder sees them (continuations joined,
+ * comment lines dropped, heredoc bodies apart), its flags, words, exec-form strings and
+ * shell commands, all computed on first use and mapped back to original offsets.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import { installBufferShim } from './buffer-shim.ts';
+import { parseDockerignore, type Dockerignore } from './dockerignore.ts';
+import { parseImage, type ImageRef } from './image.ts';
+import { parseJsonArray, type JsonString } from './json.ts';
+import { offsetOf, readLogicalLine, sliceLogical, type Logical } from './logical.ts';
+import { parseShell, type ShellCommand } from './shell.ts';
+import { LineIndex } from './text.ts';
+import { expandWord, splitWords, unquote, type Expanded, type Lookup, type Word } from './words.ts';
+
+export interface Flag {
+  /** Lowercase name without the dashes: "from", "chown", "mount". */
+  readonly name: string;
+  /** The raw value after "=", or null for a bare flag. */
+  readonly value: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Heredoc {
+  readonly name: string;
+  /** Original offsets of the body (between the marker line and the delimiter line). */
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+/** Variables the builder defines for FROM without an ARG (platform ARGs, proxies). */
+export const builtinArgs: ReadonlySet<string> = new Set([
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE',
+  'BUILDKIT_SYNTAX', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE',
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+]);
+
+const noInstructions: readonly Instruction[] = [];
+const flagInstructions = new Set(['FROM', 'COPY', 'ADD', 'RUN', 'HEALTHCHECK']);
+const jsonInstructions = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+/**
+ * Derived data that rules share, stored on the object it derives from (an instruction or the
+ * model). Computed on first use; plain fields are much cheaper for the GC than WeakMaps.
+ */
+export function memo<T>(owner: { memo: Record<string, unknown> | null }, key: string, compute: () => T): T {
+  const table = (owner.memo ??= {});
+  if (key in table) return table[key] as T;
+  const value = compute();
+  table[key] = value;
+  return value;
+}
+
+export class Instruction {
+  /** Uppercase keyword: "RUN". For an ONBUILD trigger, the trigger's keyword. */
+  readonly keyword: string;
+  /** The keyword as written (continuations removed): "run". */
+  readonly keywordText: string;
+  readonly keywordStart: number;
+  readonly keywordEnd: number;
+  /** The whole instruction, heredoc bodies included, [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The arguments after the keyword, as one logical line. */
+  readonly args: Logical;
+  readonly heredocs: Heredoc[];
+  /** For an ONBUILD trigger, the ONBUILD instruction that holds it. */
+  readonly onbuild: Instruction | null;
+  /** For an ONBUILD instruction, its trigger. */
+  trigger: Instruction | null = null;
+  stage: Stage | null = null;
+  /** See memo(). */
+  memo: Record<string, unknown> | null = null;
+  readonly escape: string;
+  readonly model: Model;
+
+  #flags: Flag[] | undefined;
+  #restStart = 0;
+  #words: Word[] | undefined;
+  #json: JsonString[] | null | undefined;
+  #commands: ShellCommand[] | undefined;
+  #shellText: Logical | undefined;
+
+  constructor(init: {
+    keyword: string;
+    keywordText: string;
+    keywordStart: number;
+    keywordEnd: number;
+    start: number;
+    end: number;
+    args: Logical;
+    heredocs: Heredoc[];
+    onbuild: Instruction | null;
+    escape: string;
+    model: Model;
+  }) {
+    this.keyword = init.keyword;
+    this.keywordText = init.keywordText;
+    this.keywordStart = init.keywordStart;
+    this.keywordEnd = init.keywordEnd;
+    this.start = init.start;
+    this.end = init.end;
+    this.args = init.args;
+    this.heredocs = init.heredocs;
+    this.onbuild = init.onbuild;
+    this.escape = init.escape;
+    this.model = init.model;
+  }
+
+  /** Leading --flags (for FROM, COPY, ADD, RUN, HEALTHCHECK). */
+  get flags(): Flag[] {
+    if (this.#flags) return this.#flags;
+    const flags: Flag[] = [];
+    let i = 0;
+    const s = this.args.text;
+    if (flagInstructions.has(this.keyword)) {
+      for (;;) {
+        let j = i;
+        while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+        if (!s.startsWith('--', j)) break;
+        const words = splitWords(this.args, this.escape, j, nextBlank(s, j, this.escape));
+        const w = words[0];
+        if (!w) break;
+        i = w.lend;
+        if (w.raw === '--') break;
+        const eq = w.raw.indexOf('=');
+        const name = (eq >= 0 ? w.raw.slice(2, eq) : w.raw.slice(2)).toLowerCase();
+        flags.push({ name, value: eq >= 0 ? w.raw.slice(eq + 1) : null, start: w.start, end: w.end });
+      }
+    }
+    this.#restStart = i;
+    this.#flags = flags;
+    return flags;
+  }
+
+  flag(name: string): Flag | undefined {
+    for (const f of this.flags) if (f.name === name) return f;
+    return undefined;
+  }
+
+  /** The flag's value with quotes removed, or undefined without the flag. */
+  flagValue(name: string): string | undefined {
+    const f = this.flag(name);
+    if (!f) return undefined;
+    return f.value === null ? '' : unquote(f.value, this.escape);
+  }
+
+  /** Logical index where the arguments after the flags start. */
+  get restStart(): number {
+    void this.flags;
+    return this.#restStart;
+  }
+
+  /** The arguments after the flags, as Dockerfile words (quotes and escapes still in). */
+  get words(): Word[] {
+    this.#words ??= splitWords(this.args, this.escape, this.restStart);
+    return this.#words;
+  }
+
+  /** Exec form strings, or null for shell form (and for instructions without an exec form). */
+  get json(): JsonString[] | null {
+    if (this.#json === undefined) {
+      this.#json = jsonInstructions.has(this.keyword) || this.keyword === 'HEALTHCHECK' ? this.#parseJson() : null;
+    }
+    return this.#json;
+  }
+
+  #parseJson(): JsonString[] | null {
+    if (this.keyword !== 'HEALTHCHECK') return parseJsonArray(this.args, this.restStart);
+    const cmd = this.words[0];
+    if (!cmd || cmd.raw.toUpperCase() !== 'CMD') return null;
+    return parseJsonArray(this.args, cmd.lend);
+  }
+
+  /** The shell-form text after the flags (for HEALTHCHECK: after CMD). */
+  get shellText(): Logical {
+    if (this.#shellText) return this.#shellText;
+    if (this.keyword === 'HEALTHCHECK') {
+      const cmd = this.words[0];
+      this.#shellText = sliceLogical(this.args, cmd && cmd.raw.toUpperCase() === 'CMD' ? cmd.lend : this.args.text.length);
+    } else {
+      this.#shellText = sliceLogical(this.args, this.restStart);
+    }
+    return this.#shellText;
+  }
+
+  /** Shell-form RUN/CMD/ENTRYPOINT/HEALTHCHECK split into commands, with original offsets. */
+  get commands(): ShellCommand[] {
+    if (this.#commands) return this.#commands;
+    const k = this.keyword;
+    if ((k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT' || k === 'HEALTHCHECK') && this.json === null) {
+      const text = this.shellText;
+      this.#commands = parseShell(text.text, (i) => offsetOf(text, i));
+    } else {
+      this.#commands = [];
+    }
+    return this.#commands;
+  }
+
+  /** Original offset of an index in shellText. */
+  shellOffset(i: number): number {
+    const t = this.shellText;
+    return offsetOf(t, Math.max(0, Math.min(i, t.text.length)));
+  }
+
+  /** Expands a word with the variables known at this instruction. */
+  expand(raw: string): Expanded {
+    if (raw.indexOf('$') < 0) return { value: unquote(raw, this.escape), vars: [], unresolved: false, undeclared: [], error: false, modified: false };
+    return expandWord(raw, this.escape, this.model.lookupAt(this));
+  }
+
+  /** 1-based line of the keyword. */
+  get line(): number {
+    return this.model.lines.position(this.onbuild?.keywordStart ?? this.keywordStart).line;
+  }
+}
+
+function nextBlank(s: string, from: number, escape: string): number {
+  let quote = '';
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === escape && quote !== "'") i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === escape) {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === ' ' || c === '\t') return i;
+  }
+  return s.length;
+}
+
+export interface Stage {
+  readonly index: number;
+  /** The FROM instruction; null for the implicit stage of a snippet without FROM. */
+  readonly from: Instruction | null;
+  /** Stage name as written after AS, or null. */
+  readonly name: string | null;
+  readonly nameWord: Word | null;
+  readonly asWord: Word | null;
+  readonly imageWord: Word | null;
+  /** The image reference expanded with the global ARGs (unknown values empty). */
+  readonly image: Expanded | null;
+  /** The earlier stage this one is built FROM, if any. */
+  readonly base: Stage | null;
+  /** The external image, parsed, when the reference is fully known and not a stage. */
+  readonly ref: ImageRef | null;
+  /** Instructions after FROM, ONBUILD triggers in place of their ONBUILD. */
+  readonly instructions: Instruction[];
+  isFinal: boolean;
+}
+
+export interface Comment {
+  readonly start: number;
+  readonly end: number;
+  /** Text after "#", trimmed. */
+  readonly text: string;
+}
+
+export interface Model {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly escape: string;
+  /** Every instruction in order. ONBUILD triggers follow their ONBUILD. */
+  readonly all: Instruction[];
+  /** Every instruction with ONBUILD triggers in place of their ONBUILD. */
+  readonly instructions: Instruction[];
+  /** The instructions with this keyword, or either keyword (ONBUILD triggers included), in order. */
+  of(keyword: string, other?: string): readonly Instruction[];
+  /** ARG instructions before the first FROM. */
+  readonly globalArgs: Instruction[];
+  readonly stages: Stage[];
+  readonly finalStage: Stage | null;
+  readonly comments: Comment[];
+  /** Parsed .dockerignore; null when the context has none; undefined when unknown. */
+  readonly dockerignore: Dockerignore | null | undefined;
+  readonly dockerignoreText: string | null | undefined;
+  /** The stage and the stages it is built FROM, nearest first. */
+  chain(stage: Stage): Stage[];
+  /** True if the stage's layers end up in the final image (the final stage or its bases). */
+  inFinalImage(stage: Stage | null): boolean;
+  /** Variables in scope at an instruction (ENV inherited from base stages, ARG, ENV). */
+  lookupAt(instruction: Instruction): Lookup;
+  /** Variables in scope for FROM: global ARGs and the builder's predefined ones. */
+  readonly globalLookup: Lookup;
+  /** See memo(). */
+  memo: Record<string, unknown> | null;
+}
+
+/** Splits ARG/ENV/LABEL arguments into key/value pairs (also the legacy "ENV key value"). */
+export function keyValues(instruction: Instruction): { key: string; value: string | null; word: Word }[] {
+  const words = instruction.words;
+  const out: { key: string; value: string | null; word: Word }[] = [];
+  if (instruction.keyword === 'ENV' || instruction.keyword === 'LABEL') {
+    const first = words[0];
+    if (first && !first.raw.includes('=')) {
+      const rest = instruction.args.text.slice(first.lend).trim();
+      out.push({ key: first.raw, value: rest, word: first });
+      return out;
+    }
+  }
+  for (const w of words) {
+    const eq = w.raw.indexOf('=');
+    if (eq < 0) out.push({ key: w.raw, value: null, word: w });
+    else out.push({ key: w.raw.slice(0, eq), value: w.raw.slice(eq + 1), word: w });
+  }
+  return out;
+}
+
+/** The model of one Dockerfile. Built by buildModel(); rules only read it. */
+class DockerfileModel implements Model {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly escape: string;
+  readonly all: Instruction[] = [];
+  readonly instructions: Instruction[] = [];
+  readonly globalArgs: Instruction[] = [];
+  readonly stages: Stage[] = [];
+  finalStage: Stage | null = null;
+  readonly dockerignoreText: string | null | undefined;
+  memo: Record<string, unknown> | null = null;
+  readonly byKeyword = new Map<string, Instruction[]>();
+  readonly #ast: ReturnType<typeof DockerfileParser.parse>;
+  #comments: Comment[] | undefined;
+  #dockerignore: Dockerignore | undefined;
+  #chains: Map<Stage, Stage[]> | undefined;
+  #timelines: Map<Stage, EnvTimeline> | undefined;
+
+  constructor(text: string, ast: ReturnType<typeof DockerfileParser.parse>, dockerignoreText: string | null | undefined) {
+    this.text = text;
+    this.#ast = ast;
+    this.lines = new LineIndex(text);
+    this.escape = ast.getEscapeCharacter();
+    this.dockerignoreText = dockerignoreText;
+  }
+
+  /** Offset of a parser position (0-based line and character). */
+  offset(p: { line: number; character: number }): number {
+    const start = this.lines.starts[p.line];
+    if (start === undefined || p.character < 0) return this.lines.offsetAt(p.line, p.character);
+    const o = start + p.character;
+    return o <= this.text.length ? o : this.text.length;
+  }
+
+  get comments(): Comment[] {
+    this.#comments ??= this.#ast.getComments().map((c) => {
+      const r = c.getRange();
+      const start = this.offset(r.start);
+      const end = this.offset(r.end);
+      return { start, end, text: this.text.slice(start, end).replace(/^\s*#/, '').trim() };
+    });
+    return this.#comments;
+  }
+
+  of(keyword: string, other?: string): readonly Instruction[] {
+    if (other === undefined) return this.byKeyword.get(keyword) ?? noInstructions;
+    const key = keyword + ' ' + other;
+    let list = this.byKeyword.get(key);
+    if (!list) {
+      list = this.instructions.filter((i) => i.keyword === keyword || i.keyword === other);
+      this.byKeyword.set(key, list);
+    }
+    return list;
+  }
+
+  get dockerignore(): Dockerignore | null | undefined {
+    if (typeof this.dockerignoreText !== 'string') return this.dockerignoreText;
+    this.#dockerignore ??= parseDockerignore(this.dockerignoreText);
+    return this.#dockerignore;
+  }
+
+  chain(stage: Stage): Stage[] {
+    this.#chains ??= new Map();
+    let out = this.#chains.get(stage);
+    if (!out) {
+      out = [];
+      for (let s: Stage | null = stage; s && !out.includes(s); s = s.base) out.push(s);
+      this.#chains.set(stage, out);
+    }
+    return out;
+  }
+
+  inFinalImage(stage: Stage | null): boolean {
+    const final = this.finalStage;
+    return stage !== null && final !== null && (stage === final || this.chain(final).includes(stage));
+  }
+
+  lookupAt(instruction: Instruction): Lookup {
+    this.#timelines ??= new Map();
+    return scopeAt(this, instruction, this.#timelines);
+  }
+
+  readonly globalLookup: Lookup = (name) => {
+    let value: string | null | undefined;
+    for (const a of this.globalArgs) {
+      for (const kv of keyValues(a)) {
+        if (kv.key === name) value = kv.value === null ? null : expandWord(kv.value, this.escape, this.globalLookup).value;
+      }
+    }
+    if (value === undefined && builtinArgs.has(name)) return null;
+    return value;
+  };
+
+  /** Adds an instruction (in document order) to the lists and the keyword index. */
+  add(instruction: Instruction): void {
+    this.instructions.push(instruction);
+    const list = this.byKeyword.get(instruction.keyword);
+    if (list) list.push(instruction);
+    else this.byKeyword.set(instruction.keyword, [instruction]);
+  }
+}
+
+export function buildModel(text: string, dockerignoreText?: string | null): Model {
+  installBufferShim();
+  const ast = DockerfileParser.parse(text);
+  const model = new DockerfileModel(text, ast, dockerignoreText);
+  const { all, instructions, stages, globalArgs, escape } = model;
+
+  for (const a of ast.getInstructions()) {
+    const r = a.getRange();
+    const ir = a.getInstructionRange();
+    const start = model.offset(r.start);
+    const end = Math.max(start, model.offset(r.end));
+    const keywordStart = model.offset(ir.start);
+    const keywordEnd = Math.max(keywordStart, model.offset(ir.end));
+    const keywordText = a.getInstruction();
+    const logical = readLogicalLine(text, keywordEnd, end, escape);
+    const keyword = keywordText.toUpperCase();
+    const instruction = new Instruction({
+      keyword,
+      keywordText,
+      keywordStart,
+      keywordEnd,
+      start,
+      end,
+      args: logical,
+      heredocs: keyword === 'ONBUILD' ? [] : readHeredocs(text, logical, logical.lineEnd, end, escape, keyword),
+      onbuild: null,
+      escape,
+      model,
+    });
+    all.push(instruction);
+    if (keyword === 'ONBUILD') {
+      const trigger = makeTrigger(model, instruction, logical.lineEnd);
+      instruction.trigger = trigger;
+      if (trigger) {
+        all.push(trigger);
+        model.add(trigger);
+      }
+    } else {
+      model.add(instruction);
+    }
+  }
+
+  // Stages.
+  let current: Stage | null = null;
+  let sawFrom = false;
+  const hasFrom = model.byKeyword.has('FROM');
+  const stageByName = new Map<string, Stage>();
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM' && !instruction.onbuild) {
+      sawFrom = true;
+      current = makeStage(model, instruction, stages, stageByName);
+      stages.push(current);
+      const key = current.name?.toLowerCase();
+      if (key !== undefined && !stageByName.has(key)) stageByName.set(key, current);
+      instruction.stage = current;
+      continue;
+    }
+    if (!sawFrom && hasFrom && instruction.keyword === 'ARG' && !instruction.onbuild) {
+      globalArgs.push(instruction);
+      continue;
+    }
+    if (!current) {
+      current = {
+        index: stages.length,
+        from: null,
+        name: null,
+        nameWord: null,
+        asWord: null,
+        imageWord: null,
+        image: null,
+        base: null,
+        ref: null,
+        instructions: [],
+        isFinal: false,
+      };
+      stages.push(current);
+    }
+    instruction.stage = current;
+    current.instructions.push(instruction);
+  }
+  const finalStage = stages[stages.length - 1] ?? null;
+  if (finalStage) finalStage.isFinal = true;
+  model.finalStage = finalStage;
+  for (const i of all) if (i.onbuild === null && i.trigger) i.stage = i.trigger.stage;
+  return model;
+}
+
+function makeStage(model: Model, from: Instruction, earlier: Stage[], byName: Map<string, Stage>): Stage {
+  const words = from.words;
+  const imageWord = words[0] ?? null;
+  const asWord = words[1] && words[1].raw.toLowerCase() === 'as' ? words[1] : null;
+  const nameWord = asWord ? (words[2] ?? null) : null;
+  const image = imageWord ? expandWord(imageWord.raw, model.escape, model.globalLookup) : null;
+  let base: Stage | null = null;
+  let ref: ImageRef | null = null;
+  if (image && !image.unresolved && !image.error) {
+    const wanted = image.value.toLowerCase();
+    base = byName.get(wanted) ?? null;
+    if (!base) ref = parseImage(image.value);
+  }
+  return {
+    index: earlier.length,
+    from,
+    name: nameWord ? nameWord.raw : null,
+    nameWord,
+    asWord,
+    imageWord,
+    image,
+    base,
+    ref,
+    instructions: [],
+    isFinal: false,
+  };
+}
+
+function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instruction | null {
+  const s = onbuild.args.text;
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  const begin = i;
+  while (i < s.length && s[i] !== ' ' && s[i] !== '\t') i++;
+  if (i === begin) return null;
+  const keywordText = s.slice(begin, i);
+  const keyword = keywordText.toUpperCase();
+  const args = sliceLogical(onbuild.args, i);
+  return new Instruction({
+    keyword,
+    keywordText,
+    keywordStart: offsetOf(onbuild.args, begin),
+    keywordEnd: offsetOf(onbuild.args, i - 1) + 1,
+    start: onbuild.start,
+    end: onbuild.end,
+    args,
+    heredocs: readHeredocs(model.text, args, lineEnd, onbuild.end, onbuild.escape, keyword),
+    onbuild,
+    escape: onbuild.escape,
+    model,
+  });
+}
+
+const heredocMarker = /^<<(-?)(["']?)([^"'\s]+)\2$/;
+
+function readHeredocs(text: string, args: Logical, lineEnd: number, limit: number, escape: string, keyword: string): Heredoc[] {
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
+  if (!args.text.includes('<<')) return [];
+  const markers: { name: string; tabs: boolean }[] = [];
+  for (const w of splitWords(args, escape)) {
+    const m = heredocMarker.exec(w.raw);
+    if (m) markers.push({ name: m[3] ?? '', tabs: m[1] === '-' });
+  }
+  const heredocs: Heredoc[] = [];
+  let i = lineEnd;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+  else if (i < limit) i++;
+  for (const { name, tabs } of markers) {
+    if (i >= limit) break;
+    const bodyStart = i;
+    let bodyEnd = limit;
+    let next = limit;
+    while (i < limit) {
+      let lineStop = i;
+      while (lineStop < limit && text.charCodeAt(lineStop) !== 10 && text.charCodeAt(lineStop) !== 13) lineStop++;
+      let content = text.slice(i, lineStop);
+      if (tabs) content = content.replace(/^\t+/, '');
+      let after = lineStop;
+      if (text.charCodeAt(after) === 13 && text.charCodeAt(after + 1) === 10) after += 2;
+      else if (after < limit) after++;
+      if (content === name) {
+        bodyEnd = i;
+        next = after;
+        break;
+      }
+      i = after;
+    }
+    heredocs.push({ name, start: bodyStart, end: Math.max(bodyStart, bodyEnd), body: text.slice(bodyStart, Math.max(bodyStart, bodyEnd)) });
+    i = next;
+  }
+  return heredocs;
+}
+
+interface EnvTimeline {
+  /** Start offsets of the ENV/ARG instructions, ascending, with the scope after each. */
+  readonly at: number[];
+  readonly scopes: Lookup[];
+  /** ENV only, as inherited by stages built FROM this one. */
+  readonly env: Map<string, string | null>;
+}
+
+/**
+ * The variables of a stage over time: one scope per ENV or ARG, so finding the scope of an
+ * instruction is a search, and the whole file is processed in one pass.
+ */
+function envTimeline(model: Model, stage: Stage, cache: Map<Stage, EnvTimeline>): EnvTimeline {
+  const hit = cache.get(stage);
+  if (hit) return hit;
+  const inherited = stage.base && stage.base !== stage ? envTimeline(model, stage.base, cache).env : new Map<string, string | null>();
+  const env = new Map(inherited);
+  let vars = new Map(inherited);
+  const snapshot = (m: Map<string, string | null>): Lookup => (name) => m.get(name);
+  const timeline: EnvTimeline = { at: [-1], scopes: [snapshot(vars)], env };
+  cache.set(stage, timeline);
+  for (const i of stage.instructions) {
+    if (i.onbuild || (i.keyword !== 'ENV' && i.keyword !== 'ARG')) continue;
+    const current = vars;
+    const lookup: Lookup = (name) => current.get(name);
+    vars = new Map(vars);
+    for (const kv of keyValues(i)) {
+      if (i.keyword === 'ENV') {
+        const value = kv.value === null ? null : expandWord(kv.value, model.escape, lookup).value;
+        vars.set(kv.key, value);
+        env.set(kv.key, value);
+      } else if (kv.value !== null) {
+        vars.set(kv.key, expandWord(kv.value, model.escape, lookup).value);
+      } else if (!vars.has(kv.key)) {
+        const global = model.globalLookup(kv.key);
+        vars.set(kv.key, global === undefined ? null : global);
+      }
+    }
+    timeline.at.push(i.start);
+    timeline.scopes.push(snapshot(vars));
+  }
+  return timeline;
+}
+
+/** The variable scope at an instruction. */
+function scopeAt(model: Model, instruction: Instruction, cache: Map<Stage, EnvTimeline>): Lookup {
+  const stage = instruction.stage;
+  if (!stage) return model.globalLookup;
+  const t = envTimeline(model, stage, cache);
+  let lo = 0;
+  let hi = t.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((t.at[mid] ?? 0) < instruction.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.scopes[lo] ?? model.globalLookup;
+}

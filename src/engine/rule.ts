@@ -1,0 +1,57 @@
+/**
+ * What a rule is: metadata that documents it (the practice page, the /rules/ index, the CLI
+ * and SARIF all read it) and a check that reads the model and reports findings.
+ */
+import type { PracticeSlug } from '../data/practices.ts';
+import type { Instruction, Model } from './model.ts';
+import type { RuleExample, RuleSource, Severity } from './types.ts';
+
+export interface RuleMeta {
+  /** Stable kebab-case id; also the anchor on its practice page. */
+  readonly id: string;
+  readonly practice: PracticeSlug;
+  readonly severity: Severity;
+  /** Short, imperative: "Pin base images by digest". */
+  readonly title: string;
+  /** One paragraph: what goes wrong and why. */
+  readonly rationale: string;
+  /** Dockerfiles the rule must flag, and ones it must leave alone. */
+  readonly invalid: readonly RuleExample[];
+  readonly valid: readonly RuleExample[];
+  /** The peer rules this one matches. */
+  readonly sources: readonly RuleSource[];
+  /** Where we differ from a peer on purpose, and why. */
+  readonly disagreement?: string;
+  /** The page anchor URL: SITE_URL/practices/<practice>/#<id>. */
+  readonly url: string;
+}
+
+export interface Edit {
+  /** Original offsets, [start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Report {
+  /** Original offsets of the finding, [start, end). */
+  start: number;
+  end: number;
+  message: string;
+  fix?: { title: string; edits: Edit[] };
+  /** The instruction the finding belongs to (suppression comments above it apply). */
+  instruction?: Instruction | null;
+  /** Set when the offsets are in the .dockerignore text. */
+  file?: 'dockerignore';
+}
+
+export interface RuleContext {
+  readonly model: Model;
+  report(report: Report): void;
+  /** Reports on an instruction's keyword. */
+  reportInstruction(instruction: Instruction, message: string, fix?: Report['fix']): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,68 @@
+import type { PracticeSlug } from '../data/practices.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Higher is more severe: info 1, warning 2, error 3. */
+export function severityRank(s: Severity): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : 1;
+}
+
+/** A replacement of a range, 1-based, end exclusive (as in Monaco and SARIF). */
+export interface TextEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, as a command: "Replace ADD with COPY". */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  rule: string;
+  practice: PracticeSlug;
+  severity: Severity;
+  message: string;
+  /** 1-based; the range is [line:column, endLine:endColumn), end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  /** Set when the range is in the .dockerignore text rather than in the Dockerfile. */
+  file?: 'dockerignore';
+}
+
+/** The peers whose rules ours are compared with (see ../shared/peer-cases). */
+export type PeerTool = 'hadolint' | 'buildkit' | 'dockerfile-utils' | 'trivy' | 'checkov';
+
+export interface RuleSource {
+  /** "<tool>:<rule id>", for example "hadolint:DL3006". */
+  id: `${PeerTool}:${string}`;
+  /** "same": behaves like the peer rule. "inspired": covers the same mistake differently. */
+  match: 'same' | 'inspired';
+}
+
+export interface RuleExample {
+  code: string;
+  /** The .dockerignore the example is linted with: text, null for "none", absent for "unknown". */
+  dockerignore?: string | null;
+  /** The example after the rule's fix, when the rule has one. */
+  output?: string;
+}
+
+export interface LintOptions {
+  /**
+   * The build context's .dockerignore: its text, `null` when the context has none, or
+   * `undefined` when it is not known (then no .dockerignore rule runs).
+   */
+  dockerignore?: string | null;
+  /** Only run these rule ids (after suppression). */
+  rules?: readonly string[];
+}

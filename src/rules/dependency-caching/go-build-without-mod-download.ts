@@ -1,0 +1,46 @@
+import { defineRule } from '../define.ts';
+import { commandsOf, hasCacheMount, runsAny, subcommand } from '../lib/commands.ts';
+import { copyArgs, isWholeContext } from '../lib/copy.ts';
+
+export default defineRule({
+  id: 'go-build-without-mod-download',
+  practice: 'dependency-caching',
+  severity: 'warning',
+  title: 'Run go mod download before copying the source',
+  rationale:
+    'go build downloads missing modules itself. After COPY . . that download lands in the same layer as the compile, so every source change fetches every module again. ' +
+    'Copy go.mod and go.sum, RUN go mod download, then copy the source: the module layer stays cached until the dependencies change. A cache mount on /go/pkg/mod does the same job.',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  sources: [],
+  check({ model, report }) {
+    if (!runsAny(model, ['go'])) return;
+    for (const stage of model.stages) {
+      let copiedAll = false;
+      let downloaded = false;
+      for (const s of [...model.chain(stage)].reverse()) {
+        for (const i of s.instructions) {
+          if (i.onbuild) continue;
+          if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from') && copyArgs(i).sources.some((x) => isWholeContext(x.value))) {
+            copiedAll = true;
+            continue;
+          }
+          if (i.keyword !== 'RUN') continue;
+          for (const c of commandsOf(i)) {
+            if (c.name !== 'go') continue;
+            const sub = subcommand(c.args)?.value;
+            if (sub === 'mod' && c.args.some((a) => a.value === 'download' || a.value === 'vendor')) downloaded = true;
+            if (s !== stage || sub !== 'build' || downloaded || !copiedAll || hasCacheMount(i, ['/go/pkg/mod', '/root/go/pkg/mod'])) continue;
+            report({
+              start: c.program.start,
+              end: c.end,
+              instruction: i,
+              message: 'go build downloads the modules after the whole source was copied, so every code change fetches them again: COPY go.mod go.sum ./ and RUN go mod download before COPY . .',
+            });
+            downloaded = true;
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,65 @@
+import { defineRule } from '../define.ts';
+import { commandsOf, runsAny } from '../lib/commands.ts';
+import { copyArgs, isWholeContext } from '../lib/copy.ts';
+import { copiesFile, ecosystems, installers, type Ecosystem } from '../lib/dependencies.ts';
+import type { PathArg } from '../lib/copy.ts';
+
+const names = new Set(ecosystems.flatMap((e) => [e.manifest, ...e.lockfiles]));
+
+/** Cheap filter: could this source copy a manifest or a lockfile? */
+function mayMatter(s: PathArg): boolean {
+  const v = s.value;
+  const base = v.slice(v.lastIndexOf('/') + 1);
+  return names.has(base) || isWholeContext(v) || v.endsWith('/') || /[*?[]/.test(base);
+}
+
+export default defineRule({
+  id: 'lockfile-not-copied',
+  practice: 'dependency-caching',
+  severity: 'warning',
+  title: 'Copy the lockfile with the manifest',
+  rationale:
+    'The lockfile (go.sum, package-lock.json, Cargo.lock ...) is what makes the dependency install reproducible and verifiable. Copy only go.mod and go mod download fetches modules with no checksums to verify; copy only package.json and npm resolves fresh versions on every cache miss. ' +
+    'Copy the manifest and its lockfile together before the install: COPY go.mod go.sum ./',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\nCOPY . .\n' }],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' }],
+  sources: [],
+  check({ model, report }) {
+    if (!runsAny(model, installers)) return;
+    for (const stage of model.stages) {
+      const pending = new Map<Ecosystem, PathArg>();
+      const locked = new Set<Ecosystem>();
+      for (const i of stage.instructions) {
+        if (i.onbuild) continue;
+        if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from')) {
+          const sources = copyArgs(i).sources;
+          if (!sources.some(mayMatter)) continue;
+          for (const eco of ecosystems) {
+            if (eco.lockfiles.length === 0) continue;
+            if (sources.some((s) => isWholeContext(s.value) || eco.lockfiles.some((l) => copiesFile(s.value, l)))) {
+              locked.add(eco);
+              pending.delete(eco);
+              continue;
+            }
+            const manifest = sources.find((s) => copiesFile(s.value, eco.manifest));
+            if (manifest && !locked.has(eco)) pending.set(eco, manifest);
+          }
+          continue;
+        }
+        if (i.keyword !== 'RUN' || pending.size === 0) continue;
+        for (const c of commandsOf(i)) {
+          for (const [eco, manifest] of pending) {
+            if (!eco.installs(c)) continue;
+            report({
+              start: manifest.start,
+              end: manifest.end,
+              instruction: null,
+              message: `${eco.manifest} is copied without ${eco.lockfiles.join(' or ')} before the install: copy them together (COPY ${eco.manifest} ${eco.lockfiles[0]} ./).`,
+            });
+            pending.delete(eco);
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../define.ts';
+import { displayRef, isShellLess, rootRef } from '../lib/images.ts';
+import { shellAt } from '../lib/stages.ts';
+
+export default defineRule({
+  id: 'shell-form-without-shell',
+  practice: 'distroless-images',
+  severity: 'error',
+  title: 'No shell-form instructions on a shell-less image',
+  rationale:
+    'scratch and distroless images have no /bin/sh. A shell-form RUN fails the build with "exec: /bin/sh: no such file or directory"; a shell-form CMD, ENTRYPOINT or HEALTHCHECK fails when the container starts or is checked. ' +
+    'Do the work in the builder stage, and use the exec form: ENTRYPOINT ["/app/app"], HEALTHCHECK CMD ["/app/app", "-healthcheck"].',
+  invalid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nRUN chmod +x /app/app\nENTRYPOINT /app/app\n' }],
+  valid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --chmod=755 app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  sources: [],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const ref = rootRef(model, stage);
+      if (!isShellLess(ref) || ref === null) continue;
+      for (const i of stage.instructions) {
+        if (!['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(i.keyword) || i.json !== null || i.onbuild) continue;
+        if (i.keyword === 'HEALTHCHECK' && (i.words[0]?.raw.toUpperCase() !== 'CMD')) continue;
+        if (i.shellText.text.trim() === '' || shellAt(model, i) !== null) continue;
+        report({
+          start: i.keywordStart,
+          end: i.keywordEnd,
+          instruction: i,
+          message:
+            i.keyword === 'RUN'
+              ? `${displayRef(ref)} has no shell, so this RUN fails: do this work in the builder stage.`
+              : `${displayRef(ref)} has no shell, so shell-form ${i.keyword} cannot run: use the exec form, ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword} ["/app/app"].`,
+        });
+      }
+    }
+  },
+});

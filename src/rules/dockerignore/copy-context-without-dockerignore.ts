@@ -1,0 +1,27 @@
+import { defineRule } from '../define.ts';
+import { copyArgs, isWholeContext } from '../lib/copy.ts';
+
+export default defineRule({
+  id: 'copy-context-without-dockerignore',
+  practice: 'dockerignore',
+  severity: 'warning',
+  title: 'Add a .dockerignore before copying the whole context',
+  rationale:
+    'COPY . . copies everything in the build context into the image: .git, node_modules, local builds, logs and any .env file or key lying around. Without a .dockerignore, all of it is sent to the builder on every build, ' +
+    'invalidates the cache whenever any file changes, and may end up in a layer. Add a .dockerignore next to the context (or <Dockerfile>.dockerignore) that keeps these out.',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\n', dockerignore: null }],
+  valid: [
+    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
+    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n', dockerignore: null },
+  ],
+  sources: [],
+  check({ model, report }) {
+    if (model.dockerignoreText !== null) return;
+    for (const i of model.of('COPY', 'ADD')) {
+      if (i.flag('from')) continue;
+      const whole = copyArgs(i).sources.find((s) => isWholeContext(s.value));
+      if (!whole) continue;
+      report({ start: whole.start, end: whole.end, instruction: i, message: `${i.keyword} ${whole.value} copies the whole build context, and there is no .dockerignore: add one that excludes .git, dependencies, build output and secrets.` });
+    }
+  },
+});

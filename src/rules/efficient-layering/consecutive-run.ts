@@ -1,0 +1,35 @@
+import { defineRule } from '../define.ts';
+import { commandsOf } from '../lib/commands.ts';
+import type { Instruction } from '../../engine/model.ts';
+
+function flagsOf(i: Instruction): string {
+  return i.flags.map((f) => `${f.name}=${f.value ?? ''}`).join(' ');
+}
+
+function isSingle(i: Instruction): boolean {
+  return i.heredocs.length === 0 && commandsOf(i).length <= 1;
+}
+
+export default defineRule({
+  id: 'consecutive-run',
+  practice: 'efficient-layering',
+  severity: 'info',
+  title: 'Consider merging consecutive RUNs',
+  rationale:
+    'Each RUN makes a layer and a cache step. Consecutive one-command RUNs that belong together (install then configure) are usually better as one RUN joined with &&, so temporary files can be removed before the layer is written. ' +
+    'Keep them apart when they change at different rates and you want the cache to keep the first.',
+  invalid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app\nRUN adduser -S -D -H -u 1001 -G app app\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' }],
+  sources: [{ id: 'hadolint:DL3059', match: 'same' }],
+  check({ model, reportInstruction }) {
+    for (const stage of model.stages) {
+      for (let k = 1; k < stage.instructions.length; k++) {
+        const prev = stage.instructions[k - 1];
+        const cur = stage.instructions[k];
+        if (!prev || !cur || prev.keyword !== 'RUN' || cur.keyword !== 'RUN' || prev.onbuild || cur.onbuild) continue;
+        if (!isSingle(prev) || !isSingle(cur) || flagsOf(prev) !== flagsOf(cur)) continue;
+        reportInstruction(cur, 'This RUN follows another one-command RUN: consider joining them with && into one layer.');
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../define.ts';
+import { copyArgs, isAbsoluteArg } from '../lib/copy.ts';
+import type { Stage } from '../../engine/model.ts';
+
+export default defineRule({
+  id: 'copy-relative-dest-without-workdir',
+  practice: 'efficient-layering',
+  severity: 'warning',
+  title: 'Set WORKDIR before copying to a relative path',
+  rationale:
+    'COPY app.go ./ copies into the working directory. Without a WORKDIR in the stage (or in the stage it is built FROM), that directory is whatever the base image set, often /, and changes when the base image does. ' +
+    'Set WORKDIR first, or copy to an absolute path.',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum ./\n' }],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n' }, { code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum /src/\n' }],
+  sources: [{ id: 'hadolint:DL3045', match: 'same' }],
+  check({ model, report }) {
+    // Has a WORKDIR been set before this point? Regular instructions see regular WORKDIRs;
+    // ONBUILD triggers also see ONBUILD WORKDIRs. Stages inherit from the stage they are built on.
+    const after = new Map<Stage, { regular: boolean; trigger: boolean }>();
+    for (const stage of model.stages) {
+      const inherited = stage.base ? after.get(stage.base) : undefined;
+      let regular = inherited?.regular ?? false;
+      let trigger = inherited?.trigger ?? false;
+      for (const i of stage.instructions) {
+        if (i.keyword === 'WORKDIR') {
+          trigger = true;
+          if (!i.onbuild) regular = true;
+          continue;
+        }
+        if (i.keyword !== 'COPY' || (i.onbuild ? trigger : regular)) continue;
+        const { dest } = copyArgs(i);
+        if (!dest || dest.hasVariable || isAbsoluteArg(dest)) continue;
+        report({ start: dest.start, end: dest.end, instruction: i, message: `"${dest.value}" is relative, and no WORKDIR is set in this stage: add WORKDIR (for example WORKDIR /app) before this COPY.` });
+      }
+      after.set(stage, { regular, trigger });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../define.ts';
+import { commandsOf, runsAny } from '../lib/commands.ts';
+import { isCleaned, packageCaches } from '../lib/packages.ts';
+
+export default defineRule({
+  id: 'package-cache-not-cleaned',
+  practice: 'efficient-layering',
+  severity: 'warning',
+  title: 'Clean package lists and caches in the same RUN',
+  rationale:
+    'apt-get update, apk add, yum, dnf and zypper leave package indexes and downloaded packages on disk. Whatever a RUN leaves behind is frozen into its layer: deleting it in a later RUN hides the files but the image still carries them. ' +
+    'Clean up in the same RUN (rm -rf /var/lib/apt/lists/*, yum clean all), use apk add --no-cache, or keep the cache out of the layer with RUN --mount=type=cache. ' +
+    'Only stages that end up in the final image are checked, and ONBUILD triggers, which run in someone else\'s final image.',
+  invalid: [
+    { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n' },
+    { code: 'FROM alpine:3.21\nRUN apk add ca-certificates\n', output: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
+  ],
+  valid: [
+    { code: 'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n' },
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
+    { code: 'FROM alpine:3.21\nRUN --mount=type=cache,target=/var/cache/apk apk add ca-certificates\n' },
+  ],
+  sources: [
+    { id: 'hadolint:DL3009', match: 'same' },
+    { id: 'hadolint:DL3019', match: 'same' },
+    { id: 'hadolint:DL3032', match: 'same' },
+    { id: 'hadolint:DL3036', match: 'same' },
+    { id: 'hadolint:DL3040', match: 'same' },
+    { id: 'trivy:DS-0015', match: 'same' },
+    { id: 'trivy:DS-0019', match: 'same' },
+    { id: 'trivy:DS-0020', match: 'same' },
+  ],
+  disagreement:
+    'hadolint checks apk, yum, dnf and zypper in every stage; like its apt rule, we only check the stages whose layers reach the final image, and ONBUILD triggers. We also accept rm -rf /var/cache/apk/* in the same RUN as cleaning apk\'s cache.',
+  check({ model, report }) {
+    if (!runsAny(model, ['apt-get', 'apt', 'aptitude', 'apk', 'yum', 'dnf', 'microdnf', 'dnf5', 'zypper'])) return;
+    for (const i of model.of('RUN')) {
+      if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
+      const all = commandsOf(i);
+      for (const c of all) {
+        const cache = packageCaches.find((p) => p.fills(c));
+        if (!cache || isCleaned(cache, c, all)) continue;
+        const add = cache.manager === 'apk' ? c.args.find((a) => a.value === 'add') : undefined;
+        report({
+          start: c.program.start,
+          end: c.end,
+          instruction: i,
+          message: `${cache.manager} leaves its ${cache.manager === 'apt' ? 'package lists' : 'cache'} in this layer: ${cache.advice}.`,
+          fix: add ? { title: 'Add --no-cache', edits: [{ start: add.end, end: add.end, text: ' --no-cache' }] } : undefined,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../define.ts';
+import { commandsOf, runsAny } from '../lib/commands.ts';
+
+export default defineRule({
+  id: 'workdir-over-cd',
+  practice: 'efficient-layering',
+  severity: 'warning',
+  title: 'Use WORKDIR to change directory',
+  rationale:
+    'Every RUN starts a new shell in the working directory set by WORKDIR. A cd at the end of a RUN, or a RUN that only runs cd, changes nothing for the next instruction, and the files land somewhere else than the reader expects. ' +
+    'Use WORKDIR /path; cd inside a RUN is fine for the commands that follow it in that same RUN.',
+  invalid: [{ code: 'FROM alpine:3.21\nRUN cd /app\nCOPY app /app/app\n', output: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.21\nRUN cd /tmp && wget -q https://example.com/x.tgz\n' }],
+  sources: [
+    { id: 'hadolint:DL3003', match: 'inspired' },
+    { id: 'trivy:DS-0013', match: 'inspired' },
+  ],
+  disagreement:
+    'hadolint flags every cd in a RUN. We only flag a cd whose effect is lost (the last command of the RUN): RUN cd /src && make is a normal, readable way to run a command in a directory.',
+  check({ model, report }) {
+    if (!runsAny(model, ['cd'])) return;
+    for (const i of model.of('RUN')) {
+      const all = commandsOf(i);
+      const last = all[all.length - 1];
+      if (!last || last.name !== 'cd' || last.before === '|') continue;
+      const target = last.args[0];
+      const only = all.length === 1 && i.flags.length === 0 && target !== undefined && last.args.length === 1 && !i.onbuild;
+      report({
+        start: last.program.start,
+        end: last.end,
+        instruction: i,
+        message: 'cd at the end of a RUN has no effect on later instructions: use WORKDIR.',
+        fix: only ? { title: `Replace with WORKDIR ${target.raw}`, edits: [{ start: i.keywordStart, end: last.end, text: `WORKDIR ${target.raw}` }] } : undefined,
+      });
+    }
+  },
+});

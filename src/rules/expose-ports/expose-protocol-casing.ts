@@ -1,0 +1,28 @@
+import { defineRule } from '../define.ts';
+import { portSpecs } from '../lib/expose.ts';
+
+export default defineRule({
+  id: 'expose-protocol-casing',
+  practice: 'expose-ports',
+  severity: 'info',
+  title: 'Write the EXPOSE protocol in lowercase',
+  rationale: 'Docker accepts 3000/TCP, but docker inspect, docker run -p and the documentation all write tcp and udp in lowercase. Matching them keeps searches and reviews simple.',
+  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/TCP\n', output: 'FROM alpine:3.21\nEXPOSE 3000/tcp\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/tcp\n' }],
+  sources: [{ id: 'buildkit:ExposeProtoCasing', match: 'same' }],
+  check({ model, report }) {
+    for (const spec of portSpecs(model)) {
+      const proto = spec.protocol;
+      if (!proto || proto === proto.toLowerCase() || !['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) continue;
+      const w = spec.word;
+      const simple = w.raw === spec.text;
+      report({
+        start: w.start,
+        end: w.end,
+        instruction: spec.instruction,
+        message: `Write the protocol in lowercase: ${spec.text.replace(proto, proto.toLowerCase())}.`,
+        fix: simple ? { title: 'Lowercase the protocol', edits: [{ start: w.start, end: w.end, text: w.raw.replace(proto, proto.toLowerCase()) }] } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../define.ts';
+import { containerPort, portSpecs } from '../lib/expose.ts';
+
+export default defineRule({
+  id: 'expose-ssh-port',
+  practice: 'expose-ports',
+  severity: 'warning',
+  title: 'Do not expose SSH (port 22)',
+  rationale:
+    'A container runs one service; an SSH server next to the app is a second one to patch and an open door with credentials to manage. ' +
+    'Use docker exec, docker debug or kubectl exec to get a shell instead.',
+  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 22 3000\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
+  sources: [
+    { id: 'checkov:CKV_DOCKER_1', match: 'same' },
+    { id: 'trivy:DS-0004', match: 'same' },
+  ],
+  check({ model, report }) {
+    for (const spec of portSpecs(model)) {
+      const m = /^(\d+)(?:-(\d+))?$/.exec(containerPort(spec));
+      if (!m || (spec.protocol !== null && spec.protocol.toLowerCase() === 'udp')) continue;
+      const a = Number(m[1]);
+      const b = m[2] === undefined ? a : Number(m[2]);
+      if (a > 22 || b < 22) continue;
+      report({ start: spec.word.start, end: spec.word.end, instruction: spec.instruction, message: 'Port 22 is SSH: do not run an SSH server in the container; use docker exec or kubectl exec for a shell.' });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../define.ts';
+import { lastInChain } from '../lib/stages.ts';
+
+export default defineRule({
+  id: 'missing-expose',
+  practice: 'expose-ports',
+  severity: 'info',
+  title: 'Document the listening port with EXPOSE',
+  rationale:
+    'EXPOSE 3000 publishes nothing, but it tells readers, docker run -P and tools such as Compose or Kubernetes generators which port the app listens on. ' +
+    'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services.',
+  invalid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' }],
+  sources: [],
+  check({ model, report }) {
+    const final = model.finalStage;
+    if (!final?.from) return;
+    const starts = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+    if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
+    report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });
+  },
+});

@@ -1,0 +1,244 @@
+/**
+ * RUN commands for rules: each simple command of a RUN, with words located in the original
+ * text. Shell form is split by the engine's tokenizer; exec form is one command, and
+ * ["sh", "-c", "..."] is split too. Heredoc bodies are never looked into.
+ */
+import { memo, type Instruction, type Model } from '../../engine/model.ts';
+import { baseName, innerStart, parseShell, type ShellCommand } from '../../engine/shell.ts';
+
+export interface Arg {
+  readonly value: string;
+  readonly raw: string;
+  /** Original offsets, [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Command {
+  readonly instruction: Instruction;
+  /** Index among the instruction's commands. */
+  readonly index: number;
+  /** Base name of the program that runs, past sudo/env wrappers: "apt-get". */
+  readonly name: string;
+  /** Arguments after the program name. */
+  readonly args: readonly Arg[];
+  /** The program word itself. */
+  readonly program: Arg;
+  /** All words as written, wrappers included. */
+  readonly words: readonly Arg[];
+  readonly assignments: readonly Arg[];
+  readonly before: string;
+  readonly after: string;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: ShellCommand | null;
+}
+
+const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
+
+/** The commands of a RUN (or of a shell-form CMD/ENTRYPOINT/HEALTHCHECK). */
+export function commandsOf(instruction: Instruction): Command[] {
+  return memo(instruction, 'commands', () => readCommands(instruction));
+}
+
+function readCommands(instruction: Instruction): Command[] {
+  const keyword = instruction.keyword;
+  if (keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT' && keyword !== 'HEALTHCHECK') return [];
+  const json = instruction.json;
+  if (json === null) return fromShell(instruction, instruction.commands);
+  const first = json[0];
+  const second = json[1];
+  const third = json[2];
+  if (first && shells.has(baseName(first.value)) && second?.value === '-c' && third) {
+    // ["sh", "-c", "script"]: offsets inside the JSON string are close enough (escapes aside).
+    const base = third.start + 1;
+    const limit = Math.max(base, third.end - 1);
+    return fromShell(instruction, parseShell(third.value, (i) => Math.min(base + i, limit)));
+  }
+  if (!first) return [];
+  const words = json.map((j) => ({ value: j.value, raw: j.value, start: j.start, end: j.end }));
+  return [makeCommand(instruction, 0, words, 0, [], '', '', null, words[0]?.start ?? instruction.keywordStart, words[words.length - 1]?.end ?? instruction.keywordEnd)];
+}
+
+function fromShell(instruction: Instruction, commands: ShellCommand[]): Command[] {
+  const out: Command[] = [];
+  for (let index = 0; index < commands.length; index++) {
+    const c = commands[index];
+    if (!c) continue;
+    const inner = innerStart(c.words);
+    out.push(makeCommand(instruction, index, c.words, inner, c.assignments, c.before, c.after, c, c.start, Math.max(c.start, c.end)));
+  }
+  return out;
+}
+
+function makeCommand(
+  instruction: Instruction,
+  index: number,
+  words: readonly Arg[],
+  inner: number,
+  assignments: readonly Arg[],
+  before: string,
+  after: string,
+  raw: ShellCommand | null,
+  start: number,
+  end: number,
+): Command {
+  const program = words[inner] ?? words[0] ?? { value: '', raw: '', start: instruction.keywordStart, end: instruction.keywordEnd };
+  return {
+    instruction,
+    index,
+    name: baseName(program.value),
+    args: words.slice(inner + 1),
+    program,
+    words,
+    assignments,
+    before,
+    after,
+    start,
+    end,
+    raw,
+  };
+}
+
+/** Every command of every RUN in the list. */
+export function runCommands(instructions: readonly Instruction[]): Command[] {
+  const out: Command[] = [];
+  for (const i of instructions) if (i.keyword === 'RUN') for (const c of commandsOf(i)) out.push(c);
+  return out;
+}
+
+/** Every command of every RUN of the file. */
+export function allRunCommands(model: Model): Command[] {
+  return memo(model, 'runCommands', () => runCommands(model.of('RUN')));
+}
+
+/**
+ * True if the arguments hold one of the options. Short options may be combined
+ * ("-yq" holds "-y"); long options may carry "=value".
+ */
+export function hasOption(args: readonly Arg[], short: readonly string[], long: readonly string[] = []): boolean {
+  for (const a of args) {
+    const v = a.value;
+    if (v === '--') return false;
+    if (v.startsWith('--')) {
+      const name = v.split('=')[0] ?? v;
+      if (long.includes(name)) return true;
+    } else if (v.startsWith('-') && v.length > 1) {
+      for (const s of short) {
+        const letter = s.replace(/^-/, '');
+        if (letter.length === 1 ? v.slice(1).includes(letter) && /^-[A-Za-z]+$/.test(v) : v === s) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The first argument that is not an option (the subcommand of apt-get, go, npm ...). */
+export function subcommand(args: readonly Arg[], optionsWithValue: readonly string[] = []): Arg | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]?.value ?? '';
+    if (v.startsWith('-')) {
+      if (optionsWithValue.includes(v)) i++;
+      continue;
+    }
+    return args[i];
+  }
+  return undefined;
+}
+
+/** Arguments that are not options, after the subcommand. */
+export function operands(args: readonly Arg[], optionsWithValue: readonly string[] = []): Arg[] {
+  const out: Arg[] = [];
+  let seenSub = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a) continue;
+    if (a.value.startsWith('-')) {
+      if (optionsWithValue.includes(a.value)) i++;
+      continue;
+    }
+    if (!seenSub) {
+      seenSub = true;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The instruction's RUN --mount options, parsed: [{type: "cache", target: "/root/.cache"}]. */
+export function mounts(instruction: Instruction): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  for (const f of instruction.flags) {
+    if (f.name !== 'mount' || f.value === null) continue;
+    const m: Record<string, string> = { type: 'bind' };
+    for (const part of f.value.replace(/^["']|["']$/g, '').split(',')) {
+      const eq = part.indexOf('=');
+      const k = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+      const v = eq < 0 ? 'true' : part.slice(eq + 1).trim();
+      m[k === 'dst' || k === 'destination' ? 'target' : k] = v;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** True if a cache or tmpfs mount covers the directory (or a directory above it). */
+export function hasCacheMount(instruction: Instruction, dirs: readonly string[]): boolean {
+  return mounts(instruction).some(
+    (m) =>
+      (m.type === 'cache' || m.type === 'tmpfs') &&
+      dirs.some((d) => {
+        const t = (m.target ?? '').replace(/\/+$/, '');
+        return t === d || d.startsWith(t + '/');
+      }),
+  );
+}
+
+/** Commands after the given one in the same RUN. */
+export function later(commands: readonly Command[], c: Command): Command[] {
+  return commands.filter((x) => x.instruction === c.instruction && x.index > c.index);
+}
+
+/** `rm` commands (with their path operands) among the commands. */
+export function removedPaths(commands: readonly Command[]): Arg[] {
+  const out: Arg[] = [];
+  for (const c of commands) {
+    if (c.name !== 'rm') continue;
+    for (const a of c.args) if (!a.value.startsWith('-')) out.push(a);
+  }
+  return out;
+}
+
+/** A short display of the command: "go build", "npm run build", "gcc". */
+export function commandText(c: Command): string {
+  const ops = c.args.filter((a) => !a.value.startsWith('-')).map((a) => a.value);
+  const first = ops[0];
+  if (first === undefined || /[/.=]/.test(first)) return c.name;
+  if ((first === 'run' || first === 'run-script') && ops[1] !== undefined) return `${c.name} ${first} ${ops[1]}`;
+  return /^[a-z][a-z-]*$/.test(first) ? `${c.name} ${first}` : c.name;
+}
+
+
+/**
+ * The programs the file's RUN instructions call (wrappers such as sudo included). Rules use
+ * it to skip files that cannot concern them without looking at every command.
+ */
+export function programsIn(model: Model): Set<string> {
+  return memo(model, 'programs', () => {
+    const names = new Set<string>();
+    for (const c of allRunCommands(model)) {
+      names.add(c.name);
+      const first = c.words[0];
+      if (first) names.add(baseName(first.value));
+    }
+    return names;
+  });
+}
+
+/** True if the file runs at least one of the programs. */
+export function runsAny(model: Model, programs: readonly string[]): boolean {
+  const names = programsIn(model);
+  for (const p of programs) if (names.has(p)) return true;
+  return false;
+}

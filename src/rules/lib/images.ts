@@ -1,0 +1,116 @@
+/** What rules know about well-known base images and about the stages built on them. */
+import type { ImageRef } from '../../engine/image.ts';
+import type { Model, Stage } from '../../engine/model.ts';
+import { commandsOf, subcommand, type Command } from './commands.ts';
+
+/** The external image at the root of a stage's chain (FROM stage FROM stage FROM image). */
+export function rootRef(model: Model, stage: Stage): ImageRef | null {
+  const chain = model.chain(stage);
+  return chain[chain.length - 1]?.ref ?? null;
+}
+
+export function isScratch(ref: ImageRef | null): boolean {
+  return ref !== null && ref.registry === null && ref.path === 'scratch';
+}
+
+function isDistroless(ref: ImageRef): boolean {
+  return ref.path.startsWith('distroless/') || ref.path.includes('/distroless/');
+}
+
+function isChainguard(ref: ImageRef): boolean {
+  return ref.registry === 'cgr.dev';
+}
+
+/** Distroless :debug variants (they add a busybox shell). */
+export function isDebugVariant(ref: ImageRef | null): boolean {
+  return ref !== null && isDistroless(ref) && (ref.tag ?? '').includes('debug');
+}
+
+/** Images with no /bin/sh: scratch, distroless (not :debug), Chainguard (not -dev). */
+export function isShellLess(ref: ImageRef | null): boolean {
+  if (ref === null) return false;
+  if (isScratch(ref)) return true;
+  if (isDistroless(ref)) return !(ref.tag ?? '').includes('debug');
+  if (isChainguard(ref)) return !(ref.tag ?? '').includes('dev');
+  return false;
+}
+
+/** Images that run as a non-root user unless told otherwise. */
+export function defaultsToNonRoot(ref: ImageRef | null): boolean {
+  if (ref === null) return false;
+  if ((ref.tag ?? '').includes('nonroot')) return true;
+  return isChainguard(ref) && !(ref.tag ?? '').includes('dev');
+}
+
+const fullOs = new Set(['debian', 'ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'alpine', 'archlinux', 'opensuse/leap', 'opensuse/tumbleweed', 'ubi8', 'ubi9', 'ubi', 'busybox']);
+
+/** General-purpose distributions (a shell and a package manager). */
+export function isFullOs(ref: ImageRef | null): boolean {
+  if (ref === null) return false;
+  const path = ref.path.replace(/^library\//, '');
+  return fullOs.has(path) || fullOs.has(ref.name) || /^ubi\d*(-minimal)?$/.test(ref.name);
+}
+
+const toolchains = new Set(['golang', 'rust', 'gcc', 'maven', 'gradle', 'buildpack-deps', 'swift', 'haskell', 'clojure', 'sbt']);
+
+/** Images that hold a compiler or build tool: golang, rust, gcc, maven, the full node image ... */
+export function isToolchain(ref: ImageRef | null): boolean {
+  if (ref === null) return false;
+  const name = ref.name;
+  const tag = (ref.tag ?? '').toLowerCase();
+  if (toolchains.has(name)) return true;
+  if (ref.path.endsWith('dotnet/sdk')) return true;
+  if (name === 'node') return !/slim|alpine|distroless/.test(tag);
+  if (['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'sapmachine'].includes(name)) return tag === '' || tag.includes('jdk');
+  return false;
+}
+
+/** Human name of a reference for messages: "golang:1.23". */
+export function displayRef(ref: ImageRef): string {
+  return ref.text.replace(/@sha256:[0-9a-f]{64}$/, '@sha256:…');
+}
+
+const buildSubcommands: Record<string, string[]> = {
+  go: ['build', 'install'],
+  cargo: ['build', 'install'],
+  mvn: ['package', 'install', 'verify', 'compile'],
+  mvnw: ['package', 'install', 'verify', 'compile'],
+  gradle: ['build', 'assemble', 'jar', 'bootjar', 'installdist'],
+  gradlew: ['build', 'assemble', 'jar', 'bootjar', 'installdist'],
+  dotnet: ['build', 'publish'],
+  npm: ['run-script', 'run'],
+  yarn: ['build', 'run'],
+  pnpm: ['build', 'run'],
+  swift: ['build'],
+};
+
+const compilers = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'make', 'cmake', 'ninja', 'rustc', 'javac', 'tsc']);
+
+/** True if the command compiles or builds: go build, npm run build, mvn package, gcc ... */
+export function isBuildCommand(c: Command): boolean {
+  if (compilers.has(c.name)) return true;
+  const subs = buildSubcommands[c.name];
+  if (!subs) return false;
+  const sub = subcommand(c.args)?.value.toLowerCase() ?? '';
+  if (!subs.includes(sub)) return false;
+  if (sub === 'run' || sub === 'run-script') {
+    const script = c.args.find((a, i) => i > c.args.findIndex((x) => x.value === sub) && !a.value.startsWith('-'));
+    return script !== undefined && /build|compile|dist/.test(script.value);
+  }
+  return true;
+}
+
+/** The first build command run in the stage, if any. */
+export function buildCommandIn(stage: Stage): Command | undefined {
+  for (const i of stage.instructions) {
+    if (i.keyword !== 'RUN' || i.onbuild) continue;
+    const c = commandsOf(i).find(isBuildCommand);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** True if the stage (or a stage it is built on) is a build stage: a toolchain image or a build command. */
+export function isBuildStage(model: Model, stage: Stage): boolean {
+  return model.chain(stage).some((s) => isToolchain(s.ref) || buildCommandIn(s) !== undefined);
+}

@@ -1,0 +1,109 @@
+/** Facts about stages that several rules need. */
+import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
+
+/** The last instruction with this keyword along the stage's chain (nearest stage first). */
+export function lastInChain(model: Model, stage: Stage, keyword: string): Instruction | undefined {
+  for (const s of model.chain(stage)) {
+    for (let k = s.instructions.length - 1; k >= 0; k--) {
+      const i = s.instructions[k];
+      if (i && i.keyword === keyword && !i.onbuild) return i;
+    }
+  }
+  return undefined;
+}
+
+/** The USER value with quotes removed and known variables expanded. */
+export function userValue(user: Instruction): { value: string; unresolved: boolean } {
+  const raw = user.words[0]?.raw ?? '';
+  const e = user.expand(raw);
+  return { value: e.value, unresolved: e.unresolved || e.error };
+}
+
+export function isRootUser(value: string): boolean {
+  return /^(root|0)(:.*)?$/.test(value);
+}
+
+function joinPath(base: string, path: string): string {
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return path;
+  return (base.endsWith('/') ? base : base + '/') + path;
+}
+
+/** Normalises "/a/./b/../c/" to "/a/c". */
+export function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+
+/**
+ * The working directory at each instruction, following WORKDIR along the stage chain, or
+ * null after a WORKDIR we cannot resolve. Base images are assumed to start at "/". ONBUILD
+ * triggers also see the ONBUILD WORKDIRs before them. Computed once per file, in one pass.
+ */
+function workdirs(model: Model): Map<Instruction, string | null> {
+  return memo(model, 'workdirs', () => computeWorkdirs(model));
+}
+
+function computeWorkdirs(model: Model): Map<Instruction, string | null> {
+  const at = new Map<Instruction, string | null>();
+  const finalOf = new Map<Stage, string | null>();
+  for (const stage of model.stages) {
+    const inherited = stage.base ? finalOf.get(stage.base) : undefined;
+    let dir: string | null = inherited === undefined ? '/' : inherited;
+    let triggerDir: string | null = dir;
+    for (const i of stage.instructions) {
+      at.set(i, i.onbuild ? triggerDir : dir);
+      if (i.keyword !== 'WORKDIR') continue;
+      const raw = i.words[0]?.raw;
+      if (raw === undefined) continue;
+      const e = i.expand(raw);
+      const next = (base: string | null) =>
+        e.unresolved || e.error || base === null ? (e.value.startsWith('/') && !e.unresolved ? normalizePath(e.value) : null) : normalizePath(joinPath(base, e.value));
+      triggerDir = next(triggerDir);
+      if (!i.onbuild) dir = next(dir);
+    }
+    finalOf.set(stage, dir);
+  }
+  return at;
+}
+
+export function workdirAt(model: Model, instruction: Instruction): string | null {
+  const dir = workdirs(model).get(instruction);
+  return dir === undefined ? '/' : dir;
+}
+
+/** Resolves a path written in a RUN or COPY against the working directory. */
+export function resolvePath(workdir: string | null, path: string): string | null {
+  if (path.startsWith('/')) return normalizePath(path);
+  if (workdir === null || path.includes('$')) return null;
+  return normalizePath(joinPath(workdir, path));
+}
+
+/** True if a is b or inside b ("/app/x" is inside "/app"). */
+export function isInside(a: string, b: string): boolean {
+  return a === b || b === '/' || a.startsWith(b.endsWith('/') ? b : b + '/');
+}
+
+
+/** The SHELL in effect at an instruction: its JSON strings, or null for the default /bin/sh -c. */
+export function shellAt(model: Model, instruction: Instruction): string[] | null {
+  const at = memo(model, 'shells', () => {
+    const at = new Map<Instruction, string[] | null>();
+    const finalOf = new Map<Stage, string[] | null>();
+    for (const stage of model.stages) {
+      let shell = stage.base ? (finalOf.get(stage.base) ?? null) : null;
+      for (const i of stage.instructions) {
+        at.set(i, shell);
+        if (i.keyword === 'SHELL' && !i.onbuild && i.json) shell = i.json.map((j) => j.value);
+      }
+      finalOf.set(stage, shell);
+    }
+    return at;
+  });
+  return at.get(instruction) ?? null;
+}

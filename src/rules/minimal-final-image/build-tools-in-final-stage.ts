@@ -1,0 +1,69 @@
+import { defineRule } from '../define.ts';
+import { commandsOf, later, runsAny, subcommand, type Arg, type Command } from '../lib/commands.ts';
+
+const buildTools = new Set([
+  'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
+  'git', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers', 'golang', 'go', 'rust', 'cargo', 'maven', 'gradle', 'python3-dev', 'gcc-c++',
+]);
+
+const installers: Record<string, string[]> = {
+  'apt-get': ['install'],
+  apt: ['install'],
+  apk: ['add'],
+  yum: ['install'],
+  dnf: ['install', 'in'],
+  microdnf: ['install'],
+  zypper: ['install', 'in'],
+};
+
+const removers: Record<string, string[]> = {
+  'apt-get': ['remove', 'purge', 'autoremove'],
+  apt: ['remove', 'purge', 'autoremove'],
+  apk: ['del'],
+  yum: ['remove', 'erase'],
+  dnf: ['remove', 'erase'],
+  microdnf: ['remove'],
+  zypper: ['remove', 'rm'],
+};
+
+function packages(c: Command): Arg[] {
+  const sub = subcommand(c.args, ['-o', '-t', '--virtual']);
+  return c.args.filter((a, k) => a !== sub && !a.value.startsWith('-') && !['-t', '--virtual', '-o'].includes(c.args[k - 1]?.value ?? ''));
+}
+
+export default defineRule({
+  id: 'build-tools-in-final-stage',
+  practice: 'minimal-final-image',
+  severity: 'warning',
+  title: 'Install no build tools in the final stage',
+  rationale:
+    'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
+    'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
+  invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' }],
+  sources: [],
+  check({ model, report }) {
+    if (!runsAny(model, Object.keys(installers))) return;
+    const final = model.finalStage;
+    if (!final) return;
+    for (const i of final.instructions) {
+      if (i.keyword !== 'RUN' || i.onbuild) continue;
+      const all = commandsOf(i);
+      for (const c of all) {
+        if (!installers[c.name]?.includes(subcommand(c.args, ['-o', '-t', '--virtual'])?.value ?? '')) continue;
+        const removed = new Set(later(all, c).filter((x) => removers[x.name]?.includes(subcommand(x.args)?.value ?? '')).flatMap((x) => packages(x).map((a) => a.value)));
+        const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
+        if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
+        const tools = packages(c).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
+        if (tools.length === 0) continue;
+        const first = tools[0];
+        report({
+          start: first?.start ?? c.program.start,
+          end: tools[tools.length - 1]?.end ?? c.end,
+          instruction: i,
+          message: `${tools.map((t) => t.value).join(', ')} ${tools.length === 1 ? 'is a build tool' : 'are build tools'} in the final stage: install ${tools.length === 1 ? 'it' : 'them'} in the builder stage instead.`,
+        });
+      }
+    }
+  },
+});

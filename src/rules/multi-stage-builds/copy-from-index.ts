@@ -1,0 +1,42 @@
+import { defineRule } from '../define.ts';
+import { copyFrom } from '../lib/copy.ts';
+
+export default defineRule({
+  id: 'copy-from-index',
+  practice: 'multi-stage-builds',
+  severity: 'warning',
+  title: 'Refer to stages by name, not by number',
+  rationale:
+    'COPY --from=0 copies from the first stage of the file. Insert a stage above it, or reorder two stages, and the same line silently copies from a different stage. ' +
+    'Name each stage (FROM ... AS builder) and write COPY --from=builder: the name survives edits and tells the reader what is copied from where.',
+  invalid: [
+    {
+      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=0 /out/app /app/app\n',
+      output: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n',
+    },
+  ],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' }],
+  sources: [],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const i of stage.instructions) {
+        if (i.keyword !== 'COPY') continue;
+        const flag = i.flag('from');
+        if (!flag) continue;
+        const from = copyFrom(i);
+        if (!flag || from === undefined || !/^\d+$/.test(from)) continue;
+        const target = model.stages[Number(from)];
+        if (!target || target.index >= stage.index) continue;
+        report({
+          start: flag.start,
+          end: flag.end,
+          instruction: i,
+          message: target.name
+            ? `--from=${from} is stage "${target.name}": write --from=${target.name}, which survives reordering.`
+            : `--from=${from} depends on the order of the stages: name stage ${from} (FROM ... AS builder) and refer to it by name.`,
+          fix: target.name ? { title: `Use --from=${target.name}`, edits: [{ start: flag.start, end: flag.end, text: `--from=${target.name}` }] } : undefined,
+        });
+      }
+    }
+  },
+});

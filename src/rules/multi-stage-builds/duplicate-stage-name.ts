@@ -1,0 +1,38 @@
+import { defineRule } from '../define.ts';
+
+export default defineRule({
+  id: 'duplicate-stage-name',
+  practice: 'multi-stage-builds',
+  severity: 'error',
+  title: 'Give every stage a unique name',
+  rationale:
+    'Stage names are case-insensitive and must be unique: COPY --from=build and --target build must say which stage they mean. BuildKit stops with "duplicate stage name". ' +
+    'Rename one of the stages, for example build-app and build-docs.',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\n\nFROM node:22 AS build\nRUN npm run build\n' }],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build-app\nRUN go build -o /out/app .\n\nFROM node:22 AS build-docs\nRUN npm run build\n' }],
+  sources: [
+    { id: 'hadolint:DL3024', match: 'same' },
+    { id: 'buildkit:DuplicateStageName', match: 'same' },
+    { id: 'dockerfile-utils:DUPLICATE_BUILD_STAGE_NAME', match: 'same' },
+    { id: 'trivy:DS-0012', match: 'same' },
+    { id: 'checkov:CKV_DOCKER_11', match: 'same' },
+  ],
+  check({ model, report }) {
+    const seen = new Map<string, number>();
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameWord) continue;
+      const key = stage.name.toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, stage.index);
+        continue;
+      }
+      report({
+        start: stage.nameWord.start,
+        end: stage.nameWord.end,
+        instruction: stage.from,
+        message: `Stage name "${stage.name}" is already used by stage ${first} (names are case-insensitive): rename one of them.`,
+      });
+    }
+  },
+});

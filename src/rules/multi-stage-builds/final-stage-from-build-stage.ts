@@ -1,0 +1,33 @@
+import { defineRule } from '../define.ts';
+import { isBuildStage } from '../lib/images.ts';
+
+export default defineRule({
+  id: 'final-stage-from-build-stage',
+  practice: 'multi-stage-builds',
+  severity: 'warning',
+  title: 'Do not base the final stage on the builder',
+  rationale:
+    'FROM builder starts the final stage from every layer of the builder: the toolchain, the module cache, the source. The image is as big as a single-stage build, and the separate stage only adds complexity. ' +
+    'Start the final stage from a small runtime image (alpine, distroless, scratch) and COPY --from=builder only the artifact.',
+  invalid: [
+    {
+      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+    },
+  ],
+  valid: [
+    {
+      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21 AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+    },
+  ],
+  sources: [],
+  check({ model, report }) {
+    const final = model.finalStage;
+    if (!final?.base || !final.imageWord || !isBuildStage(model, final.base)) return;
+    report({
+      start: final.imageWord.start,
+      end: final.imageWord.end,
+      instruction: final.from,
+      message: `The final stage is built FROM ${final.base.name ?? 'the build stage'}, so it ships the whole toolchain: start it from a small runtime image and COPY --from=${final.base.name ?? final.base.index} only the artifact.`,
+    });
+  },
+});

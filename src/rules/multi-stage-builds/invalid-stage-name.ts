@@ -1,0 +1,32 @@
+import { defineRule } from '../define.ts';
+
+const valid = /^[a-z][a-z0-9-_.]*$/i;
+const reserved = new Set(['scratch', 'context']);
+
+export default defineRule({
+  id: 'invalid-stage-name',
+  practice: 'multi-stage-builds',
+  severity: 'error',
+  title: 'Use a valid, unreserved stage name',
+  rationale:
+    'A stage name starts with a letter and holds only letters, digits, "-", "_" and ".". The names scratch and context are reserved: FROM scratch means the empty image, and context names the build context in COPY --from and --build-context. ' +
+    'BuildKit rejects invalid names and warns on reserved ones.',
+  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS 1st-build\n' }, { code: 'FROM alpine:3.21 AS scratch\n' }],
+  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build.v1\n' }],
+  sources: [
+    { id: 'dockerfile-utils:INVALID_BUILD_STAGE_NAME', match: 'same' },
+    { id: 'buildkit:ReservedStageName', match: 'same' },
+    { id: 'hadolint:DL3063', match: 'same' },
+  ],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const w = stage.nameWord;
+      if (!w || !stage.name) continue;
+      if (!valid.test(stage.name)) {
+        report({ start: w.start, end: w.end, instruction: stage.from, message: `"${stage.name}" is not a valid stage name: start with a letter and use only letters, digits, "-", "_" and ".".` });
+      } else if (reserved.has(stage.name.toLowerCase())) {
+        report({ start: w.start, end: w.end, instruction: stage.from, message: `"${stage.name}" is a reserved name (${stage.name.toLowerCase() === 'scratch' ? 'the empty image' : 'the build context'}): pick another stage name.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../define.ts';
+import { buildCommandIn } from '../lib/images.ts';
+import { commandText } from '../lib/commands.ts';
+
+export default defineRule({
+  id: 'single-stage-build',
+  practice: 'multi-stage-builds',
+  severity: 'warning',
+  title: 'Build in a separate stage',
+  rationale:
+    'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
+    'A builder stage (FROM golang:1.23-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
+    'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image.',
+  invalid: [
+    {
+      code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
+    },
+  ],
+  valid: [
+    {
+      code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+    },
+  ],
+  sources: [],
+  check({ model, report }) {
+    if (model.stages.length !== 1) return;
+    const stage = model.stages[0];
+    if (!stage?.from) return;
+    const build = buildCommandIn(stage);
+    if (!build) return;
+    report({
+      start: build.program.start,
+      end: build.end,
+      instruction: build.instruction,
+      message: `This single stage runs \`${commandText(build)}\` and ships its toolchain with the app: build in a stage named "builder" and COPY --from=builder only the artifact into a small final stage.`,
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../define.ts';
+import { isRootUser, lastInChain, userValue } from '../lib/stages.ts';
+
+export default defineRule({
+  id: 'root-user',
+  practice: 'non-root-user',
+  severity: 'warning',
+  title: 'The last USER of the final stage must not be root',
+  rationale:
+    'Switching to root to install packages is fine, but the last USER of the final stage is the user the container runs as. USER root, USER 0 or USER 0:0 there means the app runs as root. ' +
+    'Switch back to the app\'s non-root UID:GID after the steps that need root.',
+  invalid: [{ code: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' }],
+  sources: [
+    { id: 'hadolint:DL3002', match: 'same' },
+    { id: 'checkov:CKV_DOCKER_8', match: 'same' },
+    { id: 'trivy:DS-0002', match: 'same' },
+  ],
+  disagreement:
+    'hadolint also warns when an intermediate stage ends as root. We only look at the final stage (and the stages it is built FROM): a builder that runs as root ships nothing but the files the final stage copies.',
+  check({ model, report }) {
+    const final = model.finalStage;
+    if (!final) return;
+    const user = lastInChain(model, final, 'USER');
+    if (!user) return;
+    const { value, unresolved } = userValue(user);
+    if (unresolved || !isRootUser(value)) return;
+    const w = user.words[0];
+    report({
+      start: w?.start ?? user.keywordStart,
+      end: w?.end ?? user.keywordEnd,
+      instruction: user,
+      message: `The container runs as ${value}: end the final stage with a non-root USER such as 1001:1001.`,
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define.ts';
+import { isRootUser, lastInChain, userValue } from '../lib/stages.ts';
+
+export default defineRule({
+  id: 'user-not-numeric',
+  practice: 'non-root-user',
+  severity: 'info',
+  title: 'Prefer a numeric USER UID:GID',
+  rationale:
+    'Kubernetes\' runAsNonRoot can only verify a numeric user: with USER app it cannot tell whether "app" is root, and refuses to start the pod. ' +
+    'A numeric UID:GID also works in images without /etc/passwd, such as scratch. Write USER 1001:1001 for the user you created.',
+  invalid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER app\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER 1001:1001\n' }],
+  sources: [{ id: 'hadolint:DL3066', match: 'same' }],
+  disagreement: 'hadolint checks every USER; we check the last USER of the final stage, the one the container runs as.',
+  check({ model, report }) {
+    const final = model.finalStage;
+    if (!final) return;
+    const user = lastInChain(model, final, 'USER');
+    if (!user) return;
+    const { value, unresolved } = userValue(user);
+    if (unresolved || isRootUser(value) || /^\d+(:\d+)?$/.test(value)) return;
+    const w = user.words[0];
+    report({
+      start: w?.start ?? user.keywordStart,
+      end: w?.end ?? user.keywordEnd,
+      instruction: user,
+      message: `USER ${value} is a name: use its numeric UID:GID (for example 1001:1001) so runAsNonRoot can verify it.`,
+    });
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../define.ts';
+import { expandWithDefaults } from '../lib/from.ts';
+
+export default defineRule({
+  id: 'empty-base-image',
+  practice: 'pinned-base-images',
+  severity: 'error',
+  title: 'FROM must not resolve to an empty image',
+  rationale:
+    'FROM $IMAGE is empty when IMAGE is not declared, or declared without a default and not passed with --build-arg. The build then stops with "base name should not be blank". ' +
+    'Declare the ARG before the first FROM with a pinned default: ARG IMAGE=alpine:3.21@sha256:<digest>.',
+  invalid: [{ code: 'ARG BASE\nFROM $BASE\n' }],
+  valid: [{ code: 'ARG BASE=alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nFROM $BASE\n' }],
+  sources: [
+    { id: 'dockerfile-utils:BASE_NAME_EMPTY', match: 'same' },
+    { id: 'buildkit:InvalidDefaultArgInFrom', match: 'same' },
+  ],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const e = expandWithDefaults(model, stage);
+      const w = stage.imageWord;
+      if (!e || !w || e.error || e.value !== '' || (e.unresolved && e.undeclared.length === 0)) continue;
+      report({ start: w.start, end: w.end, instruction: stage.from, message: `${w.raw} is empty unless --build-arg sets it: declare the ARG before FROM with a pinned default.` });
+    }
+  },
+});

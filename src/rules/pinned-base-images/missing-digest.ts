@@ -1,0 +1,27 @@
+import { defineRule } from '../define.ts';
+import { isScratch } from '../lib/images.ts';
+
+export default defineRule({
+  id: 'missing-digest',
+  practice: 'pinned-base-images',
+  severity: 'warning',
+  title: 'Pin base images by digest',
+  rationale:
+    'A tag can be moved: alpine:3.21 is rebuilt for every patch release and could be replaced by anyone who controls the repository. A digest (@sha256:...) names exactly one image and cannot change. ' +
+    'Write both, golang:1.23-alpine3.21@sha256:<digest>: the digest decides what is pulled, the tag tells readers what it is. Let Renovate or Dependabot propose new digests, so pinned images still get security fixes.',
+  invalid: [{ code: 'FROM alpine:3.21\n' }],
+  valid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' }, { code: 'FROM scratch\n' }],
+  sources: [],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const ref = stage.ref;
+      if (!ref || ref.error || isScratch(ref) || ref.digest !== null || ref.tag === null || ref.tag === 'latest' || !stage.imageWord) continue;
+      report({
+        start: stage.imageWord.start,
+        end: stage.imageWord.end,
+        instruction: stage.from,
+        message: `${ref.text} is pinned by tag only, and tags move: add its digest, ${ref.text}@sha256:<digest>, and let Renovate or Dependabot update it.`,
+      });
+    }
+  },
+});

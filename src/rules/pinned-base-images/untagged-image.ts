@@ -1,0 +1,34 @@
+import { defineRule } from '../define.ts';
+import { isScratch } from '../lib/images.ts';
+
+export default defineRule({
+  id: 'untagged-image',
+  practice: 'pinned-base-images',
+  severity: 'warning',
+  title: 'Give every base image a tag',
+  rationale:
+    'FROM golang means golang:latest, whatever that is on the day of the build. Two builds of the same commit can get different compilers or a different OS, and a new major version can break the build without any change on your side. ' +
+    'Name the version you tested with a tag, and pin it with a digest (see missing-digest). scratch and references to earlier stages need no tag.',
+  invalid: [{ code: 'FROM golang AS builder\n' }],
+  valid: [
+    { code: 'FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder\n' },
+    { code: 'FROM scratch\n' },
+    { code: 'FROM golang:1.23-alpine3.21 AS builder\nFROM builder AS test\n' },
+  ],
+  sources: [
+    { id: 'hadolint:DL3006', match: 'same' },
+    { id: 'checkov:CKV_DOCKER_7', match: 'same' },
+  ],
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const ref = stage.ref;
+      if (!ref || ref.error || isScratch(ref) || ref.tag !== null || ref.digest !== null || !stage.imageWord) continue;
+      report({
+        start: stage.imageWord.start,
+        end: stage.imageWord.end,
+        instruction: stage.from,
+        message: `${ref.text} has no tag, so it means ${ref.text}:latest and changes under you: name a version tag and pin its digest.`,
+      });
+    }
+  },
+});

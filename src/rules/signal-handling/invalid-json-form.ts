@@ -1,0 +1,39 @@
+import { defineRule } from '../define.ts';
+import { isBrokenExecForm } from '../lib/exec-form.ts';
+
+export default defineRule({
+  id: 'invalid-json-form',
+  practice: 'signal-handling',
+  severity: 'error',
+  title: 'Write the exec form as valid JSON',
+  rationale:
+    'The exec form must be a JSON array of double-quoted strings. Anything else (single quotes, a trailing comma, a backslash that is not a JSON escape) is silently treated as shell form: ENTRYPOINT [\'./app\'] runs /bin/sh -c "[\'./app\']", which fails at start-up, or in a shell-less image, cannot start at all.',
+  invalid: [{ code: "FROM alpine:3.21\nENTRYPOINT ['/app/app']\n", output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM alpine:3.21\nRUN [ -f /etc/os-release ] && cat /etc/os-release\n' }],
+  sources: [{ id: 'dockerfile-utils:JSON_IN_SINGLE_QUOTES', match: 'same' }],
+  check({ model, report }) {
+    for (const i of model.instructions) {
+      if (!isBrokenExecForm(i)) continue;
+      const text = i.shellText;
+      const begin = text.text.length - text.text.trimStart().length;
+      const end = text.text.trimEnd().length;
+      const raw = text.text.slice(begin, end);
+      let fixed: string | null = null;
+      if (/^\[\s*'/.test(raw) && !raw.includes('"')) {
+        const candidate = raw.replace(/'/g, '"').replace(/,\s*\]$/, ']');
+        try {
+          if (Array.isArray(JSON.parse(candidate))) fixed = candidate;
+        } catch {
+          fixed = null;
+        }
+      }
+      report({
+        start: i.shellOffset(begin),
+        end: i.shellOffset(end - 1) + 1,
+        instruction: i,
+        message: `This is not valid JSON (${/'/.test(raw) ? 'single quotes' : 'check quotes, commas and backslashes'}), so ${i.keyword} runs it as a shell command: use double quotes, ["/app/app"].`,
+        fix: fixed ? { title: 'Use double quotes', edits: [{ start: i.shellOffset(begin), end: i.shellOffset(end - 1) + 1, text: fixed }] } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../define.ts';
+import { commandsOf } from '../lib/commands.ts';
+import { isBrokenExecForm } from '../lib/exec-form.ts';
+import { shellAt } from '../lib/stages.ts';
+import { baseName } from '../../engine/shell.ts';
+import type { Instruction } from '../../engine/model.ts';
+
+const posixShells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/** The exec form of a simple shell-form command, or null when it uses shell syntax. */
+function toExecForm(i: Instruction): string | null {
+  const text = i.shellText.text.trim();
+  const commands = commandsOf(i);
+  const c = commands[0];
+  if (commands.length !== 1 || !c?.raw || c.raw.redirects.length > 0 || c.assignments.length > 0) return null;
+  if (/[$`*?~\\]/.test(text) || c.words.length === 0) return null;
+  return `${i.keywordText} [${c.words.map((w) => JSON.stringify(w.value)).join(', ')}]`;
+}
+
+export default defineRule({
+  id: 'shell-form-entrypoint',
+  practice: 'signal-handling',
+  severity: 'warning',
+  title: 'Use the exec form for ENTRYPOINT and CMD',
+  rationale:
+    'In shell form, ENTRYPOINT ./app runs as /bin/sh -c ./app: the shell is PID 1 and does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
+    'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself.',
+  invalid: [{ code: 'FROM alpine:3.21\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
+  sources: [
+    { id: 'hadolint:DL3025', match: 'same' },
+    { id: 'buildkit:JSONArgsRecommended', match: 'same' },
+  ],
+  disagreement:
+    'hadolint also asks for the exec form in HEALTHCHECK CMD, where the shell form does no harm to signal handling (see shell-form-without-shell for shell-less images). ' +
+    'BuildKit stays quiet whenever the stage sets a SHELL; we stay quiet only when that SHELL is not a POSIX shell (PowerShell, cmd, a custom program), because /bin/bash -c still does not forward signals.',
+  check({ model, report }) {
+    for (const i of model.of('CMD', 'ENTRYPOINT')) {
+      if (i.onbuild || i.json !== null) continue;
+      if (i.shellText.text.trim() === '' || isBrokenExecForm(i)) continue;
+      const shell = shellAt(model, i);
+      if (shell && !posixShells.has(baseName(shell[0] ?? '').toLowerCase())) continue;
+      const fixed = toExecForm(i);
+      report({
+        start: i.keywordStart,
+        end: i.keywordEnd,
+        instruction: i,
+        message:
+          i.keyword === 'ENTRYPOINT'
+            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c, which does not forward SIGTERM and ignores CMD: use the exec form, ENTRYPOINT ["/app/app"].'
+            : 'Shell-form CMD runs the app under /bin/sh -c, which does not forward SIGTERM: use the exec form, CMD ["/app/app"].',
+        fix: fixed ? { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }] } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,202 @@
+/** The CLI: commands, formats, exit codes, standard input, .dockerignore lookup, colours. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runCli, type Io } from '../../../src/cli/main.ts';
+import { rules } from '../../../src/rules/index.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const main = join(root, 'src/cli/main.ts');
+const bin = join(root, 'bin/dockerfile-practices.js');
+
+const CLEAN = `FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY app.go ./
+RUN CGO_ENABLED=0 go build -o /out/app .
+
+FROM gcr.io/distroless/static-debian12:nonroot@sha256:d093aa3e30dbadd3efe1310db061a14da60299baff8450a17fe0ccc514a16639
+COPY --from=builder /out/app /app/app
+USER 65532:65532
+EXPOSE 3000
+ENTRYPOINT ["/app/app"]
+`;
+const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\n';
+const INFO_ONLY = CLEAN.replace('EXPOSE 3000\n', '');
+const ERROR = CLEAN.replace('EXPOSE 3000', 'EXPOSE 70000');
+
+let dir = '';
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+};
+
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function fakeIo(tty: boolean, env: Record<string, string | undefined> = {}): Io & { out: string } {
+  const io = {
+    out: '',
+    stdout: { isTTY: tty, write: (s: string) => ((io.out += s), true) },
+    stderr: { write: () => true },
+    env,
+    readStdin: async () => '',
+  };
+  return io;
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dp-cli-'));
+  file('clean/Dockerfile', CLEAN);
+  file('warn/Dockerfile', WARN);
+  file('info/Dockerfile', INFO_ONLY);
+  file('error/Dockerfile', ERROR);
+  file('ctx/Dockerfile', 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nUSER 1001\nCOPY . /app/\n');
+  file('ctx/.dockerignore', '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n');
+  file('ctx/own.Dockerfile', 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nUSER 1001\nCOPY . /app/\n');
+  file('ctx/own.Dockerfile.dockerignore', 'node_modules\n');
+  file('elsewhere/.dockerignore', 'node_modules\n');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cli: exit codes', () => {
+  it('exits 0 on a clean file', () => {
+    const r = run(['lint', 'clean/Dockerfile']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout, '');
+  });
+
+  it('exits 1 on warnings by default, and follows --fail-on', () => {
+    assert.equal(run(['lint', 'warn/Dockerfile']).code, 1);
+    assert.equal(run(['lint', '--fail-on', 'error', 'warn/Dockerfile']).code, 0);
+    assert.equal(run(['lint', '--fail-on=error', 'error/Dockerfile']).code, 1);
+    assert.equal(run(['lint', '--fail-on', 'none', 'error/Dockerfile']).code, 0);
+    assert.equal(run(['lint', 'info/Dockerfile']).code, 0);
+    assert.equal(run(['lint', '--fail-on', 'info', 'info/Dockerfile']).code, 1);
+  });
+
+  it('exits 2 with a one-line message on usage errors', () => {
+    for (const args of [[], ['frobnicate'], ['lint'], ['lint', '--format', 'xml', 'x'], ['lint', '--nope', 'x'], ['lint', '--fail-on'], ['rules', 'extra']]) {
+      const r = run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^dockerfile-practices: /);
+    }
+  });
+
+  it('exits 2 with a one-line message on an unreadable file, after linting the others', () => {
+    const r = run(['lint', '--format', 'json', 'missing/Dockerfile', 'warn/Dockerfile']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr.trim(), /^dockerfile-practices: cannot read missing\/Dockerfile: ENOENT$/);
+    assert.ok(JSON.parse(r.stdout).length > 0);
+  });
+});
+
+describe('cli: formats', () => {
+  it('prints text lines file:line:col severity rule message, without colour off a TTY', () => {
+    const r = run(['lint', 'warn/Dockerfile']);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.length >= 2);
+    for (const line of lines) assert.match(line, /^warn\/Dockerfile:\d+:\d+ (error|warning|info) [a-z-]+ .+$/);
+    assert.ok(!r.stdout.includes('\x1b['));
+  });
+
+  it('colours text on a TTY unless NO_COLOR is set', async () => {
+    const tty = fakeIo(true);
+    await runCli(['lint', join(dir, 'warn/Dockerfile')], tty);
+    assert.ok(tty.out.includes('\x1b['));
+    const noColor = fakeIo(true, { NO_COLOR: '1' });
+    await runCli(['lint', join(dir, 'warn/Dockerfile')], noColor);
+    assert.ok(!noColor.out.includes('\x1b[') && noColor.out.length > 0);
+  });
+
+  it('prints JSON diagnostics with file as given and the rule URL', () => {
+    const r = run(['lint', '--format', 'json', 'warn/Dockerfile', './clean/Dockerfile']);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+    assert.ok(out.length >= 2);
+    for (const d of out) {
+      assert.equal(d.file, 'warn/Dockerfile');
+      for (const key of ['line', 'column', 'endLine', 'endColumn']) assert.equal(typeof d[key], 'number');
+      for (const key of ['rule', 'practice', 'severity', 'message']) assert.equal(typeof d[key], 'string');
+      assert.equal(d.url, `https://dockerfile-practices.dev/practices/${d.practice as string}/#${d.rule as string}`);
+    }
+  });
+
+  it('prints SARIF 2.1.0 with rules carrying helpUri', () => {
+    const r = run(['lint', '--format', 'sarif', 'warn/Dockerfile']);
+    const log = JSON.parse(r.stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'dockerfile-practices');
+    assert.equal(driver.rules.length, rules.length);
+    for (const rule of driver.rules) assert.match(rule.helpUri, /^https:\/\/dockerfile-practices\.dev\/practices\/[a-z-]+\/#[a-z-]+$/);
+    const results = log.runs[0].results;
+    assert.ok(results.length >= 2);
+    for (const res of results) {
+      assert.equal(driver.rules[res.ruleIndex].id, res.ruleId);
+      assert.ok(['error', 'warning', 'note'].includes(res.level));
+      const loc = res.locations[0].physicalLocation;
+      assert.equal(loc.artifactLocation.uri, 'warn/Dockerfile');
+      assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
+    }
+  });
+
+  it('lists rules as text and as JSON', () => {
+    const text = run(['rules']);
+    assert.equal(text.code, 0);
+    assert.equal(text.stdout.trim().split('\n').length, rules.length);
+    const json = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    assert.equal(json.length, rules.length);
+    for (const r of json) {
+      assert.deepEqual(Object.keys(r), ['id', 'practice', 'severity', 'title', 'url', 'sources']);
+      assert.ok(Array.isArray(r.sources) && r.sources.every((s: unknown) => typeof s === 'string'));
+    }
+  });
+});
+
+describe('cli: input and context', () => {
+  it('reads standard input for -', () => {
+    const r = run(['lint', '--format', 'json', '-'], WARN);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.length > 0 && out.every((d: { file: string }) => d.file === '-'));
+  });
+
+  it('uses the .dockerignore of the Dockerfile folder, and reports on that file', () => {
+    const clean = JSON.parse(run(['lint', '--format', 'json', 'ctx/Dockerfile']).stdout);
+    assert.deepEqual(clean.filter((d: { practice: string }) => d.practice === 'dockerignore'), []);
+    const own = JSON.parse(run(['lint', '--format', 'json', 'ctx/own.Dockerfile']).stdout);
+    const git = own.find((d: { rule: string }) => d.rule === 'dockerignore-missing-git');
+    assert.equal(git?.file, 'ctx/own.Dockerfile.dockerignore');
+  });
+
+  it('uses --context for the .dockerignore lookup', () => {
+    const out = JSON.parse(run(['lint', '--format', 'json', '--context', 'elsewhere', 'ctx/Dockerfile']).stdout);
+    assert.equal(out.find((d: { rule: string }) => d.rule === 'dockerignore-missing-git')?.file, join('elsewhere', '.dockerignore'));
+    const none = JSON.parse(run(['lint', '--format', 'json', '--context', 'clean', 'ctx/Dockerfile']).stdout);
+    assert.ok(none.some((d: { rule: string }) => d.rule === 'copy-context-without-dockerignore'));
+  });
+
+  it('lints many files in one run', () => {
+    const many = Array.from({ length: 60 }, (_, k) => file(`many/${k}/Dockerfile`, k % 2 ? WARN : CLEAN));
+    const r = run(['lint', '--format', 'json', ...many]);
+    const files = new Set(JSON.parse(r.stdout).map((d: { file: string }) => d.file));
+    assert.equal(files.size, 30);
+  });
+
+  it('runs through the package bin', () => {
+    const r = spawnSync(process.execPath, [bin, 'lint', 'warn/Dockerfile'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /latest-tag/);
+  });
+});

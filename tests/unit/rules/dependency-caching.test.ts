@@ -1,0 +1,76 @@
+import { ruleTester } from './rule-tester.ts';
+import installAfterCopyAll from '../../../src/rules/dependency-caching/install-after-copy-all.ts';
+import goBuild from '../../../src/rules/dependency-caching/go-build-without-mod-download.ts';
+import lockfile from '../../../src/rules/dependency-caching/lockfile-not-copied.ts';
+import languageCache from '../../../src/rules/dependency-caching/language-cache-in-layer.ts';
+
+ruleTester(installAfterCopyAll, {
+  valid: [
+    'FROM node:22\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
+    'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n',
+    'FROM node:22 AS a\nCOPY . .\nFROM node:22\nRUN npm ci\n',
+    'FROM node:22\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\n',
+  ],
+  invalid: [
+    { code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', errors: [{ line: 4, column: 5, message: /line 3/ }] },
+    { code: 'FROM python:3.13\nCOPY . /app\nRUN pip install --no-cache-dir -r /app/requirements.txt\n', errors: 1 },
+    { code: 'FROM golang:1.23\nCOPY ./ /src/\nRUN go mod download\n', errors: 1 },
+    { code: 'FROM ruby:3.3\nCOPY . .\nRUN bundle install\n', errors: 1 },
+    { code: 'FROM rust:1.83\nCOPY . .\nRUN cargo build --release\n', errors: 1 },
+    { code: 'FROM maven:3.9\nCOPY . .\nRUN mvn -B package\n', errors: 1 },
+  ],
+});
+
+ruleTester(goBuild, {
+  valid: [
+    'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build .\n',
+    'FROM golang:1.23\nCOPY app.go ./\nRUN go build .\n',
+    'FROM golang:1.23\nCOPY . .\nRUN --mount=type=cache,target=/go/pkg/mod go build .\n',
+    'FROM golang:1.23 AS deps\nCOPY go.mod go.sum ./\nRUN go mod download\nFROM deps\nCOPY . .\nRUN go build .\n',
+  ],
+  invalid: [
+    { code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n', errors: [{ line: 4, column: 19 }] },
+    { code: 'FROM golang:1.23\nCOPY . .\nRUN go mod download\nRUN go build .\n', errors: 0, name: 'download after COPY . . is the other rule' },
+  ],
+});
+
+ruleTester(lockfile, {
+  valid: [
+    'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go mod download\n',
+    'FROM node:22\nCOPY package*.json ./\nRUN npm ci\n',
+    'FROM node:22\nCOPY package.json ./\nCOPY yarn.lock ./\nRUN yarn install\n',
+    'FROM golang:1.23\nCOPY go.mod ./\nCOPY . .\nRUN go mod download\n',
+    'FROM python:3.13\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\n',
+  ],
+  invalid: [
+    { code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n', errors: [{ line: 3, column: 6, endColumn: 12 }] },
+    { code: 'FROM node:22\nCOPY package.json ./\nRUN npm ci\nCOPY . .\n', errors: [{ message: /package-lock.json/ }] },
+    { code: 'FROM rust:1.83\nCOPY Cargo.toml ./\nRUN cargo fetch\n', errors: 1 },
+  ],
+});
+
+ruleTester(languageCache, {
+  valid: [
+    'RUN pip install --no-cache-dir MySQL_python\n',
+    'RUN pipx install software\n',
+    'RUN pipenv install library\n',
+    'ENV PIP_NO_CACHE_DIR=1\nRUN pip install x\n',
+    'RUN PIP_NO_CACHE_DIR=yes pip install x\n',
+    'RUN export PIP_NO_CACHE_DIR=true && pip install x\n',
+    'FROM debian as base\nENV PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install six\n',
+    'RUN --mount=type=cache,target=/root/.cache/pip pip install foobar\n',
+    'RUN yarn install bar && yarn cache clean\n',
+    'RUN --mount=type=cache,target=/root/.cache/yarn yarn install foobar\n',
+    'FROM node as foo\nRUN yarn install foo\nFROM scratch\nRUN hey\n',
+  ],
+  invalid: [
+    { code: 'RUN pip install MySQL_python\n', errors: [{ column: 5 }], output: 'RUN pip install --no-cache-dir MySQL_python\n' },
+    { code: 'ONBUILD RUN pip3 install x\n', errors: 1 },
+    { code: 'RUN python3 -m pip install x\n', errors: 1 },
+    { code: 'ENV PIP_NO_CACHE_DIR=off\nRUN pip install x\n', errors: 1 },
+    { code: 'FROM debian as base\nENV PIP_NO_CACHE_DIR=1\nFROM debian\nRUN pip install six\n', errors: 1 },
+    { code: 'RUN yarn cache clean && yarn install foo\n', errors: 1 },
+    { code: 'RUN --mount=type=cache,target=/var/lib/foobar yarn install foobar\n', errors: 1 },
+    { code: 'FROM node as foo\nRUN yarn install\nFROM foo\nRUN hey\n', errors: 1 },
+  ],
+});

@@ -1,0 +1,85 @@
+import { ruleTester } from './rule-tester.ts';
+import withoutIgnore from '../../../src/rules/dockerignore/copy-context-without-dockerignore.ts';
+import missingGit from '../../../src/rules/dockerignore/dockerignore-missing-git.ts';
+import missingSecrets from '../../../src/rules/dockerignore/dockerignore-missing-secrets.ts';
+import reincludes from '../../../src/rules/dockerignore/dockerignore-reincludes-secret.ts';
+import invalidPattern from '../../../src/rules/dockerignore/dockerignore-invalid-pattern.ts';
+import copyIgnored from '../../../src/rules/dockerignore/copy-ignored-file.ts';
+import secretInArg from '../../../src/rules/dockerignore/secret-in-arg-or-env.ts';
+
+const good = '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n';
+
+ruleTester(withoutIgnore, {
+  valid: [
+    { code: 'FROM a\nCOPY . .\n', name: 'unknown context: nothing to say' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '' },
+    { code: 'FROM a\nCOPY --from=b . .\n', dockerignore: null },
+    { code: 'FROM a\nCOPY src/ /src/\n', dockerignore: null },
+  ],
+  invalid: [
+    { code: 'FROM a\nCOPY . .\n', dockerignore: null, errors: [{ line: 2, column: 6, endColumn: 7 }] },
+    { code: 'FROM a\nADD ./ /src/\n', dockerignore: null, errors: 1 },
+    { code: 'FROM a\nCOPY ["./", "/src/"]\n', dockerignore: null, errors: 1 },
+  ],
+});
+
+ruleTester(missingGit, {
+  valid: [{ code: 'FROM a\n', dockerignore: '.git\n' }, { code: 'FROM a\n', dockerignore: '**\n!app.go\n' }, { code: 'FROM a\n', dockerignore: '/.git/\n' }, { code: 'FROM a\n', dockerignore: null }],
+  invalid: [
+    { code: 'FROM a\n', dockerignore: 'node_modules\n', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 13 }] },
+    { code: 'FROM a\n', dockerignore: '', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 1 }] },
+    { code: 'FROM a\n', dockerignore: '.git\n!.git\n', errors: 1 },
+  ],
+});
+
+ruleTester(missingSecrets, {
+  valid: [{ code: 'FROM a\n', dockerignore: good }, { code: 'FROM a\n', dockerignore: '*\n!app.go\n' }],
+  invalid: [
+    { code: 'FROM a\n', dockerignore: '.git\n', errors: [{ file: 'dockerignore', message: /\.env files, SSH private keys, \*\.key files, \*\.pem files/ }] },
+    { code: 'FROM a\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/id_rsa*\n', errors: [{ message: /\*\*\/\*\.pem/ }] },
+  ],
+});
+
+ruleTester(reincludes, {
+  valid: [{ code: 'FROM a\n', dockerignore: good + '!templates/\n' }, { code: 'FROM a\n', dockerignore: good + '!.env.example.txt\n' }],
+  invalid: [
+    { code: 'FROM a\n', dockerignore: good + '!deploy/*.key\n', errors: [{ file: 'dockerignore', line: 6, column: 1, endColumn: 14 }] },
+    { code: 'FROM a\n', dockerignore: good + '  !config/.env  \n', errors: [{ line: 6, column: 3 }] },
+  ],
+});
+
+ruleTester(invalidPattern, {
+  valid: [{ code: 'FROM a\n', dockerignore: '[a-z]*\n**/*.go\n\\#notacomment\n# comment [\n' }],
+  invalid: [
+    { code: 'FROM a\n', dockerignore: '.git\n[abc\n', errors: [{ file: 'dockerignore', line: 2, column: 1, endColumn: 5 }] },
+    { code: 'FROM a\n', dockerignore: 'a\\\n', errors: 1 },
+    { code: 'FROM a\n', dockerignore: '!\n', errors: 1 },
+    { code: 'FROM a\n', dockerignore: '[]a]\n[z-a\n', errors: 2 },
+  ],
+});
+
+ruleTester(copyIgnored, {
+  valid: [
+    { code: 'FROM scratch\nCOPY ./Dockerfile .\n', dockerignore: '\n**\n!Dockerfile\n' },
+    { code: 'FROM scratch\nCOPY . .\n', dockerignore: '\n.*\n' },
+    { code: 'FROM scratch AS base\nCOPY Dockerfile /foobar\nFROM base\nCOPY --from=base /foobar /Dockerfile\n', dockerignore: '\nfoobar\n' },
+    { code: 'FROM scratch\nCOPY Dockerfile .\n' },
+  ],
+  invalid: [
+    { code: '\nFROM scratch\nCOPY Dockerfile .\nADD Dockerfile /windy\n', dockerignore: '\nDockerfile\n', errors: [{ line: 3, column: 6 }, { line: 4, column: 5 }] },
+    { code: 'FROM scratch\nCOPY . .\n', dockerignore: '\n*\n', errors: 1 },
+    { code: 'FROM scratch\nCOPY src/app.go /src/\n', dockerignore: 'src\n', errors: 1, name: 'a parent folder is excluded' },
+  ],
+});
+
+ruleTester(secretInArg, {
+  valid: ['ARG public_token\nENV PUBLIC_KEY=\nARG SECRET_PASSPHRASE_FILE\nENV sunflower=foo\nARG AUTH_MODULE_VERSION\n', 'ENV KEYBOARD=us\n'],
+  invalid: [
+    {
+      code: 'FROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\n',
+      errors: [{ line: 2, column: 5, endColumn: 22 }, { line: 3 }, { line: 4, column: 5 }, { line: 4, column: 18 }, { line: 5 }, { line: 5 }, { line: 6 }, { line: 7 }],
+    },
+    { code: 'ENV GITHUB_TOKEN ghp_x\n', errors: 1, name: 'legacy ENV key value' },
+    { code: 'FROM a\n# check=skip=SecretsUsedInArgOrEnv\nENV password=bar\nARG api_key\n', errors: [{ line: 4 }], name: 'BuildKit per-instruction skip' },
+  ],
+});

@@ -1,0 +1,170 @@
+import { ruleTester } from './rule-tester.ts';
+import chownAfterCopy from '../../../src/rules/efficient-layering/chown-after-copy.ts';
+import updateWithoutInstall from '../../../src/rules/efficient-layering/update-without-install.ts';
+import packageCache from '../../../src/rules/efficient-layering/package-cache-not-cleaned.ts';
+import removeInLaterLayer from '../../../src/rules/efficient-layering/remove-in-later-layer.ts';
+import consecutiveRun from '../../../src/rules/efficient-layering/consecutive-run.ts';
+import workdirOverCd from '../../../src/rules/efficient-layering/workdir-over-cd.ts';
+import workdirAbsolute from '../../../src/rules/efficient-layering/workdir-absolute.ts';
+import relativeDest from '../../../src/rules/efficient-layering/copy-relative-dest-without-workdir.ts';
+import destNotDirectory from '../../../src/rules/efficient-layering/copy-dest-not-directory.ts';
+import missingPipefail from '../../../src/rules/efficient-layering/missing-pipefail.ts';
+
+ruleTester(chownAfterCopy, {
+  valid: [
+    'FROM alpine\nCOPY --chown=1001:1001 app /app/app\n',
+    'FROM alpine\nRUN mkdir /out && chown app /out\n',
+    'FROM alpine\nCOPY app /app/app\nRUN chown app /data\n',
+    'FROM alpine\nCOPY app /app/app\nFROM alpine\nRUN chown -R app /app\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN chown -R app:app /app\n', errors: [{ line: 4, column: 5 }] },
+    { code: 'FROM alpine\nWORKDIR /app\nCOPY templates/ templates/\nRUN chmod -R 755 templates\n', errors: [{ message: /--chmod/ }], name: 'relative to WORKDIR' },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nRUN chown app /usr/local/bin/app\n', errors: 1, name: 'a copied file, even without -R' },
+  ],
+});
+
+ruleTester(updateWithoutInstall, {
+  valid: [
+    'RUN apt-get update && apt-get install -y x\n',
+    'RUN apk update \\\n && apk add --no-cache x\n',
+    'RUN apk --update add moo\n',
+    'RUN apk update --no-cache && apk upgrade --no-cache\n',
+    'RUN update-locale LANG=en_US.UTF-8\n',
+    'FROM debian:trixie\nRUN <<EOF\napt-get update\napt-get install -y x\nEOF\n',
+  ],
+  invalid: [
+    { code: 'FROM base\nRUN apk update\n', errors: [{ line: 2, column: 5, endColumn: 15 }] },
+    { code: 'RUN apt-get update\nRUN apt-get install -y x\n', errors: 1 },
+    { code: 'RUN apt install x && apt update\n', errors: 1, name: 'update after the install' },
+  ],
+});
+
+ruleTester(packageCache, {
+  valid: [
+    'FROM scratch\nRUN apt-get update && apt-get install python && rm -rf /var/lib/apt/lists/*\n',
+    'FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!\n',
+    'RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install python\n',
+    'RUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update\n',
+    'RUN apk add --no-cache flex\n',
+    'RUN --mount=type=cache,target=/var/cache/apk apk add -U curl\n',
+    'RUN yum install -y mariadb && yum clean all\n',
+    'RUN yum install -y mariadb && rm -rf /var/cache/yum/*\n',
+    'RUN dnf install -y mariadb && dnf clean all\n',
+    'RUN --mount=type=tmpfs,target=/var/cache/libdnf5 dnf install -y mariadb\n',
+    'RUN zypper install -y mariadb && zypper cc\n',
+    'RUN notdnf install mariadb\n',
+  ],
+  invalid: [
+    { code: 'FROM scratch\nRUN apt-get update && apt-get install python\n', errors: [{ line: 2, column: 5, message: /apt leaves its package lists/ }] },
+    { code: 'FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN hey\n', errors: 1, name: 'in a stage the final one is built on' },
+    { code: 'FROM ubuntu as foo\nONBUILD RUN apt-get update\nFROM scratch\n', errors: 1, name: 'ONBUILD triggers run in a child image' },
+    { code: 'RUN --mount=type=cache,target=/var/cache/apt apt-get update\n', errors: 1 },
+    { code: 'RUN apk add flex=2.6.4-r1\n', errors: 1, output: 'RUN apk add --no-cache flex=2.6.4-r1\n' },
+    { code: 'RUN --mount=type=cache,target=/var/cache/foo apk add -U curl\n', errors: 1 },
+    { code: 'RUN yum clean all && yum install -y x\n', errors: 1, name: 'clean before install' },
+    { code: 'RUN microdnf install -y x\n', errors: 1 },
+    { code: 'RUN dnf -y upgrade\n', errors: 1 },
+    { code: 'RUN zypper clean && zypper install -y x\n', errors: 1 },
+  ],
+});
+
+ruleTester(removeInLaterLayer, {
+  valid: [
+    'FROM alpine\nRUN apk add --no-cache x\n',
+    'FROM alpine\nRUN wget -O /tmp/x.tgz https://e.com/x.tgz && tar xzf /tmp/x.tgz && rm /tmp/x.tgz\n',
+    'FROM alpine AS b\nCOPY . /src\nRUN rm -rf /src/tests\nFROM scratch\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine\nRUN apk add x\nRUN rm -rf /var/cache/apk/*\n', errors: [{ line: 3, column: 5, message: /added by the RUN on line 2/ }] },
+    { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN rm -rf tests\n', errors: [{ message: /COPY on line 3/ }] },
+    { code: 'FROM debian\nRUN wget -O /tmp/x.deb https://e.com/x.deb\nRUN dpkg -i /tmp/x.deb && rm /tmp/x.deb\n', errors: 1 },
+    { code: 'FROM debian\nRUN apt-get update\nRUN apt-get clean && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
+  ],
+});
+
+ruleTester(consecutiveRun, {
+  valid: [
+    'FROM debian:10\n',
+    'RUN /foo.sh\nWORKDIR /\nRUN /bar.sh\n',
+    'RUN --mount=type=secret,id=foo /foo.sh\nRUN /bar.sh\n',
+    'RUN foo && bar\nRUN foobar\n',
+    'RUN foobar\nRUN foo; bar\n',
+  ],
+  invalid: [
+    { code: 'RUN /foo.sh\nRUN /bar.sh\n', errors: [{ line: 2, column: 1, endColumn: 4 }] },
+    { code: 'RUN /foo.sh\n# a comment\n# another\nRUN /bar.sh\n', errors: 1 },
+    { code: 'RUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh\n', errors: 1 },
+    { code: 'RUN foo && bar\nRUN foo\nRUN bar\n', errors: [{ line: 3 }] },
+  ],
+});
+
+ruleTester(workdirOverCd, {
+  valid: ['WORKDIR /opt\n', 'RUN cd /tmp && make\n', 'CMD cd /x && ./run\n'],
+  invalid: [
+    { code: 'RUN cd /opt\n', errors: [{ column: 5 }], output: 'WORKDIR /opt\n' },
+    { code: 'RUN make && cd /out\n', errors: 1, output: null },
+    { code: 'run cd /opt\n', errors: 1, output: 'WORKDIR /opt\n', name: 'lowercase RUN' },
+  ],
+});
+
+ruleTester(workdirAbsolute, {
+  valid: ['WORKDIR /usr/local\n', 'WORKDIR ${work}\n', "WORKDIR '/usr/local'\n", 'WORKDIR "C:\\"\n', 'WORKDIR C:/\n', 'WORKDIR C:\\path\n', 'FROM s\nENV bbb=1\nWORKDIR ${bbb:+x}\n'],
+  invalid: [
+    { code: 'WORKDIR relative/dir\n', errors: [{ column: 9, endColumn: 21 }] },
+    { code: "WORKDIR 'relative/dir'\n", errors: 1 },
+    { code: 'WORKDIR "relative/dir"\n', errors: 1 },
+    { code: 'WORKDIR C:\n', errors: 1 },
+    { code: 'WORKDIR \\\n  app\n', errors: [{ line: 2, column: 3 }] },
+  ],
+});
+
+ruleTester(relativeDest, {
+  valid: [
+    'COPY bla.sh /usr/local/bin/blubb.sh\n',
+    'COPY bla.sh c:\\system32\\blubb.sh\n',
+    'FROM scratch\nWORKDIR /usr\nCOPY bla.sh blubb.sh\n',
+    'COPY src.sh ${SRC_BASE_ENV}\n',
+    'FROM debian as base\nWORKDIR /usr\nFROM debian as mid\nRUN foo\nFROM base\nCOPY foo bar\n',
+    'FROM debian\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n',
+  ],
+  invalid: [
+    { code: 'COPY bla.sh blubb.sh\n', errors: [{ column: 13 }] },
+    { code: 'COPY bla.sh "blubb.sh"\n', errors: 1 },
+    { code: 'FROM debian as s1\nWORKDIR /usr\nFROM debian\nCOPY foo bar\n', errors: [{ line: 4 }] },
+    { code: 'COPY a b\n', errors: 1 },
+  ],
+});
+
+ruleTester(destNotDirectory, {
+  valid: ['COPY foo bar\n', 'COPY foo bar baz/\n', 'COPY foo bar "baz/"\n', 'COPY a b $root\n', 'COPY ["a", "b", "/root/"]\n', '# escape=`\nCOPY a b C:\\tmp\\\n'],
+  invalid: [
+    { code: 'COPY foo bar baz\n', errors: [{ column: 14 }], output: 'COPY foo bar baz/\n' },
+    { code: 'COPY foo bar "baz"\n', errors: 1, output: null },
+    { code: 'ADD ["a", "b", "/root"]\n', errors: 1 },
+    { code: 'COPY a b /di\\\n\\\n\\r\n', errors: 1, name: 'escapes across continuations' },
+    { code: 'COPY <<A <<B /x\na\nA\nb\nB\n', errors: 1, name: 'heredoc sources count' },
+  ],
+});
+
+ruleTester(missingPipefail, {
+  valid: [
+    'RUN wget -O - https://x && wc -l f\n',
+    'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://x | wc -l\n',
+    'SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN a | b\n',
+    'SHELL ["/usr/local/bin/zsh", "-o", "pipefail", "-c"]\nRUN a | b\n',
+    'SHELL ["pwsh", "-c"]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value\n',
+    'RUN set -eo pipefail; a | b\n',
+    'RUN echo "a | b"\n',
+    'RUN a || b\n',
+    'RUN ["/bin/app", "|", "x"]\n',
+    'FROM a AS b\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nFROM b\nRUN a | b\n',
+  ],
+  invalid: [
+    { code: 'FROM scratch\nRUN wget -O - https://some.site | wc -l > /number\n', errors: [{ line: 2, column: 5 }] },
+    { code: 'SHELL ["/bin/sh", "-o", "pipefail", "-c"]\nRUN a | b\n', errors: 1 },
+    { code: 'FROM a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM b\nRUN a | b\n', errors: [{ line: 5 }] },
+    { code: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', errors: [{ line: 4 }] },
+    { code: 'RUN ["sh", "-c", "curl -s x | sh"]\n', errors: 1, name: 'sh -c in exec form' },
+  ],
+});

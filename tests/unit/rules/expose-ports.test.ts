@@ -1,0 +1,75 @@
+import { ruleTester } from './rule-tester.ts';
+import missingExpose from '../../../src/rules/expose-ports/missing-expose.ts';
+import invalidPort from '../../../src/rules/expose-ports/invalid-port.ts';
+import invalidProtocol from '../../../src/rules/expose-ports/invalid-port-protocol.ts';
+import protocolCasing from '../../../src/rules/expose-ports/expose-protocol-casing.ts';
+import hostMapping from '../../../src/rules/expose-ports/expose-host-mapping.ts';
+import sshPort from '../../../src/rules/expose-ports/expose-ssh-port.ts';
+import maintainer from '../../../src/rules/expose-ports/maintainer-deprecated.ts';
+
+ruleTester(missingExpose, {
+  valid: ['FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n'],
+  invalid: [{ code: 'FROM alpine\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, column: 1 }] }],
+});
+
+ruleTester(invalidPort, {
+  valid: [
+    'EXPOSE 60000\n', 'EXPOSE ${FOOBAR}\n', 'EXPOSE 40000-60000/tcp\n', 'EXPOSE 40000-${FOOBAR}\n', 'EXPOSE 8080:8080\n',
+    'EXPOSE 80\\80\n', 'EXPOSE \\\n8080\n', 'EXPOSE 8080/tcp/tcpx\n', 'FROM node\nARG PORT\nEXPOSE $PORT\n', 'FROM n\nENV PORT=8000\nEXPOSE $PORT\n',
+    'EXPOSE 127.0.0.1:80:80\n', 'EXPOSE [::1]:8080:8080\n', '# escape=`\nEXPOSE 80`\n80\n',
+  ],
+  invalid: [
+    { code: 'EXPOSE 80000\n', errors: [{ column: 8, endColumn: 13 }] },
+    { code: 'EXPOSE 40000-80000/tcp\n', errors: 1 },
+    { code: 'EXPOSE a\n', errors: 1 },
+    { code: 'EXPOSE -8000\n', errors: 1 },
+    { code: 'EXPOSE 8000-\n', errors: 1 },
+    { code: 'EXPOSE 8080::8089\n', errors: 1 },
+    { code: 'EXPOSE 8080--8089\n', errors: 1 },
+    { code: 'EXPOSE 9000-8000\n', errors: 1 },
+    { code: 'FROM node\nENV PORT=a\nEXPOSE $PORT\n', errors: 1 },
+    { code: 'FROM node\nARG PORT=b\nENV PORT=a\nEXPOSE $PORT\n', errors: 1 },
+    { code: 'EXPOSE 3000 70000 8080\n', errors: [{ column: 13 }] },
+  ],
+});
+
+ruleTester(invalidProtocol, {
+  valid: ['EXPOSE 8080/tcp\n', 'EXPOSE 8080/TcP\n', 'EXPOSE 8080/sctp\n', 'EXPOSE 8080/\n', 'EXPOSE 8080/tcp/tcpx\n'],
+  invalid: [
+    { code: 'EXPOSE 8080/tcpx\n', errors: [{ column: 8 }] },
+    { code: 'EXPOSE 8080-8081:8082-8083/udpy\n', errors: 1 },
+    { code: 'EXPOSE 8080/x\n', errors: 1 },
+  ],
+});
+
+ruleTester(protocolCasing, {
+  valid: ['EXPOSE 80/tcp 8080/udp\n'],
+  invalid: [{ code: 'EXPOSE 80/TcP 8080/TCP 8080/udp\n', errors: [{ column: 8 }, { column: 15 }], output: 'EXPOSE 80/tcp 8080/tcp 8080/udp\n' }],
+});
+
+ruleTester(hostMapping, {
+  valid: ['EXPOSE 8000\n', 'EXPOSE 8000/udp\n'],
+  invalid: [
+    { code: 'EXPOSE 127.0.0.1:80:80 [::1]:8080:8080 5000:5000 8000\n', errors: 3, output: 'EXPOSE 80 8080 5000 8000\n' },
+    { code: 'EXPOSE 8080:3000/udp\n', errors: 1, output: 'EXPOSE 3000/udp\n' },
+  ],
+});
+
+ruleTester(sshPort, {
+  valid: ['EXPOSE 8080\n', 'EXPOSE 2222\n'],
+  invalid: [
+    { code: 'FROM busybox\nEXPOSE 8080 22\n', errors: [{ line: 2, column: 13 }] },
+    { code: 'EXPOSE 22/tcp\n', errors: 1 },
+    { code: 'EXPOSE 20-30\n', errors: 1 },
+  ],
+});
+
+ruleTester(maintainer, {
+  valid: ['FROM debian\n', 'FROM scratch\nLABEL org.opencontainers.image.authors="me@example.org"\n'],
+  invalid: [
+    { code: 'FROM busybox\nMAINTAINER hudu@mail.com\n', errors: [{ line: 2, column: 1, endColumn: 11 }], output: 'FROM busybox\nLABEL org.opencontainers.image.authors="hudu@mail.com"\n' },
+    { code: 'MAINTAINER Lukas\nFROM DEBIAN\n', errors: 1 },
+    { code: 'FROM node\nONBUILD MAINTAINER author\n', errors: [{ column: 9 }], output: null },
+    { code: 'FROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\n', errors: 1 },
+  ],
+});

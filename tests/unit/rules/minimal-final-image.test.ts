@@ -1,0 +1,54 @@
+import { ruleTester } from './rule-tester.ts';
+import toolchainFinalStage from '../../../src/rules/minimal-final-image/toolchain-final-stage.ts';
+import buildTools from '../../../src/rules/minimal-final-image/build-tools-in-final-stage.ts';
+import noInstallRecommends from '../../../src/rules/minimal-final-image/no-install-recommends.ts';
+import wgetAndCurl from '../../../src/rules/minimal-final-image/wget-and-curl.ts';
+
+ruleTester(toolchainFinalStage, {
+  valid: [
+    'FROM golang:1.23 AS b\nRUN go build .\nFROM alpine:3.21\n',
+    'FROM golang:1.23\nRUN go build .\n',
+    'FROM node:22-slim\n',
+    'FROM eclipse-temurin:21-jre\n',
+    'FROM golang:1.23 AS b\nFROM b\n',
+  ],
+  invalid: [
+    { code: 'FROM golang:1.23 AS b\nRUN go build .\nFROM golang:1.23\nCOPY --from=b /a /a\n', errors: [{ line: 3, column: 6 }] },
+    { code: 'FROM node:22\nCOPY . .\nCMD ["node", "server.js"]\n', errors: 1 },
+    { code: 'FROM maven:3.9-eclipse-temurin-21\n', errors: 1 },
+    { code: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\n', errors: 1 },
+  ],
+});
+
+ruleTester(buildTools, {
+  valid: [
+    'FROM alpine\nRUN apk add --no-cache ca-certificates\n',
+    'FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps\n',
+    'FROM debian\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
+    'FROM alpine AS b\nRUN apk add --no-cache build-base\nFROM scratch\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine\nRUN apk add --no-cache build-base git\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
+    { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
+  ],
+});
+
+ruleTester(noInstallRecommends, {
+  valid: [
+    'RUN apt-get install --no-install-recommends python\n',
+    'RUN apt-get -o APT::Install-Recommends=false install python\n',
+    'FROM debian AS b\nRUN apt-get install -y x\nFROM scratch\n',
+  ],
+  invalid: [
+    { code: 'RUN apt-get install python\n', errors: [{ column: 5 }], output: 'RUN apt-get install --no-install-recommends python\n' },
+    { code: 'ONBUILD RUN apt-get -y install python\n', errors: 1, output: 'ONBUILD RUN apt-get -y install --no-install-recommends python\n' },
+  ],
+});
+
+ruleTester(wgetAndCurl, {
+  valid: ['FROM node\nRUN wget my.xyz\n', 'FROM node as foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n'],
+  invalid: [
+    { code: 'FROM node as foo\nRUN wget my.xyz\nRUN curl localhost\n', errors: [{ line: 3, column: 5, endColumn: 9 }] },
+    { code: 'FROM node\nRUN wget my.xyz && curl localhost\n', errors: 1 },
+  ],
+});

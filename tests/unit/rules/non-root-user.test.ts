@@ -1,0 +1,68 @@
+import { ruleTester } from './rule-tester.ts';
+import missingUser from '../../../src/rules/non-root-user/missing-user.ts';
+import rootUser from '../../../src/rules/non-root-user/root-user.ts';
+import userNotNumeric from '../../../src/rules/non-root-user/user-not-numeric.ts';
+import noSudo from '../../../src/rules/non-root-user/no-sudo.ts';
+import useraddLargeUid from '../../../src/rules/non-root-user/useradd-large-uid.ts';
+
+ruleTester(missingUser, {
+  valid: [
+    'FROM base\nUSER me\n',
+    'FROM debian:12 AS base\nUSER 1001\nFROM base\nRUN x\n',
+    'FROM gcr.io/distroless/static-debian12:nonroot\n',
+    'FROM cgr.dev/chainguard/static:latest\n',
+    'RUN apt-get update\n',
+    'FROM alpine:3.21\nONBUILD USER root\nUSER 1001\n',
+  ],
+  invalid: [
+    { code: 'FROM base\nLABEL foo="bar baz"\n', errors: [{ line: 1, column: 6, message: /sets no USER/ }] },
+    { code: 'FROM golang:1.23 AS builder\nUSER app\nFROM alpine:3.21\nCOPY --from=builder /a /a\n', errors: [{ line: 3, message: /only in stage "builder"/ }] },
+    { code: 'FROM scratch\nCOPY app /app\n', errors: 1 },
+    { code: 'FROM alpine:3.21\nONBUILD USER 1001\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
+  ],
+});
+
+ruleTester(rootUser, {
+  valid: [
+    'FROM scratch\nUSER foo\n',
+    'FROM scratch\nUSER root\nRUN something\nUSER foo\n',
+    'FROM debian as base\nUSER root\nRUN something\nUSER foo\nFROM scratch\nRUN x\n',
+    'FROM debian as base\nUSER root\nFROM scratch\nUSER 1001\n',
+    'FROM scratch\nUSER $APP_USER\n',
+  ],
+  invalid: [
+    { code: 'FROM scratch\nUSER root\n', errors: [{ line: 2, column: 6, endColumn: 10 }] },
+    { code: 'FROM scratch\nUSER 0\n', errors: 1 },
+    { code: 'FROM scratch\nUSER root:root\n', errors: 1 },
+    { code: 'FROM scratch\nUSER 0:0\n', errors: 1 },
+    { code: 'FROM debian as base\nUSER root\nRUN something\nFROM base\nRUN something else\n', errors: [{ line: 2 }], name: 'inherited from the base stage' },
+    { code: 'FROM scratch\nARG U=root\nUSER $U\n', errors: 1, name: 'through an ARG default' },
+  ],
+});
+
+ruleTester(userNotNumeric, {
+  valid: ['USER 12345\n', 'USER 1234:5678\n', 'ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n', 'FROM a\nUSER root\n'],
+  invalid: [
+    { code: 'USER foobar\n', errors: [{ column: 6 }] },
+    { code: 'USER foobar:barfoo\n', errors: 1 },
+  ],
+});
+
+ruleTester(noSudo, {
+  valid: ['RUN apt-get install sudo\n', 'ONBUILD RUN apt-get install sudo\n', 'RUN ["echo", "sudo"]\n'],
+  invalid: [
+    { code: 'RUN sudo apt-get update\n', errors: [{ line: 1, column: 5, endColumn: 9 }] },
+    { code: 'ONBUILD RUN sudo apt-get update\n', errors: [{ column: 13 }] },
+    { code: 'RUN apt-get update && sudo apt-get install\n', errors: [{ column: 23 }] },
+    { code: 'RUN apt-get update \\\n && sudo -u root make install\n', errors: [{ line: 2, column: 5 }] },
+    { code: 'RUN ["sudo", "make", "install"]\n', errors: 1, name: 'exec form' },
+  ],
+});
+
+ruleTester(useraddLargeUid, {
+  valid: ['RUN useradd luser\n', 'RUN useradd -u 12345 luser\n', 'RUN useradd -l -u 123456 luser\n', 'RUN useradd --no-log-init -u 123456 luser\n'],
+  invalid: [
+    { code: 'RUN useradd -u 123456 luser\n', errors: [{ column: 5 }] },
+    { code: 'RUN useradd --uid=1000000 luser\n', errors: 1 },
+  ],
+});

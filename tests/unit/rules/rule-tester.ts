@@ -1,0 +1,76 @@
+/**
+ * A RuleTester in the style of ESLint's: each rule gets valid and invalid Dockerfiles, the
+ * findings it must report (line, column, message) and, for fixable findings, the text after
+ * the fix. Only the rule under test runs, so cases stay independent of other rules.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes, lintWith } from '../../../src/engine/lint.ts';
+import type { Rule } from '../../../src/engine/rule.ts';
+import type { Diagnostic } from '../../../src/engine/types.ts';
+
+export interface ValidCase {
+  code: string;
+  dockerignore?: string | null;
+  name?: string;
+}
+
+export interface ExpectedError {
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string | RegExp;
+  file?: 'dockerignore';
+}
+
+export interface InvalidCase extends ValidCase {
+  /** The findings, in order, or just how many. */
+  errors: ExpectedError[] | number;
+  /** The text after applying the fixes; null asserts that no fix is offered. */
+  output?: string | null;
+}
+
+function title(c: ValidCase): string {
+  return c.name ?? JSON.stringify(c.code.length > 70 ? c.code.slice(0, 67) + '...' : c.code);
+}
+
+export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
+  const options = c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore };
+  const all = lintWith([rule], c.code, options);
+  const internal = all.filter((d) => d.rule !== rule.id);
+  assert.deepEqual(internal, [], `rule ${rule.id} failed internally`);
+  return all;
+}
+
+export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+  describe(rule.id, () => {
+    for (const v of cases.valid) {
+      const c = typeof v === 'string' ? { code: v } : v;
+      it(`valid: ${title(c)}`, () => {
+        assert.deepEqual(findings(rule, c).map((d) => `${d.line}:${d.column} ${d.message}`), []);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${title(c)}`, () => {
+        const got = findings(rule, c);
+        if (typeof c.errors === 'number') {
+          assert.equal(got.length, c.errors, `expected ${c.errors} findings, got:\n${got.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
+        } else {
+          assert.equal(got.length, c.errors.length, `expected ${c.errors.length} findings, got:\n${got.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
+          c.errors.forEach((e, k) => {
+            const d = got[k];
+            assert.ok(d);
+            for (const key of ['line', 'column', 'endLine', 'endColumn', 'file'] as const) {
+              if (e[key] !== undefined) assert.equal(d[key], e[key], `finding ${k}: ${key}`);
+            }
+            if (typeof e.message === 'string') assert.equal(d.message, e.message);
+            else if (e.message) assert.match(d.message, e.message);
+          });
+        }
+        if (c.output === null) assert.ok(got.every((d) => !d.fix), 'expected no fix');
+        else if (c.output !== undefined) assert.equal(applyFixes(c.code, got), c.output);
+      });
+    }
+  });
+}

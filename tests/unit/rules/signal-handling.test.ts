@@ -1,0 +1,64 @@
+import { ruleTester } from './rule-tester.ts';
+import shellForm from '../../../src/rules/signal-handling/shell-form-entrypoint.ts';
+import invalidJsonForm from '../../../src/rules/signal-handling/invalid-json-form.ts';
+import multiple from '../../../src/rules/signal-handling/multiple-cmd-entrypoint.ts';
+import invalidStopSignal from '../../../src/rules/signal-handling/invalid-stop-signal.ts';
+
+ruleTester(shellForm, {
+  valid: [
+    'FROM scratch\nENTRYPOINT ["foo", "bar"]\n',
+    'FROM scratch\nCMD [ "foo", "bar" ]\n',
+    'CMD [ "/bin/sh", "-c", \\\n      "echo foo && \\\n       echo bar" \\\n    ]\n',
+    'FROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n',
+    'FROM scratch AS base\nSHELL ["powershell"]\nFROM base\nENTRYPOINT mycommand\n',
+    "FROM alpine\nCMD ['./app']\n",
+    'HEALTHCHECK CMD foobar\n',
+  ],
+  invalid: [
+    { code: 'FROM node as foo\nENTRYPOINT something\n', errors: [{ line: 2, column: 1, endColumn: 11, message: /ENTRYPOINT \["\/app\/app"\]/ }], output: 'FROM node as foo\nENTRYPOINT ["something"]\n' },
+    { code: 'FROM node\nCMD node server.js --port 3000\n', errors: 1, output: 'FROM node\nCMD ["node", "server.js", "--port", "3000"]\n' },
+    { code: 'FROM node\nCMD node server.js > /log 2>&1\n', errors: 1, output: null },
+    { code: 'FROM node\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n', errors: 1, name: 'bash does not forward signals either' },
+    { code: 'FROM node\nentrypoint exec node $APP\n', errors: 1, output: null },
+  ],
+});
+
+ruleTester(invalidJsonForm, {
+  valid: ['CMD ["a"]\n', 'RUN [ -f /x ] && echo ok\n', 'RUN [ "$x" = "y" ]\n', 'ENV A=[\'x\']\n'],
+  invalid: [
+    { code: "FROM busybox\nADD ['/bin/bash', 'echo']\n", errors: [{ line: 2, column: 5, endColumn: 26 }], output: 'FROM busybox\nADD ["/bin/bash", "echo"]\n' },
+    { code: "CMD ['/bin/bash', 'echo',]\n", errors: 1, output: 'CMD ["/bin/bash", "echo"]\n' },
+    { code: "RUN [ '],',]\n", errors: 1 },
+    { code: "VOLUME ['/data']\n", errors: 1 },
+    { code: 'CMD ["C:\\app\\run.exe"]\n', errors: [{ message: /not valid JSON/ }], output: null, name: 'invalid JSON escape' },
+    { code: "HEALTHCHECK --interval=5s CMD ['/app/app', '-healthcheck']\n", errors: 1 },
+  ],
+});
+
+ruleTester(multiple, {
+  valid: [
+    'FROM debian as d1\nCMD bash\nRUN foo\nFROM debian as d2\nCMD another\n',
+    'CMD /bin/true\n',
+    'FROM scratch AS a\nENTRYPOINT ["/a"]\nCMD ["/a"]\nHEALTHCHECK CMD ["/a"]\nFROM a AS b\nENTRYPOINT ["/b"]\nCMD ["/b"]\n',
+    'FROM a\nONBUILD CMD x\nCMD y\n',
+  ],
+  invalid: [
+    { code: 'FROM debian\nCMD bash\nRUN foo\nCMD another\n', errors: [{ line: 2, message: /line 4/ }] },
+    { code: 'FROM busybox\nENTRYPOINT ls\nENTRYPOINT ls\nFROM alpine\nENTRYPOINT ls\nENTRYPOINT ls\n', errors: [{ line: 2 }, { line: 5 }] },
+    { code: 'FROM scratch\nENTRYPOINT ["/a"]\nENTRYPOINT ["/b"]\nCMD ["/a"]\nCMD ["/b"]\nHEALTHCHECK CMD ["/a"]\nHEALTHCHECK CMD ["/b"]\n', errors: 3 },
+  ],
+});
+
+ruleTester(invalidStopSignal, {
+  valid: [
+    'STOPSIGNAL 9\n', 'stopsignal SIGKILL\n', 'STOPSIGNAL SI\\\nGKILL\n', 'STOPSIGNAL sigterm\n', 'STOPSIGNAL SIGRTMIN+3\n',
+    'FROM busybox\nARG x\nSTOPSIGNAL $x\n', 'FROM busybox\nENV x=IGKILL\nSTOPSIGNAL s$x\n', 'FROM s\nENV bbb=1\nSTOPSIGNAL ${bbb:+x}\n', 'STOPSIGNAL SIGTERM extra\n',
+  ],
+  invalid: [
+    { code: 'FROM node\nSTOPSIGNAL a\n', errors: [{ line: 2, column: 12 }] },
+    { code: 'STOPSIGNAL $\n', errors: 1 },
+    { code: 'STOPSIGNAL $a\n', errors: 1 },
+    { code: 'STOPSIGNAL ${a\n', errors: 1 },
+    { code: 'STOPSIGNAL 0\n', errors: 1 },
+  ],
+});
