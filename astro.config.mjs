@@ -29,6 +29,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Adds the generated Rules section of each practice page to its table of contents.
+      routeMiddleware: './src/route-data.ts',
       sidebar: [
         { label: 'Start here', items: [{ label: 'Overview', link: '/' }, { label: 'Walkthrough: app_go', link: '/walkthrough/' }] },
         {

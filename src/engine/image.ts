@@ -25,6 +25,20 @@ const tagRe = /^[\w][\w.-]{0,127}$/;
 const digestRe = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 const digestLengths: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
+/** Lowercase letters and digits with single separators: the common case, checked without a regex. */
+function isSimpleComponent(part: string): boolean {
+  if (part.length === 0) return false;
+  let prevSeparator = true;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum) prevSeparator = false;
+    else if ((c === 45 || c === 46) && !prevSeparator) prevSeparator = true;
+    else return false;
+  }
+  return !prevSeparator;
+}
+
 export function parseImage(text: string): ImageRef {
   let rest = text;
   let digest: string | null = null;
@@ -59,7 +73,7 @@ function validate(text: string, registry: string | null, path: string, tag: stri
   if (registry !== null && !domainRe.test(registry)) return `"${registry}" is not a valid registry host`;
   if (path === '') return 'the repository name is empty';
   for (const part of path.split('/')) {
-    if (!pathComponentRe.test(part)) {
+    if (!isSimpleComponent(part) && !pathComponentRe.test(part)) {
       return part !== part.toLowerCase()
         ? 'the repository name must be lowercase'
         : `"${part}" is not a valid repository name component`;

@@ -128,7 +128,17 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
       out.push(internalError(rule, `rule ${rule.id} reported an unusable finding`, error));
     }
   }
-  return out.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return out.sort(byPosition);
+}
+
+/** Dockerfile findings first, then by position, then by rule id (plain comparisons: localeCompare is slow). */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
 
 function internalError(rule: Rule, what: string, error: unknown): Diagnostic {

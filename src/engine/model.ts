@@ -361,7 +361,10 @@ class DockerfileModel implements Model {
   }
 
   of(keyword: string, other?: string): readonly Instruction[] {
-    if (other === undefined) return this.byKeyword.get(keyword) ?? noInstructions;
+    const first = this.byKeyword.get(keyword);
+    if (other === undefined) return first ?? noInstructions;
+    const second = this.byKeyword.get(other);
+    if (!first || !second) return first ?? second ?? noInstructions;
     const key = keyword + ' ' + other;
     let list = this.byKeyword.get(key);
     if (!list) {

@@ -15,6 +15,8 @@ for (const practice of practicePages) {
     // The before and after examples are shown as code, with the file they come from.
     await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /before/i }).first()).toBeVisible();
     await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /after/i }).first()).toBeVisible();
+    // The generated Rules section is in the table of contents, beside the written sections.
+    await expect(page.locator('starlight-toc a[href="#rules"]').first()).toBeAttached();
     // Further reading points at Docker's own documentation.
     await expect(main.locator('a[href^="https://docs.docker.com/"]').first()).toBeAttached();
   });

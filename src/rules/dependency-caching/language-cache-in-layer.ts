@@ -41,6 +41,7 @@ export default defineRule({
   ],
   disagreement: 'Like hadolint\'s yarn rule, we only check stages whose layers reach the final image (and ONBUILD triggers); a builder stage\'s cache is never shipped.',
   check({ model, report }) {
+    if (model.of('RUN').length === 0) return;
     if (!runsAny(model, ['pip', 'pip2', 'pip3', 'yarn']) && ![...programsIn(model)].some((p) => p.startsWith('python'))) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;

@@ -238,6 +238,7 @@ export function programsIn(model: Model): Set<string> {
 
 /** True if the file runs at least one of the programs. */
 export function runsAny(model: Model, programs: readonly string[]): boolean {
+  if (model.of('RUN').length === 0) return false;
   const names = programsIn(model);
   for (const p of programs) if (names.has(p)) return true;
   return false;

@@ -38,8 +38,23 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [main, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+/** Runs the CLI in this process (fast), from the temporary folder, not on a TTY. */
+async function run(args: string[], input = '') {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { isTTY: false, write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    env: {},
+    readStdin: async () => input,
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Runs the CLI as a separate Node process, as npm run cli does. */
+function spawn(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [main, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,8 +69,11 @@ function fakeIo(tty: boolean, env: Record<string, string | undefined> = {}): Io 
   return io;
 }
 
+const startDir = process.cwd();
+
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'dp-cli-'));
+  process.chdir(dir);
   file('clean/Dockerfile', CLEAN);
   file('warn/Dockerfile', WARN);
   file('info/Dockerfile', INFO_ONLY);
@@ -66,35 +84,38 @@ before(() => {
   file('ctx/own.Dockerfile.dockerignore', 'node_modules\n');
   file('elsewhere/.dockerignore', 'node_modules\n');
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  process.chdir(startDir);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('cli: exit codes', () => {
-  it('exits 0 on a clean file', () => {
-    const r = run(['lint', 'clean/Dockerfile']);
+  it('exits 0 on a clean file', async () => {
+    const r = await run(['lint', 'clean/Dockerfile']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(r.stdout, '');
   });
 
-  it('exits 1 on warnings by default, and follows --fail-on', () => {
-    assert.equal(run(['lint', 'warn/Dockerfile']).code, 1);
-    assert.equal(run(['lint', '--fail-on', 'error', 'warn/Dockerfile']).code, 0);
-    assert.equal(run(['lint', '--fail-on=error', 'error/Dockerfile']).code, 1);
-    assert.equal(run(['lint', '--fail-on', 'none', 'error/Dockerfile']).code, 0);
-    assert.equal(run(['lint', 'info/Dockerfile']).code, 0);
-    assert.equal(run(['lint', '--fail-on', 'info', 'info/Dockerfile']).code, 1);
+  it('exits 1 on warnings by default, and follows --fail-on', async () => {
+    assert.equal((await run(['lint', 'warn/Dockerfile'])).code, 1);
+    assert.equal((await run(['lint', '--fail-on', 'error', 'warn/Dockerfile'])).code, 0);
+    assert.equal((await run(['lint', '--fail-on=error', 'error/Dockerfile'])).code, 1);
+    assert.equal((await run(['lint', '--fail-on', 'none', 'error/Dockerfile'])).code, 0);
+    assert.equal((await run(['lint', 'info/Dockerfile'])).code, 0);
+    assert.equal((await run(['lint', '--fail-on', 'info', 'info/Dockerfile'])).code, 1);
   });
 
-  it('exits 2 with a one-line message on usage errors', () => {
+  it('exits 2 with a one-line message on usage errors', async () => {
     for (const args of [[], ['frobnicate'], ['lint'], ['lint', '--format', 'xml', 'x'], ['lint', '--nope', 'x'], ['lint', '--fail-on'], ['rules', 'extra']]) {
-      const r = run(args);
+      const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, /^dockerfile-practices: /);
     }
   });
 
-  it('exits 2 with a one-line message on an unreadable file, after linting the others', () => {
-    const r = run(['lint', '--format', 'json', 'missing/Dockerfile', 'warn/Dockerfile']);
+  it('exits 2 with a one-line message on an unreadable file, after linting the others', async () => {
+    const r = await run(['lint', '--format', 'json', 'missing/Dockerfile', 'warn/Dockerfile']);
     assert.equal(r.code, 2);
     assert.match(r.stderr.trim(), /^dockerfile-practices: cannot read missing\/Dockerfile: ENOENT$/);
     assert.ok(JSON.parse(r.stdout).length > 0);
@@ -102,8 +123,8 @@ describe('cli: exit codes', () => {
 });
 
 describe('cli: formats', () => {
-  it('prints text lines file:line:col severity rule message, without colour off a TTY', () => {
-    const r = run(['lint', 'warn/Dockerfile']);
+  it('prints text lines file:line:col severity rule message, without colour off a TTY', async () => {
+    const r = await run(['lint', 'warn/Dockerfile']);
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.length >= 2);
     for (const line of lines) assert.match(line, /^warn\/Dockerfile:\d+:\d+ (error|warning|info) [a-z-]+ .+$/);
@@ -119,8 +140,8 @@ describe('cli: formats', () => {
     assert.ok(!noColor.out.includes('\x1b[') && noColor.out.length > 0);
   });
 
-  it('prints JSON diagnostics with file as given and the rule URL', () => {
-    const r = run(['lint', '--format', 'json', 'warn/Dockerfile', './clean/Dockerfile']);
+  it('prints JSON diagnostics with file as given and the rule URL', async () => {
+    const r = await run(['lint', '--format', 'json', 'warn/Dockerfile', './clean/Dockerfile']);
     const out = JSON.parse(r.stdout) as Record<string, unknown>[];
     assert.ok(out.length >= 2);
     for (const d of out) {
@@ -131,8 +152,8 @@ describe('cli: formats', () => {
     }
   });
 
-  it('prints SARIF 2.1.0 with rules carrying helpUri', () => {
-    const r = run(['lint', '--format', 'sarif', 'warn/Dockerfile']);
+  it('prints SARIF 2.1.0 with rules carrying helpUri', async () => {
+    const r = await run(['lint', '--format', 'sarif', 'warn/Dockerfile']);
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
     assert.match(log.$schema, /sarif-2\.1\.0/);
@@ -151,11 +172,11 @@ describe('cli: formats', () => {
     }
   });
 
-  it('lists rules as text and as JSON', () => {
-    const text = run(['rules']);
+  it('lists rules as text and as JSON', async () => {
+    const text = await run(['rules']);
     assert.equal(text.code, 0);
     assert.equal(text.stdout.trim().split('\n').length, rules.length);
-    const json = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
     assert.equal(json.length, rules.length);
     for (const r of json) {
       assert.deepEqual(Object.keys(r), ['id', 'practice', 'severity', 'title', 'url', 'sources']);
@@ -165,36 +186,45 @@ describe('cli: formats', () => {
 });
 
 describe('cli: input and context', () => {
-  it('reads standard input for -', () => {
-    const r = run(['lint', '--format', 'json', '-'], WARN);
+  it('reads standard input for -', async () => {
+    const r = spawn(['lint', '--format', 'json', '-'], WARN);
     assert.equal(r.code, 1);
     const out = JSON.parse(r.stdout);
     assert.ok(out.length > 0 && out.every((d: { file: string }) => d.file === '-'));
   });
 
-  it('uses the .dockerignore of the Dockerfile folder, and reports on that file', () => {
-    const clean = JSON.parse(run(['lint', '--format', 'json', 'ctx/Dockerfile']).stdout);
+  it('uses the .dockerignore of the Dockerfile folder, and reports on that file', async () => {
+    const clean = JSON.parse((await run(['lint', '--format', 'json', 'ctx/Dockerfile'])).stdout);
     assert.deepEqual(clean.filter((d: { practice: string }) => d.practice === 'dockerignore'), []);
-    const own = JSON.parse(run(['lint', '--format', 'json', 'ctx/own.Dockerfile']).stdout);
+    const own = JSON.parse((await run(['lint', '--format', 'json', 'ctx/own.Dockerfile'])).stdout);
     const git = own.find((d: { rule: string }) => d.rule === 'dockerignore-missing-git');
     assert.equal(git?.file, 'ctx/own.Dockerfile.dockerignore');
   });
 
-  it('uses --context for the .dockerignore lookup', () => {
-    const out = JSON.parse(run(['lint', '--format', 'json', '--context', 'elsewhere', 'ctx/Dockerfile']).stdout);
+  it('uses --context for the .dockerignore lookup', async () => {
+    const out = JSON.parse((await run(['lint', '--format', 'json', '--context', 'elsewhere', 'ctx/Dockerfile'])).stdout);
     assert.equal(out.find((d: { rule: string }) => d.rule === 'dockerignore-missing-git')?.file, join('elsewhere', '.dockerignore'));
-    const none = JSON.parse(run(['lint', '--format', 'json', '--context', 'clean', 'ctx/Dockerfile']).stdout);
+    const none = JSON.parse((await run(['lint', '--format', 'json', '--context', 'clean', 'ctx/Dockerfile'])).stdout);
     assert.ok(none.some((d: { rule: string }) => d.rule === 'copy-context-without-dockerignore'));
   });
 
-  it('lints many files in one run', () => {
+  it('lints many files in one run', async () => {
     const many = Array.from({ length: 60 }, (_, k) => file(`many/${k}/Dockerfile`, k % 2 ? WARN : CLEAN));
-    const r = run(['lint', '--format', 'json', ...many]);
+    const r = await run(['lint', '--format', 'json', ...many]);
     const files = new Set(JSON.parse(r.stdout).map((d: { file: string }) => d.file));
     assert.equal(files.size, 30);
   });
 
-  it('runs through the package bin', () => {
+  it('runs as a separate process, as npm run cli does', () => {
+    assert.equal(spawn(['lint', 'clean/Dockerfile']).code, 0);
+    assert.equal(spawn(['lint', 'warn/Dockerfile']).code, 1);
+    const usage = spawn(['lint']);
+    assert.equal(usage.code, 2);
+    assert.equal(usage.stderr.trim().split('\n').length, 1);
+    assert.equal(spawn(['lint', 'nope/Dockerfile']).code, 2);
+  });
+
+  it('runs through the package bin', async () => {
     const r = spawnSync(process.execPath, [bin, 'lint', 'warn/Dockerfile'], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.match(r.stdout, /latest-tag/);
