@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { practices } from './src/data/practices.ts';
 import { SITE_URL } from './src/data/site.ts';
+import { monacoCss } from './src/editor/vite-plugin-monaco-css.ts';
+import { CSP_META, cspHashes } from './src/editor/csp.ts';
 
 /** Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. */
 const aliases = Object.fromEntries(
@@ -16,6 +18,10 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   redirects: aliases,
+  vite: {
+    // Monaco's CSS travels inside the editor's lazy chunk instead of every page's <head>.
+    plugins: [monacoCss()],
+  },
   integrations: [
     starlight({
       title: 'Dockerfile practices',
@@ -31,6 +37,9 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       // Adds the generated Rules section of each practice page to its table of contents.
       routeMiddleware: './src/route-data.ts',
+      // Content-Security-Policy: own origin only, no unsafe-eval (src/editor/csp.ts). The
+      // cspHashes() integration below swaps 'unsafe-inline' scripts for their hashes.
+      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META } }],
       sidebar: [
         { label: 'Start here', items: [{ label: 'Overview', link: '/' }, { label: 'Walkthrough: app_go', link: '/walkthrough/' }] },
         {
@@ -38,7 +47,9 @@ export default defineConfig({
           items: practices.map((p) => ({ label: `${p.n}. ${p.title}`, link: `/practices/${p.slug}/` })),
         },
         { label: 'Reference', items: [{ label: 'Rules', link: '/rules/' }] },
+        { label: 'Tools', items: [{ label: 'Playground', link: '/playground/' }] },
       ],
     }),
+    cspHashes(),
   ],
 });

@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { sitePages } from './support.ts';
-
-/** Rules whose outcome depends on the colours of the theme. Every other axe rule sees the same
- * markup in both themes, so the dark theme re-runs only these. */
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
-async function blockingViolations(page: Page, rules?: string[]) {
-  let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  if (rules) axe = axe.withRules(rules);
-  const results = await axe.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
+import { expect, test } from '@playwright/test';
+import { blockingViolations, colourRules, sitePages } from './support.ts';
 
 for (const path of sitePages()) {
   test(`${path} has no serious or critical axe violations, in the light and the dark theme`, async ({ page }) => {

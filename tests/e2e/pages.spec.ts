@@ -44,3 +44,13 @@ test('the sitemap holds every practice page, the landing page and the walkthroug
   const pages = sitePages();
   for (const path of ['/', '/walkthrough/', ...practicePages.map((p) => p.path)]) expect(pages).toContain(path);
 });
+
+test('every icon the pages link to exists (a browser asks for it on every visit)', async ({ page, request }) => {
+  await page.goto('/');
+  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(icons.length).toBeGreaterThan(0);
+  for (const href of icons) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});

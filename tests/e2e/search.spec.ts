@@ -30,3 +30,18 @@ test('search finds practices by the words they teach', async ({ page }) => {
     await expect(dialog.locator(`a[href^="${path}"]`).first(), `"${word}" finds ${path}`).toBeVisible();
   }
 });
+
+test('the search UI loads only when a reader reaches for it, and Ctrl+K puts the cursor in the box', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (/ui-core|\/pagefind\//.test(r.url())) loaded.push(r.url());
+  });
+  await page.goto('/practices/signal-handling/', { waitUntil: 'networkidle' });
+  expect(loaded, 'neither the search UI nor its index loads with the page').toEqual([]);
+  await page.keyboard.press('ControlOrMeta+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  const box = dialog.getByRole('textbox', { name: 'Search' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('SIGTERM');
+  await expect(dialog.locator('a[href^="/practices/signal-handling/"]').first()).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { practices } from '../../src/data/practices.ts';
 
@@ -36,4 +37,17 @@ export function watchPage(page: Page, origin: string) {
       expect(problems, problems.join('\n')).toEqual([]);
     },
   };
+}
+
+/** axe rules whose outcome depends on the theme's colours: the markup is the same in both themes. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe's serious and critical violations on the page, as readable lines (all rules, or only `rules`). */
+export async function blockingViolations(page: Page, rules?: string[]): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  if (rules) axe = axe.withRules(rules);
+  const results = await axe.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
 }

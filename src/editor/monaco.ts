@@ -1,0 +1,292 @@
+/**
+ * Monaco, the minimum of it: the editor API, the Dockerfile grammar, hovers, code actions
+ * (quick fixes) and the Tab-moves-focus toggle. Everything is bundled by Vite and served from
+ * our own origin; the CSS arrives inside this chunk (see vite-plugin-monaco-css.ts).
+ *
+ * Never import this module on the server: Monaco needs `window`.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import { conf as dockerfileConf, language as dockerfileLanguage } from 'monaco-editor/languages/definitions/dockerfile/dockerfile';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/codeAction/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import type { Diagnostic, TextEdit } from '../engine/types.ts';
+import type { AdapterOptions, EditorAdapter } from './adapter.ts';
+import { fixable, fixAllEdits } from './fixes.ts';
+import { loadTabMovesFocus, saveTabMovesFocus } from './storage.ts';
+import { ruleHref } from './summary.ts';
+
+const OWNER = 'dockerfile-practices';
+
+// The Dockerfile grammar is bundled in this chunk rather than registered with Monaco's lazy
+// loader (languages/definitions/dockerfile/register), which would fetch it only after the
+// editor exists: one round trip less before the first highlighted frame.
+monaco.languages.register({ id: 'dockerfile', extensions: ['.dockerfile'], filenames: ['Dockerfile'], aliases: ['Dockerfile'] });
+monaco.languages.setMonarchTokensProvider('dockerfile', dockerfileLanguage);
+monaco.languages.setLanguageConfiguration('dockerfile', dockerfileConf);
+
+(globalThis as { MonacoEnvironment?: monaco.Environment }).MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+// Colours follow the static view (Expressive Code's Night Owl themes) on the same background,
+// darkened or lightened so every token keeps WCAG AA contrast (4.5:1) even on a marked line
+// with the cursor on it. Bracket-pair colours are off: some fail contrast, and the static
+// view has none.
+monaco.editor.defineTheme('dfp-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'keyword', foreground: '075E61' },
+    { token: 'string', foreground: '8A4443' },
+    { token: 'variable', foreground: '3157A3' },
+    { token: 'comment', foreground: '565A66', fontStyle: 'italic' },
+    { token: 'negation', foreground: '7A3AA0' },
+  ],
+  colors: {
+    'editor.background': '#f6f7f9',
+    'editor.foreground': '#403f53',
+    'editorLineNumber.foreground': '#56606b',
+    'editorLineNumber.activeForeground': '#1f2328',
+    'editor.lineHighlightBackground': '#00000008',
+  },
+});
+monaco.editor.defineTheme('dfp-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [
+    { token: 'keyword', foreground: '7FDBCA' },
+    { token: 'string', foreground: 'ECC48D' },
+    { token: 'variable', foreground: 'C5E478' },
+    { token: 'comment', foreground: 'A3AFAF', fontStyle: 'italic' },
+    { token: 'negation', foreground: 'C792EA' },
+  ],
+  colors: {
+    'editor.background': '#23262f',
+    'editor.foreground': '#d6deeb',
+    'editorLineNumber.foreground': '#97a3ae',
+    'editorLineNumber.activeForeground': '#d6deeb',
+    'editor.lineHighlightBackground': '#ffffff08',
+  },
+});
+
+/** Starlight writes the resolved theme on <html data-theme>; Monaco's theme is page-wide. */
+function syncTheme(): void {
+  monaco.editor.setTheme(document.documentElement.dataset.theme === 'light' ? 'dfp-light' : 'dfp-dark');
+}
+syncTheme();
+new MutationObserver(syncTheme).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+// .dockerignore: comments and "!" exceptions.
+monaco.languages.register({ id: 'dockerignore' });
+monaco.languages.setMonarchTokensProvider('dockerignore', {
+  tokenizer: { root: [[/^\s*#.*$/, 'comment'], [/^\s*!/, 'negation']] },
+});
+monaco.languages.setLanguageConfiguration('dockerignore', { comments: { lineComment: '#' } });
+
+// Rule links in hovers stay in this tab when they point into the site.
+monaco.editor.registerLinkOpener({
+  open(resource) {
+    const url = new URL(resource.toString(true), location.href);
+    if (url.origin !== location.origin) return false;
+    location.assign(url.href);
+    return true;
+  },
+});
+
+// --- Tab moves focus -------------------------------------------------------------------
+
+TabFocus.setTabFocusMode(loadTabMovesFocus());
+TabFocus.onDidChangeTabFocus((on) => saveTabMovesFocus(on));
+
+export function tabMovesFocus(): boolean {
+  return TabFocus.getTabFocusMode();
+}
+export function setTabMovesFocus(on: boolean): void {
+  TabFocus.setTabFocusMode(on);
+}
+export function onTabMovesFocusChange(listener: (on: boolean) => void): void {
+  TabFocus.onDidChangeTabFocus(listener);
+}
+
+// --- Quick fixes -------------------------------------------------------------------------
+
+const diagnosticsByModel = new WeakMap<monaco.editor.ITextModel, readonly Diagnostic[]>();
+
+function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endColumn'>): monaco.IRange {
+  return { startLineNumber: e.line, startColumn: e.column, endLineNumber: e.endLine, endColumn: e.endColumn };
+}
+
+function intersects(a: monaco.IRange, b: monaco.IRange): boolean {
+  return monaco.Range.areIntersectingOrTouching(a, b);
+}
+
+function workspaceEdit(model: monaco.editor.ITextModel, edits: readonly TextEdit[]): monaco.languages.WorkspaceEdit {
+  return {
+    edits: edits.map((e) => ({ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: toRange(e), text: e.text } })),
+  };
+}
+
+for (const language of ['dockerfile', 'dockerignore']) {
+  monaco.languages.registerCodeActionProvider(
+    language,
+    {
+      provideCodeActions(model, range, context) {
+        const diagnostics = diagnosticsByModel.get(model) ?? [];
+        const fixes = fixable(diagnostics);
+        const actions: monaco.languages.CodeAction[] = [];
+        for (const d of fixes) {
+          const where = toRange(d);
+          if (!intersects(where, range)) continue;
+          const marker = context.markers.find(
+            (m) => m.startLineNumber === d.line && m.startColumn === d.column && (typeof m.code === 'object' ? m.code.value : m.code) === d.rule,
+          );
+          actions.push({
+            title: d.fix!.title,
+            kind: 'quickfix',
+            isPreferred: true,
+            diagnostics: marker ? [marker] : [],
+            edit: workspaceEdit(model, d.fix!.edits),
+          });
+        }
+        if (fixes.length > 1 && actions.length > 0) {
+          actions.push({
+            title: `Fix all auto-fixable problems (${fixes.length})`,
+            kind: 'quickfix',
+            edit: workspaceEdit(model, fixAllEdits(model.getValue(), fixes)),
+          });
+        }
+        return { actions, dispose() {} };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
+}
+
+// --- The editor ----------------------------------------------------------------------------
+
+const LINE_HEIGHT = 21;
+const MAX_LINES = 40;
+const SCROLLBAR = 10;
+
+function monoFont(): string {
+  const font = getComputedStyle(document.documentElement).getPropertyValue('--__sl-font-mono').trim();
+  return font || 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+}
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
+  const { host } = options;
+  const editor = monaco.editor.create(host, {
+    value: options.text,
+    language: options.kind,
+    ariaLabel: options.label,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontFamily: monoFont(),
+    fontSize: 14,
+    lineHeight: LINE_HEIGHT,
+    tabSize: 4,
+    insertSpaces: true,
+    padding: { top: 10, bottom: 10 },
+    renderLineHighlight: 'line',
+    renderLineHighlightOnlyWhenFocus: true,
+    bracketPairColorization: { enabled: false },
+    overviewRulerLanes: 0,
+    overviewRulerBorder: false,
+    hideCursorInOverviewRuler: true,
+    fixedOverflowWidgets: true,
+    lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
+    scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: SCROLLBAR, horizontalScrollbarSize: SCROLLBAR },
+    stickyScroll: { enabled: false },
+    occurrencesHighlight: 'off',
+    unicodeHighlight: { ambiguousCharacters: false },
+  });
+  const model = editor.getModel()!;
+  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  if (options.describedBy) {
+    editor.getDomNode()?.querySelector('[role="textbox"], textarea')?.setAttribute('aria-describedby', options.describedBy);
+  }
+
+  const marks = editor.createDecorationsCollection(
+    options.marks
+      .filter((line) => line <= model.getLineCount())
+      .map((line) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, className: 'live-mark-line', linesDecorationsClassName: 'live-mark-gutter', stickiness: 1 },
+      })),
+  );
+
+  // As tall as its content (plus room for the horizontal scrollbar), up to MAX_LINES; the
+  // vertical scrollbar only appears beyond that, so a short example never scrolls.
+  const max = MAX_LINES * LINE_HEIGHT + 20;
+  let scrolls: boolean | undefined;
+  const fit = () => {
+    const content = editor.getContentHeight() + SCROLLBAR;
+    host.style.height = `${Math.max(Math.min(content, max), 3 * LINE_HEIGHT + 20)}px`;
+    if (scrolls !== content > max) {
+      scrolls = content > max;
+      editor.updateOptions({ scrollbar: { vertical: scrolls ? 'auto' : 'hidden' } });
+    }
+  };
+  editor.onDidContentSizeChange(fit);
+  fit();
+
+  const edit = (edits: readonly TextEdit[]) => {
+    editor.pushUndoStop();
+    editor.executeEdits(
+      OWNER,
+      edits.map((e) => ({ range: toRange(e), text: e.text })),
+    );
+    editor.pushUndoStop();
+  };
+
+  return {
+    type: 'monaco',
+    getValue: () => model.getValue(),
+    setValue(text) {
+      if (text === model.getValue()) return;
+      const full = model.getFullModelRange();
+      edit([{ line: full.startLineNumber, column: full.startColumn, endLine: full.endLineNumber, endColumn: full.endColumn, text }]);
+    },
+    applyEdits: edit,
+    onChange(listener) {
+      model.onDidChangeContent(() => listener());
+    },
+    setDiagnostics(diagnostics) {
+      diagnosticsByModel.set(model, diagnostics);
+      monaco.editor.setModelMarkers(
+        model,
+        OWNER,
+        diagnostics.map((d) => ({
+          severity: SEVERITY[d.severity],
+          message: d.message,
+          startLineNumber: d.line,
+          startColumn: d.column,
+          endLineNumber: d.endLine,
+          endColumn: d.endColumn,
+          source: 'dockerfile-practices',
+          code: { value: d.rule, target: monaco.Uri.parse(new URL(ruleHref(d), location.href).href) },
+        })),
+      );
+    },
+    reveal(line, column) {
+      editor.setPosition({ lineNumber: line, column });
+      editor.revealLineInCenterIfOutsideViewport(line);
+      editor.focus();
+    },
+    focus: () => editor.focus(),
+    dispose() {
+      marks.clear();
+      editor.dispose();
+    },
+  };
+}

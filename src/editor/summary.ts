@@ -1,0 +1,49 @@
+/**
+ * How problems are described to readers, on the server (the static list rendered at build
+ * time) and in the browser (the live list and its aria-live summary), so both say the same.
+ */
+import { practicePath } from '../data/practices.ts';
+import type { Diagnostic, Severity } from '../engine/types.ts';
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+const NOUNS: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['suggestion', 'suggestions'],
+};
+
+/** "2 warnings, 1 suggestion", or "No problems". */
+export function summarize(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): string {
+  const parts: string[] = [];
+  for (const severity of ORDER) {
+    const n = diagnostics.filter((d) => d.severity === severity).length;
+    if (n > 0) parts.push(`${n} ${NOUNS[severity][n === 1 ? 0 : 1]}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'No problems';
+}
+
+/** Capitalised severity as shown in the problems list. */
+export function severityLabel(severity: Severity): string {
+  return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Suggestion';
+}
+
+/** The rule's anchor on its practice page, as a path on this site. Internal errors have none. */
+export function ruleHref(d: Pick<Diagnostic, 'rule' | 'practice'>): string {
+  const page = practicePath(d.practice);
+  return d.rule === 'internal-error' ? page : `${page}#${d.rule}`;
+}
+
+/** "Line 3" or "Lines 3–5". */
+export function locationLabel(d: Pick<Diagnostic, 'line' | 'endLine' | 'endColumn'>): string {
+  // A range that ends at column 1 of the next line covers only the line before it.
+  const end = d.endLine > d.line && d.endColumn === 1 ? d.endLine - 1 : d.endLine;
+  return end > d.line ? `Lines ${d.line}–${end}` : `Line ${d.line}`;
+}
+
+/** Problems in reading order: by line, then column, then severity (most severe first). */
+export function sortDiagnostics<T extends Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule'>>(diagnostics: readonly T[]): T[] {
+  return [...diagnostics].sort(
+    (a, b) => a.line - b.line || a.column - b.column || ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The touch editor: a plain <textarea>. Monaco does not support mobile browsers, so touch
+ * devices get native text editing (selection handles, autocorrect off, the system keyboard)
+ * with the same linting, problems list, quick fixes, drafts and sharing.
+ */
+import type { TextEdit } from '../engine/types.ts';
+import type { AdapterOptions, EditorAdapter } from './adapter.ts';
+import { LineIndex } from '../engine/text.ts';
+import { applyEdits, offsetAt } from './edits.ts';
+
+export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
+  const area = document.createElement('textarea');
+  area.className = 'live-textarea';
+  area.value = options.text;
+  area.spellcheck = false;
+  area.wrap = 'off';
+  area.setAttribute('autocapitalize', 'off');
+  area.setAttribute('autocomplete', 'off');
+  area.setAttribute('autocorrect', 'off');
+  area.setAttribute('aria-label', options.label);
+  if (options.describedBy) area.setAttribute('aria-describedby', options.describedBy);
+  options.host.append(area);
+
+  const fit = () => {
+    const lines = area.value.split('\n').length;
+    area.rows = Math.min(Math.max(lines, 3), 30);
+  };
+  fit();
+
+  const listeners: (() => void)[] = [];
+  const changed = () => {
+    fit();
+    for (const l of listeners) l();
+  };
+  area.addEventListener('input', changed);
+
+  const replace = (text: string) => {
+    area.value = text;
+    changed();
+  };
+
+  return {
+    type: 'textarea',
+    getValue: () => area.value,
+    setValue(text) {
+      if (text !== area.value) replace(text);
+    },
+    applyEdits(edits: readonly TextEdit[]) {
+      replace(applyEdits(area.value, edits));
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    setDiagnostics() {
+      // The problems list under the editor shows them; a textarea cannot underline text.
+    },
+    reveal(line, column) {
+      const text = area.value;
+      const offset = offsetAt(new LineIndex(text), line, column);
+      area.focus();
+      area.setSelectionRange(offset, offset);
+      const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
+      area.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    },
+    focus: () => area.focus(),
+    dispose: () => area.remove(),
+  };
+}

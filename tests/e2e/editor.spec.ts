@@ -1,0 +1,178 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { applyFixes, lint } from '../../src/engine/index.ts';
+import { exampleId } from '../../src/editor/spec.ts';
+import { practicePages } from './support.ts';
+import { editor, example, LOADING, openExample, readText, replaceText, useClipboard } from './editor-support.ts';
+
+/**
+ * The live examples on the practice pages: static first, Monaco once in view, linted by the
+ * shared engine as you type, with markers, hovers, a problems list, quick fixes and a
+ * keyboard escape.
+ */
+
+useClipboard();
+
+function summary(root: Locator): Locator {
+  return root.locator('[data-live-summary]');
+}
+
+/** The before example of a practice: its before.Dockerfile, or for dockerignore its .dockerignore. */
+function beforeOf(slug: string): { file: string; after: string; dockerfile: string; dockerignore: string } {
+  if (slug === 'dockerignore') {
+    return {
+      file: 'dockerfiles/dockerignore/before.Dockerfile.dockerignore',
+      after: 'dockerfiles/dockerignore/after.Dockerfile.dockerignore',
+      dockerfile: example('dockerfiles/dockerignore/before.Dockerfile'),
+      dockerignore: example('dockerfiles/dockerignore/before.Dockerfile.dockerignore'),
+    };
+  }
+  return {
+    file: `dockerfiles/${slug}/before.Dockerfile`,
+    after: `dockerfiles/${slug}/after.Dockerfile`,
+    dockerfile: example(`dockerfiles/${slug}/before.Dockerfile`),
+    dockerignore: example('app_go/.dockerignore'),
+  };
+}
+
+test('a live example is static, highlighted code with its problems until it scrolls into view', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = page.locator('[data-live-example="copy-over-add-before-dockerfile"]');
+  await expect(root).not.toHaveAttribute('data-live-state', /./);
+  await expect(root.locator('.expressive-code pre')).toBeVisible();
+  await expect(summary(root)).toHaveText('3 warnings');
+  await expect(root.getByRole('link', { name: 'add-local-file' }).first()).toHaveAttribute('href', '/practices/copy-over-add/#add-local-file');
+  await openExample(page, 'copy-over-add-before-dockerfile');
+  await expect(editor(root)).not.toBeFocused();
+  await expect(root.locator('.expressive-code')).toBeHidden();
+  await expect(root.locator('.monaco-editor')).toBeVisible();
+  await expect(root.locator('.squiggly-warning')).toHaveCount(3);
+});
+
+test('focusing the static code upgrades it and puts the keyboard in the editor', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = page.locator('[data-live-example="copy-over-add-after-dockerfile"]');
+  await root.locator('.expressive-code pre').focus();
+  await expect(root).toHaveAttribute('data-live-state', 'live', LOADING);
+  await expect(editor(root)).toBeFocused();
+});
+
+for (const practice of practicePages) {
+  test(`${practice.path}: the before example shows the practice's problems, and the fix clears them`, async ({ page }) => {
+    const before = beforeOf(practice.slug);
+    await page.goto(practice.path);
+    const root = await openExample(page, exampleId(before.file));
+    const own = root.locator(`[data-live-problems] a[href^="${practice.path}#"]`);
+    await expect(own.first()).toBeVisible();
+    if (before.file.endsWith('.Dockerfile')) {
+      await expect(root.locator('.monaco-editor [class*="squiggly-"]').first()).toBeAttached();
+    }
+
+    // Fix all when the engine's fixes repair every problem of the practice; otherwise type the after version.
+    const fixed = applyFixes(before.dockerfile, lint(before.dockerfile, { dockerignore: before.dockerignore }));
+    const fixClears = before.file.endsWith('.Dockerfile') && fixed !== before.dockerfile &&
+      !lint(fixed, { dockerignore: before.dockerignore }).some((d) => d.practice === practice.slug);
+    if (fixClears) {
+      await root.getByRole('button', { name: /^Fix all/ }).click();
+      await expect(own).toHaveCount(0);
+      expect(await readText(page, root)).toBe(fixed);
+    } else {
+      await replaceText(page, editor(root), example(before.after));
+      await expect(own).toHaveCount(0);
+      expect(await readText(page, root)).toBe(example(before.after));
+    }
+  });
+}
+
+test('the problems list: a click jumps to the line, and an aria-live summary counts the problems', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  const live = summary(root);
+  await expect(live).toHaveRole('status');
+  await expect(live).toHaveText('3 warnings');
+  await root.getByRole('button', { name: 'Warning Line 5' }).click();
+  await expect(editor(root)).toBeFocused();
+  // The cursor is at the start of line 5, on the ADD the problem is about: replace it.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Delete');
+  await page.keyboard.type('COPY');
+  await expect(live).toHaveText('2 warnings');
+  expect((await readText(page, root)).split('\n')[4]).toBe('COPY app.go ./');
+});
+
+test('a hover shows the message and a link to the rule on its practice page', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  const squiggle = root.locator('.squiggly-warning').first();
+  const box = (await squiggle.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + 1);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'are not archives or URLs: use COPY.' });
+  await expect(hover).toBeVisible();
+  await expect(hover.getByRole('link', { name: 'add-local-file' })).toBeVisible();
+  await expect(hover.getByRole('link', { name: 'add-local-file' })).toHaveAttribute('href', /\/practices\/copy-over-add\/#add-local-file$/);
+});
+
+test('a quick fix from the lightbulb menu (Ctrl+.) repairs one problem, and undo brings it back', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  await root.getByRole('button', { name: 'Warning Line 3' }).click();
+  await page.keyboard.press('ControlOrMeta+.');
+  const menu = page.locator('.action-widget');
+  await expect(menu.getByText('Replace ADD with COPY')).toBeVisible();
+  await expect(menu.getByText('Fix all auto-fixable problems (3)')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(summary(root)).toHaveText('2 warnings');
+  expect((await readText(page, root)).split('\n')[2]).toBe('COPY go.mod go.sum ./');
+  await editor(root).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(summary(root)).toHaveText('3 warnings');
+});
+
+test('a problem with a mechanical fix has a Fix button in the list', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  await root.getByRole('button', { name: 'Fix: Replace ADD with COPY' }).first().click();
+  await expect(summary(root)).toHaveText('2 warnings');
+  await expect(root.getByText('Edited', { exact: true })).toBeVisible();
+});
+
+test('the editor follows the site theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  await expect(root.locator('.monaco-editor')).toHaveClass(/vs-dark/);
+  await page.getByRole('combobox', { name: 'Select theme' }).filter({ visible: true }).selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(root.locator('.monaco-editor')).not.toHaveClass(/vs-dark/);
+  await expect(root.locator('.monaco-editor')).toHaveClass(/\bvs\b/);
+});
+
+test('each editor has an accessible name, and Tab escapes it once Tab moves focus; the choice is remembered', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  const box = root.getByRole('textbox', { name: 'Dockerfile editor: Before: ADD for plain local files' });
+  await expect(box).toBeAttached();
+  const toggle = root.getByRole('button', { name: 'Tab moves focus' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(root.getByText(/Press Ctrl\+(Shift\+)?M to make Tab move focus/)).toBeVisible();
+
+  // By default Tab indents, as in any code editor.
+  await box.focus();
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+Z');
+
+  // Ctrl+M (the hint says so) makes Tab leave the editor.
+  await page.keyboard.press(process.platform === 'darwin' ? 'Control+Shift+M' : 'Control+M');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(root.getByText(/Tab moves focus out of the editor/)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+  await expect(toggle).toBeFocused();
+
+  await page.reload();
+  const again = await openExample(page, 'copy-over-add-before-dockerfile');
+  await expect(again.getByRole('button', { name: 'Tab moves focus' })).toHaveAttribute('aria-pressed', 'true');
+  await editor(again).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor(again)).not.toBeFocused();
+});
