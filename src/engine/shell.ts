@@ -152,7 +152,10 @@ const redirectOps = ['<<<', '<<-', '&>>', '<<', '>>', '>&', '<&', '&>', '>|', '<
 
 function readRedirect(s: string, i: number): string | null {
   let k = i;
-  while (k < s.length && (s[k] ?? '') >= '0' && (s[k] ?? '') <= '9') k++;
+  let c = s.charCodeAt(k);
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++k);
+  // Every operator starts with <, > or &: most words are not redirections, and stop here.
+  if (c !== 60 /* < */ && c !== 62 /* > */ && c !== 38 /* & */) return null;
   for (const op of redirectOps) {
     if (s.startsWith(op, k)) return s.slice(i, k + op.length);
   }
