@@ -10,7 +10,7 @@
  * Each tool runs in every round, in rotating order; the median round is reported. Then the
  * engine runs on files of growing size to show that its time per line stays flat.
  * Targets: engine <= 1.3x the bare parse, <= 1.0x dockerfile-utils, and time linear in file
- * size (the engine / parse ratio stays flat as files grow); each is printed as met or NOT met.
+ * size (the engine's own time per line stays flat as files grow); each is printed as met or NOT met.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -173,10 +173,14 @@ for (const n of [250, 500, 1000, 2000, 4000, 8000]) {
 }
 const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
 console.log(`time per line, largest / smallest: engine ${fmt(spread(perLine), 2)}, parse alone ${fmt(spread(lineRatios.map((r, k) => (perLine[k] ?? 0) / r)), 2)}, engine / parse ratio ${fmt(spread(lineRatios), 2)}`);
-// Linear: the engine's time per line grows no faster than the parse's (ratio spread <= 1.25).
-const linear = spread(lineRatios) <= 1.25;
+// Linear: the engine's own time per line (engine minus parse) at the two largest sizes is at
+// most 1.25x that at the two smallest. (The engine / parse ratio falls as files grow, because
+// a fixed per-file cost weighs less; the parse alone is not linear, so it is shown apart.)
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const growth = mean(ownPerLine.slice(-2)) / mean(ownPerLine.slice(0, 2));
+const linear = growth <= 1.25;
 targets.push({ name: 'linear', ok: linear });
-console.log(`linear in file size (engine / parse ratio within 1.25x from 250 to 8,000 lines): ${verdict(linear)}`);
+console.log(`engine's own time per line, 4,000-8,000 / 250-500 lines: ${fmt(growth, 2)} (target <= 1.25: ${verdict(linear)})`);
 
 const met = targets.every((t) => t.ok);
 console.log(`\ntargets ${met ? 'met' : 'NOT met'}: ${targets.map((t) => `${t.name.replace(/:$/, '')} ${verdict(t.ok)}`).join('; ')}`);
