@@ -199,6 +199,7 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
     }
     const redirect = readRedirect(s, i);
     if (redirect !== null) {
+      const opStart = i;
       i += redirect.length;
       while (i < s.length && isBlank(s[i] ?? '')) i++;
       let target: ShellWord | null = null;
@@ -207,7 +208,7 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
         target = r.word;
         i = r.next;
       }
-      current ??= newCommand(pendingBefore, at(Math.max(0, i - redirect.length)));
+      current ??= newCommand(pendingBefore, at(opStart));
       current.redirects.push({ op: redirect.replace(/^\d+/, ''), target });
       current.end = target ? target.end : at(Math.max(0, i - 1)) + 1;
       continue;
