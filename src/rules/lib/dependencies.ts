@@ -70,7 +70,7 @@ const globs = new Map<string, RegExp | null>();
 
 /** Glob match of one path component ("package*.json" matches "package-lock.json"). */
 export function globMatches(glob: string, name: string): boolean {
-  if (!/[*?[]/.test(glob)) return glob === name;
+  if (glob.indexOf('*') < 0 && glob.indexOf('?') < 0 && glob.indexOf('[') < 0) return glob === name;
   let re = globs.get(glob);
   if (re === undefined) {
     try {
@@ -86,9 +86,14 @@ export function globMatches(glob: string, name: string): boolean {
 
 /** True if a COPY source copies the file with this base name into the destination. */
 export function copiesFile(source: string, file: string): boolean {
+  return globMatches(copiedName(source), file);
+}
+
+/** The last path component of a COPY source (trailing slashes ignored): what copiesFile matches. */
+export function copiedName(source: string): string {
   let end = source.length;
   while (end > 0 && (source[end - 1] === '/' || source[end - 1] === '\\')) end--;
   let start = end;
   while (start > 0 && source[start - 1] !== '/' && source[start - 1] !== '\\') start--;
-  return globMatches(source.slice(start, end), file);
+  return start === 0 && end === source.length ? source : source.slice(start, end);
 }
