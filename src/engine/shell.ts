@@ -47,71 +47,45 @@ function isOperatorChar(c: string): boolean {
   return c === ';' || c === '&' || c === '|' || c === '(' || c === ')' || c === '<' || c === '>';
 }
 
-/** Finds the end of a $(...) starting at s[i] === '$' and s[i+1] === '('. */
-function skipParens(s: string, i: number): number {
+/**
+ * Returns the index after the end of a group that opens at s[i]: a "..." or `...` string
+ * (close '"' or '`'), or a $(...) with s[i] === '$' and s[i+1] === '(' (close ')').
+ * Backslashes escape the next character; quotes and $(...) nest where the shell nests them.
+ */
+function skipGroup(s: string, i: number, close: '"' | '`' | ')'): number {
   let depth = 0;
-  let k = i + 1;
+  let k = close === ')' ? i + 2 : i + 1;
   while (k < s.length) {
     const c = s[k];
     if (c === '\\') {
       k += 2;
-      continue;
+    } else if (close === ')') {
+      if (c === "'") {
+        const q = s.indexOf("'", k + 1);
+        k = q < 0 ? s.length : q + 1;
+      } else if (c === '"') {
+        k = skipGroup(s, k, '"');
+      } else {
+        if (c === '(') depth++;
+        else if (c === ')' && depth-- === 0) return k + 1;
+        k++;
+      }
+    } else if (c === close) {
+      return k + 1;
+    } else if (close === '"' && c === '$' && s[k + 1] === '(') {
+      k = skipGroup(s, k, ')');
+    } else if (close === '"' && c === '`') {
+      k = skipGroup(s, k, '`');
+    } else {
+      k++;
     }
-    if (c === "'") {
-      const close = s.indexOf("'", k + 1);
-      k = close < 0 ? s.length : close + 1;
-      continue;
-    }
-    if (c === '"') {
-      k = skipDouble(s, k);
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return k + 1;
-    }
-    k++;
   }
   return s.length;
 }
 
-/** Returns the index after the closing " of a double-quoted string starting at s[i]. */
-function skipDouble(s: string, i: number): number {
-  let k = i + 1;
-  while (k < s.length) {
-    const c = s[k];
-    if (c === '\\') {
-      k += 2;
-      continue;
-    }
-    if (c === '$' && s[k + 1] === '(') {
-      k = skipParens(s, k);
-      continue;
-    }
-    if (c === '`') {
-      k = skipBackquote(s, k);
-      continue;
-    }
-    if (c === '"') return k + 1;
-    k++;
-  }
-  return s.length;
-}
-
-function skipBackquote(s: string, i: number): number {
-  let k = i + 1;
-  while (k < s.length) {
-    const c = s[k];
-    if (c === '\\') {
-      k += 2;
-      continue;
-    }
-    if (c === '`') return k + 1;
-    k++;
-  }
-  return s.length;
-}
+const skipParens = (s: string, i: number): number => skipGroup(s, i, ')');
+const skipDouble = (s: string, i: number): number => skipGroup(s, i, '"');
+const skipBackquote = (s: string, i: number): number => skipGroup(s, i, '`');
 
 /** Maps an index of the tokenized string to an original offset (identity by default). */
 export type OffsetMap = (i: number) => number;
@@ -178,7 +152,10 @@ const redirectOps = ['<<<', '<<-', '&>>', '<<', '>>', '>&', '<&', '&>', '>|', '<
 
 function readRedirect(s: string, i: number): string | null {
   let k = i;
-  while (k < s.length && (s[k] ?? '') >= '0' && (s[k] ?? '') <= '9') k++;
+  let c = s.charCodeAt(k);
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++k);
+  // Every operator starts with <, > or &: most words are not redirections, and stop here.
+  if (c !== 60 /* < */ && c !== 62 /* > */ && c !== 38 /* & */) return null;
   for (const op of redirectOps) {
     if (s.startsWith(op, k)) return s.slice(i, k + op.length);
   }
@@ -222,6 +199,7 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
     }
     const redirect = readRedirect(s, i);
     if (redirect !== null) {
+      const opStart = i;
       i += redirect.length;
       while (i < s.length && isBlank(s[i] ?? '')) i++;
       let target: ShellWord | null = null;
@@ -230,7 +208,7 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
         target = r.word;
         i = r.next;
       }
-      current ??= newCommand(pendingBefore, at(Math.max(0, i - redirect.length)));
+      current ??= newCommand(pendingBefore, at(opStart));
       current.redirects.push({ op: redirect.replace(/^\d+/, ''), target });
       current.end = target ? target.end : at(Math.max(0, i - 1)) + 1;
       continue;
@@ -264,9 +242,7 @@ function newCommand(before: string, start: number): ShellCommand {
 
 /** The command's name without its directory: "/usr/bin/apt-get" is "apt-get". */
 export function commandName(cmd: ShellCommand): string {
-  const w = cmd.words[0]?.value ?? '';
-  const slash = w.lastIndexOf('/');
-  return slash >= 0 ? w.slice(slash + 1) : w;
+  return baseName(cmd.words[0]?.value ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny } from '../lib/commands.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
-import { copiesFile, ecosystems, installers, type Ecosystem } from '../lib/dependencies.ts';
+import { copiedName, ecosystems, globMatches, installers, type Ecosystem } from '../lib/dependencies.ts';
 import type { PathArg } from '../lib/copy.ts';
 
 const names = new Set(ecosystems.flatMap((e) => [e.manifest, ...e.lockfiles]));
@@ -34,14 +34,16 @@ export default defineRule({
         if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from')) {
           const sources = copyArgs(i).sources;
           if (!sources.some(mayMatter)) continue;
+          const whole = sources.some((s) => isWholeContext(s.value));
+          const copied = sources.map((s) => copiedName(s.value));
           for (const eco of ecosystems) {
             if (eco.lockfiles.length === 0) continue;
-            if (sources.some((s) => isWholeContext(s.value) || eco.lockfiles.some((l) => copiesFile(s.value, l)))) {
+            if (whole || copied.some((name) => eco.lockfiles.some((l) => globMatches(name, l)))) {
               locked.add(eco);
               pending.delete(eco);
               continue;
             }
-            const manifest = sources.find((s) => copiesFile(s.value, eco.manifest));
+            const manifest = sources.find((_, k) => globMatches(copied[k] ?? '', eco.manifest));
             if (manifest && !locked.has(eco)) pending.set(eco, manifest);
           }
           continue;

@@ -51,6 +51,8 @@ export function copyFrom(instruction: Instruction): string | undefined {
 
 /** True if the source names the whole build context: ".", "./", "/", "*" ... */
 export function isWholeContext(source: string): boolean {
+  // Every such name is at most 3 characters: longer sources need no replace.
+  if (source.length > 3) return false;
   const s = source.replace(/\\/g, '/');
   return s === '.' || s === './' || s === '/' || s === '*' || s === './*' || s === '/.';
 }

@@ -66,20 +66,34 @@ export const ecosystems: readonly Ecosystem[] = [
 /** Programs that install dependencies in some ecosystem (a quick filter for rules). */
 export const installers = ['go', 'npm', 'yarn', 'pnpm', 'bun', 'pip', 'pip2', 'pip3', 'bundle', 'cargo', 'mvn', 'mvnw', 'composer'];
 
+const globs = new Map<string, RegExp | null>();
+
 /** Glob match of one path component ("package*.json" matches "package-lock.json"). */
 export function globMatches(glob: string, name: string): boolean {
-  if (!/[*?[]/.test(glob)) return glob === name;
-  const re = '^' + glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$';
-  try {
-    return new RegExp(re).test(name);
-  } catch {
-    return false;
+  if (glob.indexOf('*') < 0 && glob.indexOf('?') < 0 && glob.indexOf('[') < 0) return glob === name;
+  let re = globs.get(glob);
+  if (re === undefined) {
+    try {
+      re = new RegExp('^' + glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
+    } catch {
+      re = null;
+    }
+    if (globs.size >= 256) globs.clear();
+    globs.set(glob, re);
   }
+  return re !== null && re.test(name);
 }
 
 /** True if a COPY source copies the file with this base name into the destination. */
 export function copiesFile(source: string, file: string): boolean {
-  const s = source.replace(/\\/g, '/').replace(/\/+$/, '');
-  const base = s.slice(s.lastIndexOf('/') + 1);
-  return globMatches(base, file);
+  return globMatches(copiedName(source), file);
+}
+
+/** The last path component of a COPY source (trailing slashes ignored): what copiesFile matches. */
+export function copiedName(source: string): string {
+  let end = source.length;
+  while (end > 0 && (source[end - 1] === '/' || source[end - 1] === '\\')) end--;
+  let start = end;
+  while (start > 0 && source[start - 1] !== '/' && source[start - 1] !== '\\') start--;
+  return start === 0 && end === source.length ? source : source.slice(start, end);
 }

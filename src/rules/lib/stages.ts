@@ -23,6 +23,29 @@ export function isRootUser(value: string): boolean {
   return /^(root|0)(:.*)?$/.test(value);
 }
 
+/** The user the container runs as: the last USER along the final stage's chain, resolved. */
+export interface FinalUser {
+  readonly instruction: Instruction;
+  /** Quotes removed, known variables expanded. */
+  readonly value: string;
+  /** Where to report: the USER's value, or its keyword without one. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The final stage's last USER, or null without one or when its value cannot be resolved. Computed once per file. */
+export function finalUser(model: Model): FinalUser | null {
+  return memo(model, 'finalUser', () => {
+    const final = model.finalStage;
+    const user = final ? lastInChain(model, final, 'USER') : undefined;
+    if (!user) return null;
+    const { value, unresolved } = userValue(user);
+    if (unresolved) return null;
+    const w = user.words[0];
+    return { instruction: user, value, start: w?.start ?? user.keywordStart, end: w?.end ?? user.keywordEnd };
+  });
+}
+
 function joinPath(base: string, path: string): string {
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return path;
   return (base.endsWith('/') ? base : base + '/') + path;

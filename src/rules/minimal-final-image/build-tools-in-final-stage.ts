@@ -16,6 +16,8 @@ const installers: Record<string, string[]> = {
   zypper: ['install', 'in'],
 };
 
+const installerNames = Object.keys(installers);
+
 const removers: Record<string, string[]> = {
   'apt-get': ['remove', 'purge', 'autoremove'],
   apt: ['remove', 'purge', 'autoremove'],
@@ -43,7 +45,7 @@ export default defineRule({
   valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' }],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, Object.keys(installers))) return;
+    if (!runsAny(model, installerNames)) return;
     const final = model.finalStage;
     if (!final) return;
     for (const i of final.instructions) {

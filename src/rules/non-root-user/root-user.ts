@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { isRootUser, lastInChain, userValue } from '../lib/stages.ts';
+import { finalUser, isRootUser } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'root-user',
@@ -19,18 +19,8 @@ export default defineRule({
   disagreement:
     'hadolint also warns when an intermediate stage ends as root. We only look at the final stage (and the stages it is built FROM): a builder that runs as root ships nothing but the files the final stage copies.',
   check({ model, report }) {
-    const final = model.finalStage;
-    if (!final) return;
-    const user = lastInChain(model, final, 'USER');
-    if (!user) return;
-    const { value, unresolved } = userValue(user);
-    if (unresolved || !isRootUser(value)) return;
-    const w = user.words[0];
-    report({
-      start: w?.start ?? user.keywordStart,
-      end: w?.end ?? user.keywordEnd,
-      instruction: user,
-      message: `The container runs as ${value}: end the final stage with a non-root USER such as 1001:1001.`,
-    });
+    const user = finalUser(model);
+    if (!user || !isRootUser(user.value)) return;
+    report({ start: user.start, end: user.end, instruction: user.instruction, message: `The container runs as ${user.value}: end the final stage with a non-root USER such as 1001:1001.` });
   },
 });

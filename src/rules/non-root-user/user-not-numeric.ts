@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { isRootUser, lastInChain, userValue } from '../lib/stages.ts';
+import { finalUser, isRootUser } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'user-not-numeric',
@@ -14,18 +14,8 @@ export default defineRule({
   sources: [{ id: 'hadolint:DL3066', match: 'same' }],
   disagreement: 'hadolint checks every USER; we check the last USER of the final stage, the one the container runs as.',
   check({ model, report }) {
-    const final = model.finalStage;
-    if (!final) return;
-    const user = lastInChain(model, final, 'USER');
-    if (!user) return;
-    const { value, unresolved } = userValue(user);
-    if (unresolved || isRootUser(value) || /^\d+(:\d+)?$/.test(value)) return;
-    const w = user.words[0];
-    report({
-      start: w?.start ?? user.keywordStart,
-      end: w?.end ?? user.keywordEnd,
-      instruction: user,
-      message: `USER ${value} is a name: use its numeric UID:GID (for example 1001:1001) so runAsNonRoot can verify it.`,
-    });
+    const user = finalUser(model);
+    if (!user || isRootUser(user.value) || /^\d+(:\d+)?$/.test(user.value)) return;
+    report({ start: user.start, end: user.end, instruction: user.instruction, message: `USER ${user.value} is a name: use its numeric UID:GID (for example 1001:1001) so runAsNonRoot can verify it.` });
   },
 });

@@ -41,6 +41,15 @@ describe('shell tokenizer', () => {
     assert.deepEqual(innerWords(parseShell('sudo -u root env A=1 apt-get install')[0]!).map((w) => w.value), ['apt-get', 'install']);
   });
 
+  it('starts a command that opens with a redirection at the operator', () => {
+    for (const s of ['>/dev/null echo hi', 'true; 2>  /tmp/log   make all', 'a && >out']) {
+      const last = parseShell(s).at(-1)!;
+      const op = s.lastIndexOf('>') - (s[s.lastIndexOf('>') - 1] === '2' ? 1 : 0);
+      assert.equal(last.start, op, s);
+      assert.equal(s.slice(last.start, last.end), s.slice(op).trimEnd(), s);
+    }
+  });
+
   it('never throws on unbalanced input', () => {
     for (const s of ['"', "'", '$(', '`', 'a && && b', '|||', '(((', ')', '${', 'a >', '<<']) assert.ok(Array.isArray(parseShell(s)));
   });
