@@ -45,6 +45,7 @@ import { practiceSlugs } from '../../src/data/practices.ts';
 import { sampleClutter } from '../../src/data/sample-clutter.ts';
 import { check as checkSchema, image as imageSchema, imageSizes, record as recordSchema, skipped as skippedSchema, standIn as standInSchema } from '../../src/data/image-sizes.schema.ts';
 import type { BaseImage, FigureRecord, ImageMeasurement, ImageSizes, Layer, Skipped, ToolVersions } from '../../src/data/image-sizes.schema.ts';
+import { sortData } from './data-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -961,12 +962,6 @@ async function main(): Promise<void> {
       : { id: 'signal-handling/before-takes-grace-period', status: 'not-run', detail: 'signal-handling/before.Dockerfile was not measured (missing or did not build)' },
   );
 
-  const order = new Map(all.map((e, i) => [e.dockerfile, i]));
-  const byDockerfile = (a: { dockerfile: string | null }, b: { dockerfile: string | null }) => (order.get(a.dockerfile ?? '') ?? 1e9) - (order.get(b.dockerfile ?? '') ?? 1e9);
-  images.sort(byDockerfile);
-  skipped.sort(byDockerfile);
-  records.sort((a, b) => byDockerfile(a, b) || a.id.localeCompare(b.id));
-
   const data: ImageSizes = {
     generated_by: 'scripts/measure/measure-images.ts',
     generated_at: new Date().toISOString(),
@@ -984,6 +979,7 @@ async function main(): Promise<void> {
     skipped,
     checks,
   };
+  sortData(data);
   const parsed = imageSizes.safeParse(data);
   if (!parsed.success) {
     console.error('measure:images: the result does not match src/data/image-sizes.schema.ts:');

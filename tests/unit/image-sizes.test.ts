@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSizes, recordById } from '../../src/data/image-sizes.schema.ts';
 import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
+import { sortData } from '../../scripts/measure/data-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'src/data/image-sizes.json');
@@ -169,4 +170,13 @@ test('every row of the size components on the pages resolves to a record', () =>
 
 test('recordById names the missing id', () => {
   assert.throws(() => recordById(data(), 'no-such/after:uncompressed'), /no-such\/after:uncompressed/);
+});
+
+test('image-sizes.json is in the order measure-images.ts writes it', () => {
+  const d = data();
+  const sorted = sortData(structuredClone(d));
+  for (const k of ['stand_ins', 'images', 'records', 'skipped', 'checks'] as const) {
+    const key = (x: object) => ('id' in x ? String(x.id) : 'dockerfile' in x ? String(x.dockerfile) : 'ref' in x ? String(x.ref) : JSON.stringify(x));
+    assert.deepEqual(d[k].map(key), sorted[k].map(key), `${k} is out of order: re-run npm run measure:images, or sort it with sortData`);
+  }
 });
