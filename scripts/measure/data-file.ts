@@ -2,10 +2,20 @@
  * How measure-images.ts puts src/data/image-sizes.json together, shared with the unit tests so
  * they can check that the file in the repository is what the script would write.
  *
+ *   - expectedRunFailures: the pitfall examples that are meant not to run. Their run check still
+ *     records what happened ("fail"), with `expected_failure` saying why that is the point.
  *   - sortData: one fixed order for every list, whatever --only or --extras measured this time,
  *     so that re-measuring one practice changes only that practice's entries.
  */
 import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
+
+/** Example id → why its run check fails, and why that is what the page shows. */
+export const expectedRunFailures: Readonly<Record<string, string>> = {
+  'signal-handling/pitfall-single-quotes':
+    'pitfall: single quotes are not JSON, so Docker runs the ENTRYPOINT in shell form and /bin/sh looks for a command named [/app/app]; failing to start is the point',
+  'signal-handling/pitfall-two-entrypoints':
+    'pitfall: the second ENTRYPOINT replaces the first, so the container runs the health check instead of the server; failing to serve is the point',
+};
 
 /**
  * The order the script discovers Dockerfiles in: original, final, every <dir>/before and

@@ -262,6 +262,12 @@ export const check = z.object({
   /** not-run: an input was missing (a Dockerfile not written yet, or one that did not build here). */
   status: z.enum(['pass', 'fail', 'not-run']),
   detail: z.string().min(1),
+  /**
+   * Set on the run check of a pitfall example that is meant not to run (scripts/measure/data-file.ts):
+   * why it fails, and that the failure is the point. Such a check should say "fail"; a "pass"
+   * means the pitfall no longer shows what its page says.
+   */
+  expected_failure: z.string().min(1).optional(),
 });
 
 export const standIn = z.object({

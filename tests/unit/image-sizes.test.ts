@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSizes, recordById } from '../../src/data/image-sizes.schema.ts';
 import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
-import { sortData } from '../../scripts/measure/data-file.ts';
+import { expectedRunFailures, sortData } from '../../scripts/measure/data-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'src/data/image-sizes.json');
@@ -178,5 +178,19 @@ test('image-sizes.json is in the order measure-images.ts writes it', () => {
   for (const k of ['stand_ins', 'images', 'records', 'skipped', 'checks'] as const) {
     const key = (x: object) => ('id' in x ? String(x.id) : 'dockerfile' in x ? String(x.dockerfile) : 'ref' in x ? String(x.ref) : JSON.stringify(x));
     assert.deepEqual(d[k].map(key), sorted[k].map(key), `${k} is out of order: re-run npm run measure:images, or sort it with sortData`);
+  }
+});
+
+test('every failed check is a pitfall whose failure is the point, and every such pitfall fails', () => {
+  const d = data();
+  const unexpected = d.checks.filter((c) => c.status === 'fail' && !c.expected_failure).map((c) => `${c.id}: ${c.detail}`);
+  assert.deepEqual(unexpected, [], 'failed checks');
+  for (const c of d.checks) {
+    const why = c.id.startsWith('run/') ? expectedRunFailures[c.id.slice(4)] : undefined;
+    assert.equal(c.expected_failure, why, `${c.id}: expected_failure as scripts/measure/data-file.ts has it`);
+    if (why) {
+      assert.match(c.id, /\/pitfall-/, `${c.id}: only pitfall examples are meant to fail`);
+      assert.equal(c.status, 'fail', `${c.id} was expected to fail (${why})`);
+    }
   }
 });
