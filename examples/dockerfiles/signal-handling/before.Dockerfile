@@ -12,6 +12,6 @@ COPY templates/ /app/templates/
 COPY --from=builder /out/app /app/app
 USER 1001:1001
 EXPOSE 3000
-# Shell form: Docker runs ["/bin/sh", "-c", "/app/app"]. The shell, not the app,
-# starts as PID 1, and arguments given to docker run are dropped.
-ENTRYPOINT /app/app
+# Shell form: Docker runs ["/bin/sh", "-c", "/app/app | tee /tmp/app.log"]. The shell
+# starts as PID 1 and waits for the pipe, so docker stop's SIGTERM never reaches the app.
+ENTRYPOINT /app/app | tee /tmp/app.log

@@ -1,0 +1,103 @@
+/**
+ * The size, layer, rebuild, context and stop tables: each page that has one renders its rows from
+ * src/data/image-sizes.json, every size carries its exact bytes (title and text a screen reader
+ * reads), every row links to a provenance footnote, and a page with tables has no serious or
+ * critical axe violations. Everything here is static HTML: JavaScript is off.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+/** Page, table ids on it, and the number of body rows each table has at least. */
+const pages: { path: string; tables: Record<string, number> }[] = [
+  { path: '/practices/multi-stage-builds/', tables: { 'sizes-multi-stage': 4, 'layers-multi-stage-before': 4, 'layers-multi-stage-after': 3 } },
+  { path: '/practices/minimal-final-image/', tables: { 'sizes-minimal-final': 6 } },
+  { path: '/practices/distroless-images/', tables: { 'sizes-published-bases': 7, 'sizes-distroless': 4 } },
+  {
+    path: '/practices/efficient-layering/',
+    tables: { 'sizes-efficient-layering': 2, 'layers-efficient-layering-before': 6, 'layers-efficient-layering-after': 4 },
+  },
+  { path: '/practices/dependency-caching/', tables: { 'rebuild-dependency-caching': 2 } },
+  { path: '/practices/dockerignore/', tables: { 'context-dockerignore': 4 } },
+  { path: '/practices/signal-handling/', tables: { 'stop-signal-handling': 2 } },
+  { path: '/walkthrough/', tables: { 'sizes-walkthrough': 9 } },
+];
+
+for (const { path, tables } of pages) {
+  test(`${path} renders its figure tables with exact bytes and provenance`, async ({ page }) => {
+    await page.goto(path);
+    for (const [id, minRows] of Object.entries(tables)) {
+      const figure = page.locator(`figure#${id}`);
+      await expect(figure, `table ${id}`).toHaveCount(1);
+      await expect(figure.locator('caption')).not.toBeEmpty();
+      const rows = figure.locator('tbody tr');
+      const n = await rows.count();
+      expect(n, `${id}: rows`).toBeGreaterThanOrEqual(minRows);
+      await expect(figure.locator('thead th[scope="col"]').first()).toBeVisible();
+      await expect(figure.locator('tbody th[scope="row"]')).toHaveCount(n);
+
+      // Every size: human units shown, exact bytes in the title and in text a screen reader reads.
+      const sizes = figure.locator('tbody .dfp-bytes');
+      for (let i = 0; i < (await sizes.count()); i++) {
+        const size = sizes.nth(i);
+        await expect(size).toHaveAttribute('title', /^[\d,]+ bytes$/);
+        const title = await size.getAttribute('title');
+        await expect(size.locator('.dfp-exact')).toHaveText(`(${title})`);
+        await expect(size).toHaveAttribute('tabindex', '0');
+      }
+
+      // Every footnote mark points at a footnote that exists and says where the figure came from.
+      const marks = figure.locator('sup.dfp-ref a');
+      expect(await marks.count(), `${id}: footnote marks`).toBeGreaterThanOrEqual(1);
+      for (let i = 0; i < (await marks.count()); i++) {
+        const href = (await marks.nth(i).getAttribute('href'))!;
+        const note = page.locator(href);
+        await expect(note, `${id}: ${href}`).toHaveCount(1);
+        await expect(note).toContainText(/measured on \d{4}-\d{2}-\d{2}|Published:/);
+      }
+    }
+  });
+}
+
+test('a size reveals its exact bytes on keyboard focus', async ({ page }) => {
+  await page.goto('/practices/multi-stage-builds/');
+  const size = page.locator('figure#sizes-multi-stage tbody .dfp-bytes').first();
+  const exact = size.locator('.dfp-exact');
+  await expect(exact).toHaveCSS('position', 'absolute');
+  await size.focus();
+  await expect(exact).toBeVisible();
+  await expect(exact).toHaveCSS('position', 'static');
+});
+
+test('stand-in figures are flagged on the page', async ({ page }) => {
+  await page.goto('/practices/multi-stage-builds/');
+  const table = page.locator('figure#sizes-multi-stage');
+  await expect(table.locator('.dfp-tag', { hasText: 'stand-in base' }).first()).toBeVisible();
+  await expect(table.locator('figcaption')).toContainText('Stand-in base');
+});
+
+test('the dockerignore table names its synthetic working copy', async ({ page }) => {
+  await page.goto('/practices/dockerignore/');
+  await expect(page.locator('figure#context-dockerignore figcaption')).toContainText('src/data/sample-clutter.ts');
+});
+
+test.describe('with JavaScript, for the theme switch', () => {
+  test.use({ javaScriptEnabled: true });
+  test('a page with size tables has no serious or critical axe violations, light and dark', async ({ page }) => {
+    test.slow();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/practices/multi-stage-builds/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const results = await new AxeBuilder({ page })
+        .include('figure.dfp-sizes')
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      const blocking = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+      expect(blocking, `${scheme}:\n${blocking.join('\n')}`).toEqual([]);
+    }
+  });
+});
