@@ -51,6 +51,12 @@ monaco.editor.defineTheme('dfp-light', {
     'editorLineNumber.foreground': '#56606b',
     'editorLineNumber.activeForeground': '#1f2328',
     'editor.lineHighlightBackground': '#00000008',
+    // The problem hover: its source line and rule link keep 4.5:1 on its background.
+    'editorHoverWidget.background': '#ffffff',
+    'editorHoverWidget.foreground': '#1f2328',
+    descriptionForeground: '#56606b',
+    'textLink.foreground': '#0b5cad',
+    'textLink.activeForeground': '#0b5cad',
   },
 });
 monaco.editor.defineTheme('dfp-dark', {
@@ -69,6 +75,11 @@ monaco.editor.defineTheme('dfp-dark', {
     'editorLineNumber.foreground': '#97a3ae',
     'editorLineNumber.activeForeground': '#d6deeb',
     'editor.lineHighlightBackground': '#ffffff08',
+    'editorHoverWidget.background': '#1b1e26',
+    'editorHoverWidget.foreground': '#d6deeb',
+    descriptionForeground: '#a9b4bf',
+    'textLink.foreground': '#7fc4e3',
+    'textLink.activeForeground': '#7fc4e3',
   },
 });
 
@@ -191,6 +202,8 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
+    // The empty line after a final line break gets a normal line number: a dimmed one fails contrast.
+    renderFinalNewline: 'on',
     fontFamily: monoFont(),
     fontSize: 14,
     lineHeight: LINE_HEIGHT,

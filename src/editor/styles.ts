@@ -2,6 +2,9 @@
  * Styles for the parts of a live example that exist only once it is an editor (toolbar,
  * notices, the Tab hint, the editor frame, the touch editor). They arrive with the editor's
  * chunk, like Monaco's own CSS, so no page pays for them before an editor is in view.
+ *
+ * Monaco dims a problem hover's source and rule link with an inline opacity of 0.6, which
+ * takes them under 4.5:1; the themes in monaco.ts give them a muted colour of their own instead.
  */
 const CSS = `
 .live-badge{font-size:var(--sl-text-xs);font-weight:600;padding:0 .45rem;border-radius:999px;background:var(--sl-color-accent-low);color:var(--sl-color-accent-high);border:1px solid var(--sl-color-accent)}
@@ -17,6 +20,7 @@ const CSS = `
 .live-editor--monaco{border:1px solid var(--sl-color-gray-5);border-block-end:0;min-height:4rem}
 .live-editor--monaco .monaco-editor .live-mark-line{background:rgba(127,127,127,.08)}
 .live-editor--monaco .monaco-editor .live-mark-gutter{border-inline-start:3px solid var(--sl-color-accent)}
+.live-editor--monaco .monaco-hover .marker>span{opacity:1!important}
 .live-textarea{display:block;box-sizing:border-box;width:100%;margin:0;padding:.75rem 1rem;border:1px solid var(--sl-color-gray-5);border-block-end:0;border-radius:0;background:var(--sl-color-black);color:var(--sl-color-white);font-family:var(--__sl-font-mono);font-size:16px;line-height:1.5;white-space:pre;overflow:auto;resize:vertical;tab-size:4}
 .live-hint{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .6rem;margin:0;padding:.3rem .75rem;border:1px solid var(--sl-color-gray-5);border-block-end:0;font-size:var(--sl-text-xs);color:var(--sl-color-gray-2)}
 .live-hint__toggle[aria-pressed=true]{background:var(--sl-color-accent-low);border-color:var(--sl-color-accent);color:var(--sl-color-accent-high)}

@@ -147,7 +147,7 @@ test('a draft survives a reload, shows as edited, and Reset restores the example
 test('drafts are per editor: the other examples on the page stay as they were', async ({ page }) => {
   await page.goto(PAGE);
   const before = await openExample(page);
-  await replaceText(page, before, 'FROM scratch\n');
+  await replaceText(page, editor(before), 'FROM scratch\n');
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dfp-draft:')).length)).toBe(1);
   await page.reload();
   const after = await openExample(page, 'copy-over-add-after-dockerfile');

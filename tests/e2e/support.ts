@@ -42,10 +42,14 @@ export function watchPage(page: Page, origin: string) {
 /** axe rules whose outcome depends on the theme's colours: the markup is the same in both themes. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/** axe's serious and critical violations on the page, as readable lines (all rules, or only `rules`). */
-export async function blockingViolations(page: Page, rules?: string[]): Promise<string[]> {
+/**
+ * axe's serious and critical violations, as readable lines: all rules or only `rules`, on the
+ * whole page or only inside the elements `include` selects.
+ */
+export async function blockingViolations(page: Page, rules?: string[], include?: string): Promise<string[]> {
   let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   if (rules) axe = axe.withRules(rules);
+  if (include) axe = axe.include(include);
   const results = await axe.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

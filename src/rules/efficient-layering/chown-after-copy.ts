@@ -3,6 +3,68 @@ import { commandsOf, hasOption, runsAny } from '../lib/commands.ts';
 import { copyArgs } from '../lib/copy.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
+import type { Report } from '../../engine/rule.ts';
+import type { Command } from '../lib/commands.ts';
+
+/** A literal owner: user, or user:group, names or IDs (no variables). */
+const OWNER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
+
+/** Folders every base image has: a COPY into them does not create them. */
+const systemDirs = new Set(['/', '/bin', '/etc', '/home', '/lib', '/opt', '/root', '/sbin', '/srv', '/tmp', '/usr', '/usr/bin', '/usr/lib', '/usr/local', '/usr/local/bin', '/usr/local/lib', '/usr/sbin', '/usr/share', '/var', '/var/lib', '/var/log']);
+
+/**
+ * The mechanical fix, offered only where the result is the same image with fewer bytes. Docker's
+ * docs: with --chown, "all new files and directories" a COPY creates get that owner. So a RUN
+ * that is just `chown [-R] OWNER PATH...` equals --chown=OWNER on the COPYs that created each
+ * PATH, if the PATH did not exist before them: not a system folder, not a WORKDIR or an earlier
+ * COPY's destination, not mentioned by an earlier RUN, in a stage not built on another stage,
+ * and no RUN between the COPY and the chown. (A chown of /app after WORKDIR /app also changes
+ * the folder itself, which COPY --chown would leave to root: no fix is offered for it.)
+ */
+/** True if an instruction before a COPY may have made its destination already. */
+function existedBefore(path: string, before: readonly Instruction[], copied: readonly { path: string; instruction: Instruction }[]): boolean {
+  for (const i of before) {
+    if (i.keyword === 'WORKDIR') {
+      const dir = resolvePath(workdirAt(i.model, i), i.args.text.trim());
+      if (dir === null || isInside(dir, path)) return true;
+    } else if (i.keyword === 'RUN' && i.args.text.includes(path)) return true;
+    else if (copied.some((x) => x.instruction === i && isInside(x.path, path))) return true;
+  }
+  return false;
+}
+
+function chownFix(run: Instruction, c: Command, copied: readonly { path: string; instruction: Instruction }[], workdir: string | null): Report['fix'] {
+  if (c.name !== 'chown' || c.index !== 0 || c.after !== '' || run.onbuild || run.heredocs.length > 0 || run.json) return undefined;
+  if (c.words.length !== c.args.length + 1 || c.assignments.length > 0) return undefined;
+  const options = c.args.filter((a) => a.value.startsWith('-'));
+  if (options.some((o) => o.value !== '-R' && o.value !== '--recursive')) return undefined;
+  const [owner, ...targets] = c.args.filter((a) => !a.value.startsWith('-'));
+  if (!owner || !OWNER.test(owner.value) || targets.length === 0) return undefined;
+  if (!run.stage || run.stage.base) return undefined;
+  const stage = run.stage.instructions;
+  const at = stage.indexOf(run);
+  const copies = new Set<Instruction>();
+  for (const t of targets) {
+    const path = resolvePath(workdir, t.value);
+    const hits = path ? copied.filter((x) => x.path === path) : [];
+    if (hits.length === 0) return undefined;
+    for (const h of hits) copies.add(h.instruction);
+  }
+  for (const copy of copies) {
+    if (copy.flags.some((f) => f.name === 'chown')) return undefined;
+    const index = stage.indexOf(copy);
+    if (stage.slice(index + 1, at).some((i) => i.keyword === 'RUN')) return undefined;
+    const dest = copied.find((x) => x.instruction === copy)?.path;
+    if (!dest || systemDirs.has(dest) || existedBefore(dest, stage.slice(0, index), copied)) return undefined;
+  }
+  // The RUN goes with its line break, so no blank line is left behind.
+  const text = run.model.text;
+  const end = text.startsWith('\r\n', run.end) ? run.end + 2 : text[run.end] === '\n' ? run.end + 1 : run.end;
+  return {
+    title: `Set the owner with COPY --chown=${owner.value} and remove the RUN chown`,
+    edits: [...copies].map((copy) => ({ start: copy.keywordEnd, end: copy.keywordEnd, text: ` --chown=${owner.value}` })).concat({ start: run.start, end, text: '' }),
+  };
+}
 
 export default defineRule({
   id: 'chown-after-copy',
@@ -12,7 +74,13 @@ export default defineRule({
   rationale:
     'Layers store whole files. RUN chown -R (or chmod -R) on files an earlier COPY added writes every one of them again into a new layer, so the image carries them twice. ' +
     'COPY --chown=1001:1001 and COPY --chmod=755 set ownership and mode as the files are added, in one layer.',
-  invalid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' }],
+  invalid: [
+    { code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' },
+    {
+      code: 'FROM alpine:3.21\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app/templates\nUSER 1001:1001\n',
+      output: 'FROM alpine:3.21\nCOPY --chown=1001:1001 templates/ /app/templates/\nUSER 1001:1001\n',
+    },
+  ],
   valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' }],
   sources: [],
   check({ model, report }) {
@@ -43,6 +111,7 @@ export default defineRule({
               end: c.end,
               instruction: i,
               message: `${c.name} rewrites the files COPY put in ${hit.path} into a new layer, doubling their size: use ${hit.instruction.keyword} ${flag}=... instead.`,
+              fix: chownFix(i, c, copied, workdir),
             });
             break;
           }

@@ -1,6 +1,29 @@
 import { defineRule } from '../define.ts';
 import { defaultsToNonRoot, rootRef } from '../lib/images.ts';
 import { lastInChain } from '../lib/stages.ts';
+import type { Stage } from '../../engine/model.ts';
+import type { Report } from '../../engine/rule.ts';
+
+/**
+ * Adds `USER 1001:1001` to the final stage: on its own line before the first ENTRYPOINT or
+ * CMD when only metadata follows it, else after the stage's last instruction, so that every
+ * RUN of the stage still runs as it did. A numeric UID:GID needs no entry in /etc/passwd.
+ */
+function addUser(stage: Stage): Report['fix'] {
+  const list = stage.instructions.filter((i) => !i.onbuild);
+  const last = list[list.length - 1] ?? stage.from;
+  if (!last) return undefined;
+  const text = last.model.text;
+  const start = list.findIndex((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD');
+  const runsAfter = start >= 0 && list.slice(start).some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD');
+  const before = start >= 0 && !runsAfter ? list[start] : undefined;
+  if (before) {
+    const lineStart = text.lastIndexOf('\n', before.start - 1) + 1;
+    if (text.slice(lineStart, before.start).trim() !== '') return undefined;
+    return { title: 'Add USER 1001:1001 to the final stage', edits: [{ start: lineStart, end: lineStart, text: 'USER 1001:1001\n' }] };
+  }
+  return { title: 'Add USER 1001:1001 to the final stage', edits: [{ start: last.end, end: last.end, text: '\nUSER 1001:1001' }] };
+}
 
 export default defineRule({
   id: 'missing-user',
@@ -12,7 +35,7 @@ export default defineRule({
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532.',
   invalid: [
-    { code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.21\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.23-alpine3.21 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
   ],
   valid: [
@@ -37,6 +60,7 @@ export default defineRule({
       message: elsewhere
         ? `USER is set only in stage "${elsewhere.name ?? elsewhere.index}", and USER ends with its stage: the final stage runs as root. Add USER 1001:1001 (a non-root UID:GID) to the final stage.`
         : 'The final stage sets no USER, so the container runs as root: add USER 1001:1001 (a non-root UID:GID) at the end of the final stage.',
+      fix: addUser(final),
     });
   },
 });

@@ -66,7 +66,7 @@ describe('lint', () => {
 
   it('applies fixes as text edits', () => {
     const text = 'FROM alpine:3.21\nADD app /app\nRUN apk add curl\n';
-    assert.equal(applyFixes(text, lint(text)), 'FROM alpine:3.21\nCOPY app /app\nRUN apk add --no-cache curl\n');
+    assert.equal(applyFixes(text, lint(text)), 'FROM alpine:3.21\nCOPY app /app\nRUN apk add --no-cache curl\nUSER 1001:1001\n');
   });
 });
 

@@ -18,6 +18,18 @@ ruleTester(chownAfterCopy, {
     'FROM alpine\nCOPY app /app/app\nFROM alpine\nRUN chown -R app /app\n',
   ],
   invalid: [
+    {
+      code: 'FROM alpine\nCOPY templates/ /app/templates/\nCOPY app /app/app\nRUN chown -R 1001:1001 /app/templates /app/app\nUSER 1001\n',
+      errors: 1,
+      output: 'FROM alpine\nCOPY --chown=1001:1001 templates/ /app/templates/\nCOPY --chown=1001:1001 app /app/app\nUSER 1001\n',
+      name: 'fix: --chown on every COPY that made a chowned path, and the RUN goes',
+    },
+    { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN chown -R app:app /app\n', errors: 1, output: null, name: 'no fix: WORKDIR made /app, which chown changes and COPY --chown would not' },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/\nRUN chown app /usr/local/bin\n', errors: 1, output: null, name: 'no fix: a system folder' },
+    { code: 'FROM alpine\nCOPY app /app/app\nRUN chown app /app/app && chmod 700 /app/app\n', errors: 2, output: null, name: 'no fix: the RUN does more than chown' },
+    { code: 'FROM alpine\nCOPY app /app/app\nRUN chown $OWNER /app/app\n', errors: 1, output: null, name: 'no fix: the owner is a variable' },
+    { code: 'FROM alpine\nCOPY --chown=1:1 app /app/app\nCOPY app2 /app/app2\nRUN chown 2 /app/app /app/app2\n', errors: 1, output: null, name: 'no fix: a COPY already has --chown' },
+    { code: 'FROM alpine\nCOPY app /app/app\nRUN touch /app/log\nRUN chown app /app/app\n', errors: 1, output: null, name: 'no fix: a RUN between the COPY and the chown' },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN chown -R app:app /app\n', errors: [{ line: 4, column: 5 }] },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY templates/ templates/\nRUN chmod -R 755 templates\n', errors: [{ message: /--chmod/ }], name: 'relative to WORKDIR' },
     { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nRUN chown app /usr/local/bin/app\n', errors: 1, name: 'a copied file, even without -R' },

@@ -19,6 +19,19 @@ ruleTester(missingUser, {
     { code: 'FROM golang:1.23 AS builder\nUSER app\nFROM alpine:3.21\nCOPY --from=builder /a /a\n', errors: [{ line: 3, message: /only in stage "builder"/ }] },
     { code: 'FROM scratch\nCOPY app /app\n', errors: 1 },
     { code: 'FROM alpine:3.21\nONBUILD USER 1001\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
+    {
+      code: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
+      errors: 1,
+      output: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nUSER 1001:1001\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
+      name: 'fix: USER on its own line before ENTRYPOINT',
+    },
+    {
+      code: 'FROM alpine:3.21\nCMD ["/app"]\nRUN apk add --no-cache curl\n',
+      errors: 1,
+      output: 'FROM alpine:3.21\nCMD ["/app"]\nRUN apk add --no-cache curl\nUSER 1001:1001\n',
+      name: 'fix: at the end when a RUN follows CMD, so the RUN still runs as root',
+    },
+    { code: 'FROM scratch', errors: 1, output: 'FROM scratch\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
   ],
 });
 
