@@ -5,6 +5,7 @@ import { practices } from './src/data/practices.ts';
 import { SITE_URL } from './src/data/site.ts';
 import { monacoCss } from './src/editor/vite-plugin-monaco-css.ts';
 import { CSP_META, cspHashes } from './src/editor/csp.ts';
+import { lazySearchCss } from './src/components/overrides/vite-plugin-lazy-search-css.ts';
 
 /** Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. */
 const aliases = Object.fromEntries(
@@ -19,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects: aliases,
   vite: {
-    // Monaco's CSS travels inside the editor's lazy chunk instead of every page's <head>.
-    plugins: [monacoCss()],
+    // Monaco's CSS travels inside the editor's lazy chunk instead of every page's <head>, and
+    // the search dialog's CSS with the search UI.
+    plugins: [monacoCss(), lazySearchCss()],
   },
   integrations: [
     starlight({

@@ -78,8 +78,13 @@ class SiteSearch extends HTMLElement {
     const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
     const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
     const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
-    // @ts-expect-error: @pagefind/default-ui has no types.
-    const { PagefindUI } = await import('@pagefind/default-ui');
+    const [{ PagefindUI }] = await Promise.all([
+      // @ts-expect-error: @pagefind/default-ui has no types.
+      import('@pagefind/default-ui'),
+      // The dialog's styles, taken out of every page's CSS by vite-plugin-lazy-search-css.ts.
+      // @ts-expect-error: a virtual module.
+      import('virtual:dfp/search-dialog-style'),
+    ]);
     new PagefindUI({
       ...pagefindUserConfig,
       element: '#starlight__search',
