@@ -40,7 +40,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { createGzip } from 'node:zlib';
-import dockerignore from '@balena/dockerignore';
+import { parseDockerignore } from '../../src/engine/dockerignore.ts';
 import { practiceSlugs } from '../../src/data/practices.ts';
 import { sampleClutter } from '../../src/data/sample-clutter.ts';
 import { check as checkSchema, image as imageSchema, imageSizes, record as recordSchema, skipped as skippedSchema, standIn as standInSchema } from '../../src/data/image-sizes.schema.ts';
@@ -420,12 +420,15 @@ function walkFiles(root: string): string[] {
 /**
  * The build context as BuildKit sends it: the files of the context folder `dir` that the ignore
  * file (a path under examples/, or null for none) lets through, with their folders, as a tar (GNU
- * format, 512-byte blocks). Filtering uses @balena/dockerignore, which implements Docker's
- * matching rules (a file inside an excluded folder is excluded).
+ * format, 512-byte blocks). Filtering uses the rule engine's port of Docker's matcher (a file
+ * inside an excluded folder is excluded), the one the site's rules and playground use.
  */
 function contextTar(dir: string, ignoreFile: string | null): { files: string[]; tarBytes: number; contentBytes: number } {
   let files = walkFiles(dir).filter((f) => f !== '.dockerignore' || ignoreFile === null);
-  if (ignoreFile) files = dockerignore().add(readFileSync(join(EXAMPLES, ignoreFile), 'utf8')).filter(files);
+  if (ignoreFile) {
+    const ignore = parseDockerignore(readFileSync(join(EXAMPLES, ignoreFile), 'utf8'));
+    files = files.filter((f) => !ignore.ignores(f));
+  }
   const dirs = new Set<string>();
   for (const f of files) for (let d = dirname(f); d !== '.'; d = dirname(d)) dirs.add(d);
   const entries = ['.', ...[...dirs].sort(), ...files];

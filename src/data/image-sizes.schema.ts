@@ -57,15 +57,6 @@ export const baseImage = z.object({
 });
 export type BaseImage = z.infer<typeof baseImage>;
 
-export const methods = [
-  'docker image inspect',
-  'gzip layer sum',
-  'published',
-  'docker build wall clock',
-  'docker stop wall clock',
-  'context tar',
-] as const;
-
 const measuredProvenance = {
   measured_at: instant,
   tools: toolVersions,
@@ -184,7 +175,6 @@ const stopTime = z.object({
 
 export const record = z.union([measuredSize, publishedSize, buildTime, contextSize, stopTime]);
 export type FigureRecord = z.infer<typeof record>;
-export type SizeRecord = z.infer<typeof measuredSize> | z.infer<typeof publishedSize>;
 
 export const layer = z.object({
   /** The instruction as `docker history --no-trunc` prints it. */

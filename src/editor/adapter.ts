@@ -7,7 +7,6 @@ import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import type { FileKind } from './spec.ts';
 
 export interface EditorAdapter {
-  readonly type: 'monaco' | 'textarea';
   getValue(): string;
   /** Replaces the whole text (undoable where the editor supports it). */
   setValue(text: string): void;
@@ -19,7 +18,6 @@ export interface EditorAdapter {
   /** Moves the cursor to a position, scrolls it into view and focuses the editor. */
   reveal(line: number, column: number): void;
   focus(): void;
-  dispose(): void;
 }
 
 export interface AdapterOptions {

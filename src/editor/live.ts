@@ -19,6 +19,7 @@ import { decodeShare, encodeShare, shareFailureMessage, shareTarget, ShareTooLar
 import { diagnosticsFor, type ExampleSpec } from './spec.ts';
 import { clearDraft, loadDraft, saveDraft } from './storage.ts';
 import { createTextareaAdapter } from './textarea.ts';
+import { el } from './dom.ts';
 import { injectEditorStyles } from './styles.ts';
 
 installBufferShim();
@@ -54,13 +55,6 @@ let monacoModule: Promise<Monaco> | undefined;
 export function prefersTextarea(): boolean {
   if (new URLSearchParams(location.search).get('editor') === 'textarea') return true;
   return matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function button(className: string, text: string, onClick: () => void): HTMLButtonElement {
@@ -326,8 +320,9 @@ class Group {
 
   private async copyForReview(): Promise<void> {
     const link = await this.shareLink();
+    const last = this.members.length - 1;
     const markdown = this.members
-      .map((m) =>
+      .map((m, i) =>
         reviewMarkdown({
           title: m.spec.title,
           file: m.spec.file,
@@ -336,12 +331,11 @@ class Group {
           edited: m.adapter.getValue() !== m.spec.original,
           diagnostics: m.diagnostics,
           origin: location.origin,
-          link: null,
+          link: i === last ? link : null,
         }),
       )
       .join('\n');
-    const text = link ? `${markdown}\n[Open it in the editor](${link})\n` : markdown;
-    const ok = await this.writeClipboard(text);
+    const ok = await this.writeClipboard(markdown);
     this.say(ok ? 'Markdown for review copied to the clipboard.' : 'The clipboard is not available here.');
   }
 }

@@ -229,7 +229,7 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
     editor.getDomNode()?.querySelector('[role="textbox"], textarea')?.setAttribute('aria-describedby', options.describedBy);
   }
 
-  const marks = editor.createDecorationsCollection(
+  editor.createDecorationsCollection(
     options.marks
       .filter((line) => line <= model.getLineCount())
       .map((line) => ({
@@ -263,7 +263,6 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
   };
 
   return {
-    type: 'monaco',
     getValue: () => model.getValue(),
     setValue(text) {
       if (text === model.getValue()) return;
@@ -297,9 +296,5 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
       editor.focus();
     },
     focus: () => editor.focus(),
-    dispose() {
-      marks.clear();
-      editor.dispose();
-    },
   };
 }

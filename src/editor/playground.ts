@@ -7,14 +7,8 @@ import { practicePath } from '../data/practices.ts';
 import { contextSummary, formatBytes, previewContext, type SampleFile } from './context-tree.ts';
 import type { Group, LintResult } from './live.ts';
 import { scorecard, scoreSummary } from './scorecard.ts';
-import { locationLabel, ruleHref, severityLabel } from './summary.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from './dom.ts';
+import { findingText, ruleHref } from './summary.ts';
 
 function setText(node: Element | null, text: string): void {
   if (node && node.textContent !== text) node.textContent = text;
@@ -46,10 +40,9 @@ function renderScorecard(result: LintResult): void {
         const findings = el('ul', 'scorecard__findings');
         for (const d of line.findings) {
           const item = el('li');
-          const where = d.file === 'dockerignore' ? `.dockerignore ${locationLabel(d).toLowerCase()}` : locationLabel(d);
           const rule = el('a', undefined, d.rule);
           rule.href = ruleHref(d);
-          item.append(`${severityLabel(d.severity)}, ${where}: ${d.message} `, rule);
+          item.append(`${findingText(d)} `, rule);
           findings.append(item);
         }
         li.append(findings);

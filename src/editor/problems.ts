@@ -5,6 +5,8 @@
  * changes only when the counts change, so typing is not narrated.
  */
 import type { Diagnostic } from '../engine/types.ts';
+import { el } from './dom.ts';
+import { fixable } from './fixes.ts';
 import { locationLabel, ruleHref, severityLabel, sortDiagnostics, summarize } from './summary.ts';
 
 export interface ProblemHandlers {
@@ -12,15 +14,9 @@ export interface ProblemHandlers {
   fix(d: Diagnostic): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 export function renderProblems(container: HTMLElement, idPrefix: string, diagnostics: readonly Diagnostic[], handlers: ProblemHandlers): void {
   const sorted = sortDiagnostics(diagnostics);
+  const canFix = new Set(fixable(sorted));
   const summary = container.querySelector<HTMLElement>('[data-live-summary]');
   const list = container.querySelector<HTMLElement>('[data-live-list]');
   const text = summarize(sorted);
@@ -39,7 +35,7 @@ export function renderProblems(container: HTMLElement, idPrefix: string, diagnos
     rule.href = ruleHref(d);
     const detail = el('span', 'live-problem__detail');
     detail.append(message, ' ', rule);
-    if (d.fix && !d.file) {
+    if (d.fix && canFix.has(d)) {
       const fix = el('button', 'live-problem__fix', `Fix: ${d.fix.title}`);
       fix.type = 'button';
       fix.addEventListener('click', () => handlers.fix(d));

@@ -41,6 +41,12 @@ export function locationLabel(d: Pick<Diagnostic, 'line' | 'endLine' | 'endColum
   return end > d.line ? `Lines ${d.line}–${end}` : `Line ${d.line}`;
 }
 
+/** A scorecard finding: "Warning, Line 3: …", or "Warning, .dockerignore line 2: …". */
+export function findingText(d: Pick<Diagnostic, 'severity' | 'file' | 'message' | 'line' | 'endLine' | 'endColumn'>): string {
+  const where = d.file === 'dockerignore' ? `.dockerignore ${locationLabel(d).toLowerCase()}` : locationLabel(d);
+  return `${severityLabel(d.severity)}, ${where}: ${d.message}`;
+}
+
 /** Problems in reading order: by line, then column, then severity (most severe first). */
 export function sortDiagnostics<T extends Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule'>>(diagnostics: readonly T[]): T[] {
   return [...diagnostics].sort(

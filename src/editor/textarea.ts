@@ -5,8 +5,8 @@
  */
 import type { TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
+import { applyEdits } from '../engine/lint.ts';
 import { LineIndex } from '../engine/text.ts';
-import { applyEdits, offsetAt } from './edits.ts';
 
 export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
   const area = document.createElement('textarea');
@@ -40,7 +40,6 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
   };
 
   return {
-    type: 'textarea',
     getValue: () => area.value,
     setValue(text) {
       if (text !== area.value) replace(text);
@@ -56,13 +55,12 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
     },
     reveal(line, column) {
       const text = area.value;
-      const offset = offsetAt(new LineIndex(text), line, column);
+      const offset = new LineIndex(text).offsetAt(line - 1, column - 1);
       area.focus();
       area.setSelectionRange(offset, offset);
       const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
       area.scrollTop = Math.max(0, (line - 3) * lineHeight);
     },
     focus: () => area.focus(),
-    dispose: () => area.remove(),
   };
 }

@@ -8,7 +8,7 @@ import type { Diagnostic, LintOptions } from './types.ts';
 
 export type { Diagnostic, Fix, LintOptions, RuleExample, RuleSource, Severity, TextEdit } from './types.ts';
 export type { Rule, RuleMeta } from './rule.ts';
-export { applyFixes, INTERNAL_ERROR, lintWith } from './lint.ts';
+export { applyEdits, applyFixes, INTERNAL_ERROR, lintWith } from './lint.ts';
 export { installBufferShim } from './buffer-shim.ts';
 export { parseDockerignore } from './dockerignore.ts';
 export { rules, getRule, rulesFor, ruleUrl } from '../rules/index.ts';

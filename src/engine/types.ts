@@ -2,8 +2,6 @@ import type { PracticeSlug } from '../data/practices.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const severities: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** Higher is more severe: info 1, warning 2, error 3. */
 export function severityRank(s: Severity): number {
   return s === 'error' ? 3 : s === 'warning' ? 2 : 1;

@@ -3,7 +3,10 @@
  * and the sample project whose build context the preview shows: examples/app_go as it is in
  * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts).
  */
-import type { SampleFile } from '../../editor/context-tree.ts';
+import { previewContext, type SampleFile } from '../../editor/context-tree.ts';
+import { lint } from '../../engine/index.ts';
+import { scorecard } from '../../editor/scorecard.ts';
+import type { ExampleSpec } from '../../editor/spec.ts';
 import { readExample } from '../../lib/examples.ts';
 import { sampleClutter } from '../../data/sample-clutter.ts';
 
@@ -17,9 +20,39 @@ const appFiles: SampleFile[] = Object.entries(app).map(([path, text]) => ({
 
 export const sampleTree: SampleFile[] = [...appFiles, ...sampleClutter].sort((a, b) => a.path.localeCompare(b.path));
 
-export function playgroundTexts(page: string): { dockerfile: string; dockerignore: string } {
-  return {
+let state: ReturnType<typeof computeState> | undefined;
+
+/**
+ * The playground's starting point, linted once: the page renders Playground.astro three times
+ * (editors, scorecard, context) and each part reads this.
+ */
+export function playgroundState(page: string) {
+  return (state ??= computeState(page));
+}
+
+function computeState(page: string) {
+  const texts = {
     dockerfile: readExample('dockerfiles/original.Dockerfile', page),
     dockerignore: readExample('dockerfiles/dockerignore/before.Dockerfile.dockerignore', page),
   };
+  const diagnostics = lint(texts.dockerfile, { dockerignore: texts.dockerignore });
+  const dockerfile: ExampleSpec = {
+    id: 'playground-dockerfile',
+    file: 'Dockerfile',
+    title: 'Dockerfile',
+    kind: 'dockerfile',
+    original: texts.dockerfile,
+    companion: texts.dockerignore,
+    marks: [],
+  };
+  const dockerignore: ExampleSpec = {
+    id: 'playground-dockerignore',
+    file: '.dockerignore',
+    title: '.dockerignore',
+    kind: 'dockerignore',
+    original: texts.dockerignore,
+    companion: texts.dockerfile,
+    marks: [],
+  };
+  return { dockerfile, dockerignore, diagnostics, score: scorecard(diagnostics), context: previewContext(sampleTree, texts.dockerignore) };
 }

@@ -9,13 +9,6 @@ import type { FigureRecord, ImageMeasurement, ImageSizes } from '../../data/imag
 
 export const data: ImageSizes = imageSizes.parse(raw);
 
-export type SizeFigure = Extract<FigureRecord, { kind: 'image-size' }>;
-export type MeasuredSize = Extract<SizeFigure, { method: 'docker image inspect' | 'gzip layer sum' }>;
-export type PublishedSize = Extract<SizeFigure, { method: 'published' }>;
-export type StopFigure = Extract<FigureRecord, { kind: 'stop-time' }>;
-export type BuildFigure = Extract<FigureRecord, { kind: 'build-time' }>;
-export type ContextFigure = Extract<FigureRecord, { kind: 'context-size' }>;
-
 /** Props of the tables whose rows each name one record. */
 export interface FigureTableProps {
   /** Unique on the page; prefixes the footnote anchors. */

@@ -5,6 +5,7 @@
  */
 import { memo, type Instruction, type Model } from '../../engine/model.ts';
 import { baseName, innerStart, parseShell, type ShellCommand } from '../../engine/shell.ts';
+import { isInside } from './stages.ts';
 
 export interface Arg {
   readonly value: string;
@@ -146,28 +147,12 @@ export function subcommand(args: readonly Arg[], optionsWithValue: readonly stri
   return undefined;
 }
 
-/** Arguments that are not options, after the subcommand. */
-export function operands(args: readonly Arg[], optionsWithValue: readonly string[] = []): Arg[] {
-  const out: Arg[] = [];
-  let seenSub = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a) continue;
-    if (a.value.startsWith('-')) {
-      if (optionsWithValue.includes(a.value)) i++;
-      continue;
-    }
-    if (!seenSub) {
-      seenSub = true;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+/** The instruction's RUN --mount options, parsed: [{type: "cache", target: "/root/.cache"}]. */
+export function mounts(instruction: Instruction): readonly Record<string, string>[] {
+  return memo(instruction, 'mounts', () => readMounts(instruction));
 }
 
-/** The instruction's RUN --mount options, parsed: [{type: "cache", target: "/root/.cache"}]. */
-export function mounts(instruction: Instruction): Record<string, string>[] {
+function readMounts(instruction: Instruction): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   for (const f of instruction.flags) {
     if (f.name !== 'mount' || f.value === null) continue;
@@ -185,14 +170,11 @@ export function mounts(instruction: Instruction): Record<string, string>[] {
 
 /** True if a cache or tmpfs mount covers the directory (or a directory above it). */
 export function hasCacheMount(instruction: Instruction, dirs: readonly string[]): boolean {
-  return mounts(instruction).some(
-    (m) =>
-      (m.type === 'cache' || m.type === 'tmpfs') &&
-      dirs.some((d) => {
-        const t = (m.target ?? '').replace(/\/+$/, '');
-        return t === d || d.startsWith(t + '/');
-      }),
-  );
+  return mounts(instruction).some((m) => {
+    if (m.type !== 'cache' && m.type !== 'tmpfs') return false;
+    const t = (m.target ?? '').replace(/\/+$/, '');
+    return dirs.some((d) => isInside(d, t));
+  });
 }
 
 /** Commands after the given one in the same RUN. */

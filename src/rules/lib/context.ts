@@ -1,5 +1,4 @@
 /** What the build context holds, as far as rules need to know. */
-import type { Dockerignore } from '../../engine/dockerignore.ts';
 import { parseDockerignore } from '../../engine/dockerignore.ts';
 
 /** Paths that usually hold secrets, with the pattern to suggest for each. */
@@ -32,11 +31,6 @@ function matchSecrets(pattern: string): string[] {
   if (last === '' || last === '**') return [];
   const one = parseDockerignore(last);
   return secretNames.filter((name) => one.ignores(name));
-}
-
-/** True if the .dockerignore keeps the path out of the context. */
-export function ignored(ignore: Dockerignore, path: string): boolean {
-  return ignore.ignores(path);
 }
 
 /** Offsets of the first line of a text, for findings about the file as a whole. */

@@ -1,5 +1,6 @@
 /** Package managers: which subcommands download packages and how their caches are cleaned. */
 import { hasCacheMount, hasOption, later, mounts, removedPaths, subcommand, type Command } from './commands.ts';
+import { isInside } from './stages.ts';
 
 export interface PackageCache {
   /** Display name. */
@@ -72,5 +73,5 @@ export function isCleaned(cache: PackageCache, c: Command, all: readonly Command
   if (cache.manager === 'apt' ? aptMounted(c) : hasCacheMount(c.instruction, cache.dirs)) return true;
   const after = later(all, c);
   if (after.some((x) => cache.cleans(x))) return true;
-  return removedPaths(after).some((p) => cache.dirs.some((d) => p.value === d || p.value.startsWith(d + '/')));
+  return removedPaths(after).some((p) => cache.dirs.some((d) => isInside(p.value, d)));
 }

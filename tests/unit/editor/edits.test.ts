@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { applyEdits, minimalEdit } from '../../../src/editor/edits.ts';
+import { minimalEdit } from '../../../src/editor/edits.ts';
 import { fixable, fixAllEdits } from '../../../src/editor/fixes.ts';
-import { applyFixes, lint } from '../../../src/engine/index.ts';
+import { applyEdits, applyFixes, lint } from '../../../src/engine/index.ts';
 import { practices } from '../../../src/data/practices.ts';
 
 test('minimalEdit turns one text into another (property)', () => {
