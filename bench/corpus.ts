@@ -113,8 +113,7 @@ export function bigDockerfile(lines: number): string {
       'ENTRYPOINT ["/app/app"]',
       '',
     ].join('\n');
-  let out = '';
-  let n = 0;
-  while (out.split('\n').length < lines) out += stage(n++) + '\n';
-  return out.split('\n').slice(0, lines).join('\n') + '\n';
+  const out: string[] = [];
+  for (let n = 0; out.length < lines; n++) out.push(...stage(n).split('\n'));
+  return out.slice(0, lines).join('\n') + '\n';
 }

@@ -1,15 +1,14 @@
 /**
- * The normalised model every rule reads: the text is parsed once with dockerfile-ast, then
+ * The normalised model every rule reads: the text is parsed once with dockerfile-ast (parse.ts), then
  * each instruction gets its arguments as the builder sees them (continuations joined,
  * comment lines dropped, heredoc bodies apart), its flags, words, exec-form strings and
  * shell commands, all computed on first use and mapped back to original offsets.
  */
-import { DockerfileParser } from 'dockerfile-ast';
-import { installBufferShim } from './buffer-shim.ts';
 import { parseDockerignore, type Dockerignore } from './dockerignore.ts';
 import { parseImage, type ImageRef } from './image.ts';
 import { parseJsonArray, type JsonString } from './json.ts';
 import { offsetOf, readLogicalLine, sliceLogical, type Logical } from './logical.ts';
+import { parseDockerfile, type Outline } from './parse.ts';
 import { parseShell, type ShellCommand } from './shell.ts';
 import { LineIndex } from './text.ts';
 import { expandWord, splitWords, unquote, type Expanded, type Lookup, type Word } from './words.ts';
@@ -328,15 +327,16 @@ class DockerfileModel implements Model {
   readonly dockerignoreText: string | null | undefined;
   memo: Record<string, unknown> | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
-  readonly #ast: ReturnType<typeof DockerfileParser.parse>;
+  /** Comment ranges from the parse; the parse itself is not kept, so it can be collected while the rules run. */
+  readonly #commentRanges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
   #comments: Comment[] | undefined;
   #dockerignore: Dockerignore | undefined;
   #chains: Map<Stage, Stage[]> | undefined;
   #timelines: Map<Stage, EnvTimeline> | undefined;
 
-  constructor(text: string, ast: ReturnType<typeof DockerfileParser.parse>, dockerignoreText: string | null | undefined) {
+  constructor(text: string, ast: Outline, dockerignoreText: string | null | undefined) {
     this.text = text;
-    this.#ast = ast;
+    this.#commentRanges = ast.getComments().map((c) => c.getRange());
     this.lines = new LineIndex(text);
     this.escape = ast.getEscapeCharacter();
     this.dockerignoreText = dockerignoreText;
@@ -351,8 +351,7 @@ class DockerfileModel implements Model {
   }
 
   get comments(): Comment[] {
-    this.#comments ??= this.#ast.getComments().map((c) => {
-      const r = c.getRange();
+    this.#comments ??= this.#commentRanges.map((r) => {
       const start = this.offset(r.start);
       const end = this.offset(r.end);
       return { start, end, text: this.text.slice(start, end).replace(/^\s*#/, '').trim() };
@@ -422,8 +421,7 @@ class DockerfileModel implements Model {
 }
 
 export function buildModel(text: string, dockerignoreText?: string | null): Model {
-  installBufferShim();
-  const ast = DockerfileParser.parse(text);
+  const ast = parseDockerfile(text);
   const model = new DockerfileModel(text, ast, dockerignoreText);
   const { all, instructions, stages, globalArgs, escape } = model;
 

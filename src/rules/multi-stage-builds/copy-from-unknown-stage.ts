@@ -41,11 +41,15 @@ export default defineRule({
           byName = new Map();
           for (const s of model.stages) {
             const key = s.name?.toLowerCase();
-            if (key !== undefined) byName.set(key, [...(byName.get(key) ?? []), s]);
+            if (key === undefined) continue;
+            const list = byName.get(key);
+            if (list) list.push(s);
+            else byName.set(key, [s]);
           }
         }
+        // Stages are listed in file order, so the first one named so is the earliest.
         const named = byName.get(wanted) ?? [];
-        if (named.some((s) => s.index < stage.index) || named.includes(stage)) continue;
+        if ((named[0] && named[0].index < stage.index) || stage.name?.toLowerCase() === wanted) continue;
         if (/[:/@]/.test(from) || parseImage(from).error !== null) continue;
         const later = named[0];
         report({

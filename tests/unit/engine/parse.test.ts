@@ -1,0 +1,59 @@
+/**
+ * The engine's lean parse (dockerfile-ast's Parser with plain instructions) must find exactly
+ * what the standard `DockerfileParser.parse` finds: the same instructions with the same ranges
+ * and keywords, the same comments and the same escape character. Otherwise findings would move.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { DockerfileParser } from 'dockerfile-ast';
+import fc from 'fast-check';
+import { parseDockerfile, type Outline } from '../../../src/engine/parse.ts';
+import { dockerfileLike, edit, examples, mutate } from './arbitraries.ts';
+
+function outline(d: Outline) {
+  return {
+    instructions: d.getInstructions().map((i) => ({ range: i.getRange(), keyword: i.getInstructionRange(), text: i.getInstruction() })),
+    comments: d.getComments().map((c) => c.getRange()),
+    directives: d.getDirectives().map((p) => [p.getDirective(), p.getValue()]),
+    escape: d.getEscapeCharacter(),
+  };
+}
+
+function same(text: string): void {
+  assert.deepEqual(outline(parseDockerfile(text)), outline(DockerfileParser.parse(text)), `parses differ on ${JSON.stringify(text)}`);
+}
+
+function dockerfilesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return dockerfilesUnder(path);
+    return name.endsWith('Dockerfile') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('the lean parse', () => {
+  it('finds what DockerfileParser.parse finds in every example Dockerfile and rule example', () => {
+    const texts = [...dockerfilesUnder(new URL('../../../examples', import.meta.url).pathname), ...examples];
+    assert.ok(texts.length > 200, `only ${texts.length} examples found`);
+    for (const text of texts) same(text);
+  });
+
+  it('finds what DockerfileParser.parse finds in heredocs, ONBUILD triggers, escape directives and CRLF', () => {
+    for (const text of [
+      'FROM alpine\nRUN <<EOF\necho hi\nEOF\nCOPY <<-A <<B /x\n\tone\n\tA\ntwo\nB\n',
+      'FROM alpine\nONBUILD COPY <<EOF /x\nhello\nEOF\nONBUILD\nONBUILD RUN echo',
+      '# escape=`\nFROM mcr.microsoft.com/windows\nRUN dir `\n  # inside\n  c:\\\n',
+      '\uFEFF# syntax=docker/dockerfile:1\r\nFROM alpine\r\nRUN a \\\r\n b\r\n',
+      'FROM alpine\nRUN echo \\ \n  hi\nRUN [ "a" , "b" ]\nCMD []\n',
+    ])
+      same(text);
+  });
+
+  it('finds what DockerfileParser.parse finds in random and mutated input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), same), { numRuns: 300 });
+    fc.assert(fc.property(dockerfileLike, same), { numRuns: 1000 });
+    fc.assert(fc.property(fc.constantFrom(...examples), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => same(mutate(text, edits))), { numRuns: 1000 });
+  });
+});
