@@ -16,21 +16,18 @@ for (const practice of practicePages) {
   }
 }
 
-const htmlCache = new Map<string, Promise<string>>();
-function fetchHtml(request: APIRequestContext, path: string): Promise<string> {
-  let html = htmlCache.get(path);
-  if (!html) {
-    html = request.get(path).then(async (response) => {
+/** The element ids of a page of the site, fetched once per test worker. */
+const idCache = new Map<string, Promise<Set<string>>>();
+function pageIds(request: APIRequestContext, path: string): Promise<Set<string>> {
+  let ids = idCache.get(path);
+  if (!ids) {
+    ids = request.get(path).then(async (response) => {
       expect(response.status(), `${path} answers`).toBe(200);
-      return response.text();
+      return new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
     });
-    htmlCache.set(path, html);
+    idCache.set(path, ids);
   }
-  return html;
-}
-
-function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  return ids;
 }
 
 for (const path of sitePages()) {
@@ -38,10 +35,13 @@ for (const path of sitePages()) {
     const watch = watchPage(page, new URL(baseURL!).origin);
     await page.goto(path);
 
-    for (const heading of await page.locator('.sl-markdown-content :is(h2, h3, h4)').all()) {
-      const id = await heading.getAttribute('id');
-      expect(id, `heading "${await heading.textContent()}" has an id`).toMatch(/^[a-z0-9][a-z0-9-]*$/);
-      await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
+    // The headings and their anchor links are in the HTML as served: read them in one go.
+    const headings = await page.locator('.sl-markdown-content :is(h2, h3, h4)').evaluateAll((elements) =>
+      elements.map((h) => ({ id: h.id, text: h.textContent ?? '', links: document.querySelectorAll(`a.sl-anchor-link[href="#${CSS.escape(h.id)}"]`).length })),
+    );
+    for (const heading of headings) {
+      expect(heading.id, `heading "${heading.text}" has an id`).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+      expect(heading.links, `heading "${heading.text}" has one anchor link`).toBe(1);
     }
 
     const hrefs = await page.locator('a[href]').evaluateAll((links) =>
@@ -51,9 +51,9 @@ for (const path of sitePages()) {
     for (const href of new Set(hrefs)) {
       const url = new URL(href);
       if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) continue;
-      const html = await fetchHtml(request, url.pathname);
+      const ids = await pageIds(request, url.pathname);
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !ids(html).has(anchor)) broken.push(`${url.pathname}#${anchor}`);
+      if (anchor && !ids.has(anchor)) broken.push(`${url.pathname}#${anchor}`);
     }
     expect(broken, `links on ${path} to anchors that do not exist`).toEqual([]);
 
