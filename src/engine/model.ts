@@ -327,33 +327,22 @@ class DockerfileModel implements Model {
   readonly dockerignoreText: string | null | undefined;
   memo: Record<string, unknown> | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
-  /** Comment ranges from the parse; the parse itself is not kept, so it can be collected while the rules run. */
-  readonly #commentRanges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+  readonly #commentSpans: Outline['comments'];
   #comments: Comment[] | undefined;
   #dockerignore: Dockerignore | undefined;
   #chains: Map<Stage, Stage[]> | undefined;
   #timelines: Map<Stage, EnvTimeline> | undefined;
 
-  constructor(text: string, ast: Outline, dockerignoreText: string | null | undefined) {
+  constructor(text: string, lines: LineIndex, outline: Outline, dockerignoreText: string | null | undefined) {
     this.text = text;
-    this.#commentRanges = ast.getComments().map((c) => c.getRange());
-    this.lines = new LineIndex(text);
-    this.escape = ast.getEscapeCharacter();
+    this.lines = lines;
+    this.#commentSpans = outline.comments;
+    this.escape = outline.escape;
     this.dockerignoreText = dockerignoreText;
   }
 
-  /** Offset of a parser position (0-based line and character). */
-  offset(p: { line: number; character: number }): number {
-    const start = this.lines.starts[p.line];
-    if (start === undefined || p.character < 0) return this.lines.offsetAt(p.line, p.character);
-    const o = start + p.character;
-    return o <= this.text.length ? o : this.text.length;
-  }
-
   get comments(): Comment[] {
-    this.#comments ??= this.#commentRanges.map((r) => {
-      const start = this.offset(r.start);
-      const end = this.offset(r.end);
+    this.#comments ??= this.#commentSpans.map(({ start, end }) => {
       return { start, end, text: this.text.slice(start, end).replace(/^\s*#/, '').trim() };
     });
     return this.#comments;
@@ -421,18 +410,17 @@ class DockerfileModel implements Model {
 }
 
 export function buildModel(text: string, dockerignoreText?: string | null): Model {
-  const ast = parseDockerfile(text);
-  const model = new DockerfileModel(text, ast, dockerignoreText);
+  const lines = new LineIndex(text);
+  const outline = parseDockerfile(text, lines);
+  const model = new DockerfileModel(text, lines, outline, dockerignoreText);
   const { all, instructions, stages, globalArgs, escape } = model;
 
-  for (const a of ast.getInstructions()) {
-    const r = a.getRange();
-    const ir = a.getInstructionRange();
-    const start = model.offset(r.start);
-    const end = Math.max(start, model.offset(r.end));
-    const keywordStart = model.offset(ir.start);
-    const keywordEnd = Math.max(keywordStart, model.offset(ir.end));
-    const keywordText = a.getInstruction();
+  for (const a of outline.instructions) {
+    const start = a.start;
+    const end = Math.max(start, a.end);
+    const keywordStart = start;
+    const keywordEnd = Math.max(keywordStart, a.keywordEnd);
+    const keywordText = a.keyword;
     const logical = readLogicalLine(text, keywordEnd, end, escape);
     const keyword = keywordText.toUpperCase();
     const instruction = new Instruction({
