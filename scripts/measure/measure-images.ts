@@ -44,7 +44,8 @@ import { parseDockerignore } from '../../src/engine/dockerignore.ts';
 import { practiceSlugs } from '../../src/data/practices.ts';
 import { sampleClutter } from '../../src/data/sample-clutter.ts';
 import { check as checkSchema, image as imageSchema, imageSizes, record as recordSchema, skipped as skippedSchema, standIn as standInSchema } from '../../src/data/image-sizes.schema.ts';
-import type { BaseImage, FigureRecord, ImageMeasurement, ImageSizes, Layer, Skipped, ToolVersions } from '../../src/data/image-sizes.schema.ts';
+import type { FigureRecord, ImageMeasurement, ImageSizes, Layer, Skipped, ToolVersions } from '../../src/data/image-sizes.schema.ts';
+import { loadBaseMap, resolveBases, type Resolved } from './bases.ts';
 import { expectedRunFailures, sortData } from './data-file.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -213,95 +214,6 @@ function discover(extras: boolean): Example[] {
   return found;
 }
 
-// ----------------------------------------------------------------------------------------------
-// Dockerfile FROM parsing and rewriting
-// ----------------------------------------------------------------------------------------------
-interface FromLine {
-  /** index of the logical line's first physical line */
-  line: number;
-  image: string;
-  stage: string | null;
-}
-
-/** Physical lines joined at backslash continuations; comments dropped. Keeps line numbers. */
-function logicalLines(text: string): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  const phys = text.split(/\r?\n/);
-  let cur: { line: number; text: string } | null = null;
-  phys.forEach((raw, i) => {
-    if (cur === null && /^\s*#/.test(raw)) return;
-    if (cur !== null && /^\s*#/.test(raw)) return;
-    const cont = /\\\s*$/.test(raw);
-    const piece = cont ? raw.replace(/\\\s*$/, '') : raw;
-    if (cur === null) cur = { line: i, text: piece };
-    else cur.text += ' ' + piece.trim();
-    if (!cont) {
-      out.push(cur);
-      cur = null;
-    }
-  });
-  if (cur) out.push(cur);
-  return out;
-}
-
-function parseFroms(text: string): { froms: FromLine[]; args: Map<string, string> } {
-  const args = new Map<string, string>();
-  const froms: FromLine[] = [];
-  for (const l of logicalLines(text)) {
-    const m = /^\s*(\w+)\s+(.*)$/.exec(l.text);
-    if (!m) continue;
-    const kw = m[1]!.toUpperCase();
-    if (kw === 'ARG' && froms.length === 0) {
-      for (const tok of m[2]!.trim().split(/\s+/)) {
-        const [k, ...rest] = tok.split('=');
-        if (k && rest.length) args.set(k, rest.join('=').replace(/^["']|["']$/g, ''));
-      }
-    }
-    if (kw !== 'FROM') continue;
-    const toks = m[2]!.trim().split(/\s+/).filter((t) => !t.startsWith('--'));
-    const image = (toks[0] ?? '').replace(/\$\{?(\w+)\}?/g, (_, k: string) => args.get(k) ?? `$${k}`);
-    const stage = toks.length >= 3 && toks[1]!.toUpperCase() === 'AS' ? toks[2]!.toLowerCase() : null;
-    froms.push({ line: l.line, image, stage });
-  }
-  return { froms, args };
-}
-
-function splitRef(ref: string): { name: string; digest: string | null } {
-  const at = ref.indexOf('@');
-  if (at < 0) return { name: ref, digest: null };
-  return { name: ref.slice(0, at), digest: ref.slice(at + 1) };
-}
-
-function normalizeName(name: string): string {
-  return name.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '');
-}
-
-type BaseMap = Map<string, string>;
-
-function loadBaseMap(file: string | null): BaseMap {
-  const map: BaseMap = new Map();
-  if (!file) return map;
-  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  for (const [k, v] of Object.entries(json)) if (!k.startsWith('$')) map.set(k, v);
-  return map;
-}
-
-/** The stand-in for a reference: exact match first, then the same name:tag without a digest. */
-function lookupStandIn(map: BaseMap, ref: string): string | null {
-  if (map.has(ref)) return map.get(ref)!;
-  const { name } = splitRef(ref);
-  const n = normalizeName(name);
-  for (const [k, v] of map) if (normalizeName(splitRef(k).name) === n) return v;
-  return null;
-}
-
-interface Resolved {
-  text: string;
-  bases: BaseImage[];
-  finalBase: BaseImage;
-  problems: string[];
-}
-
 function imageExists(ref: string): boolean {
   return spawnSync('docker', ['image', 'inspect', ref], { env: DOCKER_ENV, stdio: 'ignore' }).status === 0;
 }
@@ -315,42 +227,6 @@ async function ensureImage(ref: string): Promise<boolean> {
     pullTried.set(ref, r.code === 0);
   }
   return pullTried.get(ref)!;
-}
-
-async function resolveBases(text: string, map: BaseMap): Promise<Resolved> {
-  const { froms } = parseFroms(text);
-  const lines = text.split(/\r?\n/);
-  const stageBase = new Map<string, BaseImage>();
-  const bases: BaseImage[] = [];
-  const problems: string[] = [];
-  let finalBase: BaseImage | null = null;
-  froms.forEach((f, idx) => {
-    let base: BaseImage;
-    const stageRef = f.image.toLowerCase();
-    if (stageBase.has(stageRef)) {
-      base = stageBase.get(stageRef)!;
-    } else if (/^\d+$/.test(f.image) && idx > Number(f.image)) {
-      base = [...stageBase.values()][Number(f.image)] ?? { ref: f.image, name: f.image, digest: null, stand_in: null };
-    } else if (f.image.toLowerCase() === 'scratch') {
-      base = { ref: 'scratch', name: 'scratch', digest: null, stand_in: null };
-    } else {
-      const { name, digest } = splitRef(f.image);
-      const standIn = lookupStandIn(map, f.image);
-      base = { ref: f.image, name, digest: digest && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : null, stand_in: standIn };
-      bases.push(base);
-      if (standIn) {
-        // Replace the image token on the FROM line (it may sit after --platform=...).
-        const phys = lines[f.line]!;
-        const at = phys.indexOf(f.image);
-        if (at >= 0) lines[f.line] = phys.slice(0, at) + standIn + phys.slice(at + f.image.length);
-        else problems.push(`could not rewrite FROM ${f.image} on line ${f.line + 1}`);
-      }
-    }
-    if (f.stage) stageBase.set(f.stage, base);
-    finalBase = base;
-  });
-  if (!finalBase) problems.push('no FROM line');
-  return { text: lines.join('\n'), bases, finalBase: finalBase ?? { ref: 'none', name: 'none', digest: null, stand_in: null }, problems };
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -733,7 +609,7 @@ async function main(): Promise<void> {
   for (const ex of selected) {
     const measuredAt = new Date().toISOString();
     const text = readFileSync(ex.abs, 'utf8');
-    const resolved = await resolveBases(text, map);
+    const resolved = resolveBases(text, map);
     const standIn = resolved.bases.some((b) => b.stand_in !== null);
     const skip = (phase: Skipped['phase'], d: Pick<Skipped, 'cause' | 'reason' | 'step' | 'log_tail'>) => {
       log(`SKIP ${ex.dockerfile} (${phase}, ${d.cause}): ${d.reason}`);

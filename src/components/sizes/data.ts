@@ -31,6 +31,13 @@ export function image(id: string): ImageMeasurement {
   return im;
 }
 
+/** A folder's size measured inside an image (e.g. the Go build cache); throws if it was not measured. */
+export function measuredPath(imageId: string, path: string): ImageMeasurement['paths'][number] {
+  const found = image(imageId).paths.find((x) => x.path === path);
+  if (!found) throw new Error(`image-sizes.json: image ${imageId} has no measured path ${path}; add it to the measurement or fix the path`);
+  return found;
+}
+
 const exact = new Intl.NumberFormat('en-US');
 
 /** 341776889 -> "341,776,889" */

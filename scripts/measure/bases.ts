@@ -1,0 +1,88 @@
+/**
+ * The base images of an example Dockerfile, read with the rule engine's model (so stages,
+ * global ARGs, --platform and continuations mean what they mean to the linter), and the text
+ * rewritten to build FROM stand-ins where the base map names one.
+ */
+import { readFileSync } from 'node:fs';
+import { buildModel, type Stage } from '../../src/engine/model.ts';
+import type { BaseImage } from '../../src/data/image-sizes.schema.ts';
+
+/** Image reference as written in the examples → local stand-in tag. */
+export type BaseMap = Map<string, string>;
+
+export interface Resolved {
+  /** The Dockerfile to build: the examples' text with stand-ins substituted. */
+  text: string;
+  /** Every external base image, in FROM order. */
+  bases: BaseImage[];
+  /** The base image the final stage ends up on. */
+  finalBase: BaseImage;
+  /** Why the Dockerfile cannot be built as it is; empty when it can. */
+  problems: string[];
+}
+
+/** Reads a base map (a JSON object; keys starting with "$" are comments). */
+export function loadBaseMap(file: string | null): BaseMap {
+  const map: BaseMap = new Map();
+  if (!file) return map;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const [k, v] of Object.entries(json)) if (!k.startsWith('$')) map.set(k, v);
+  return map;
+}
+
+function splitRef(ref: string): { name: string; digest: string | null } {
+  const at = ref.indexOf('@');
+  if (at < 0) return { name: ref, digest: null };
+  return { name: ref.slice(0, at), digest: ref.slice(at + 1) };
+}
+
+function normalizeName(name: string): string {
+  return name.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '');
+}
+
+/** The stand-in for a reference: exact match first, then the same name:tag without a digest. */
+function lookupStandIn(map: BaseMap, ref: string): string | null {
+  const exact = map.get(ref);
+  if (exact !== undefined) return exact;
+  const name = normalizeName(splitRef(ref).name);
+  for (const [k, v] of map) if (normalizeName(splitRef(k).name) === name) return v;
+  return null;
+}
+
+const none: BaseImage = { ref: 'none', name: 'none', digest: null, stand_in: null };
+
+export function resolveBases(text: string, map: BaseMap): Resolved {
+  const model = buildModel(text);
+  const baseOf = new Map<Stage, BaseImage>();
+  const bases: BaseImage[] = [];
+  const problems: string[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  let finalBase: BaseImage | null = null;
+  for (const stage of model.stages) {
+    if (!stage.from) continue;
+    let base: BaseImage;
+    const inherited = stage.base ? baseOf.get(stage.base) : undefined;
+    const ref = stage.image?.value ?? '';
+    if (inherited) {
+      base = inherited;
+    } else if (!stage.imageWord || ref === '') {
+      problems.push(`FROM without an image on line ${model.lines.lineOf(stage.from.start) + 1}`);
+      base = none;
+    } else if (ref.toLowerCase() === 'scratch') {
+      base = { ref: 'scratch', name: 'scratch', digest: null, stand_in: null };
+    } else {
+      const { name, digest } = splitRef(ref);
+      const standIn = lookupStandIn(map, ref);
+      base = { ref, name, digest: digest && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : null, stand_in: standIn };
+      bases.push(base);
+      // The image word is replaced whole, also when it was written with an ARG.
+      if (standIn) edits.push({ start: stage.imageWord.start, end: stage.imageWord.end, text: standIn });
+    }
+    baseOf.set(stage, base);
+    finalBase = base;
+  }
+  if (!finalBase) problems.push('no FROM line');
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, bases, finalBase: finalBase ?? none, problems };
+}
