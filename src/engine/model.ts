@@ -40,7 +40,8 @@ export const builtinArgs: ReadonlySet<string> = new Set([
 
 const noInstructions: readonly Instruction[] = [];
 const flagInstructions = new Set(['FROM', 'COPY', 'ADD', 'RUN', 'HEALTHCHECK']);
-const jsonInstructions = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+/** Instructions with an exec (JSON) form. */
+export const execFormKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
 /**
  * Derived data that rules share, stored on the object it derives from (an instruction or the
@@ -160,30 +161,29 @@ export class Instruction {
     return this.#words;
   }
 
+  /**
+   * Logical index where the exec-form array or shell-form command begins (after the flags; for
+   * HEALTHCHECK, after CMD), or null for instructions that take none (and HEALTHCHECK NONE).
+   */
+  get commandStart(): number | null {
+    if (!execFormKeywords.has(this.keyword)) return null;
+    if (this.keyword !== 'HEALTHCHECK') return this.restStart;
+    const cmd = this.words[0];
+    return cmd && cmd.raw.toUpperCase() === 'CMD' ? cmd.lend : null;
+  }
+
   /** Exec form strings, or null for shell form (and for instructions without an exec form). */
   get json(): JsonString[] | null {
     if (this.#json === undefined) {
-      this.#json = jsonInstructions.has(this.keyword) || this.keyword === 'HEALTHCHECK' ? this.#parseJson() : null;
+      const start = this.commandStart;
+      this.#json = start === null ? null : parseJsonArray(this.args, start);
     }
     return this.#json;
   }
 
-  #parseJson(): JsonString[] | null {
-    if (this.keyword !== 'HEALTHCHECK') return parseJsonArray(this.args, this.restStart);
-    const cmd = this.words[0];
-    if (!cmd || cmd.raw.toUpperCase() !== 'CMD') return null;
-    return parseJsonArray(this.args, cmd.lend);
-  }
-
   /** The shell-form text after the flags (for HEALTHCHECK: after CMD). */
   get shellText(): Logical {
-    if (this.#shellText) return this.#shellText;
-    if (this.keyword === 'HEALTHCHECK') {
-      const cmd = this.words[0];
-      this.#shellText = sliceLogical(this.args, cmd && cmd.raw.toUpperCase() === 'CMD' ? cmd.lend : this.args.text.length);
-    } else {
-      this.#shellText = sliceLogical(this.args, this.restStart);
-    }
+    this.#shellText ??= sliceLogical(this.args, this.keyword === 'HEALTHCHECK' ? (this.commandStart ?? this.args.text.length) : this.restStart);
     return this.#shellText;
   }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny } from '../lib/commands.ts';
-import { isCleaned, packageCaches } from '../lib/packages.ts';
+import { isCleaned, packageCaches, packageManagers } from '../lib/packages.ts';
 
 export default defineRule({
   id: 'package-cache-not-cleaned',
@@ -33,20 +33,19 @@ export default defineRule({
   disagreement:
     'hadolint checks apk, yum, dnf and zypper in every stage; like its apt rule, we only check the stages whose layers reach the final image, and ONBUILD triggers. We also accept rm -rf /var/cache/apk/* in the same RUN as cleaning apk\'s cache.',
   check({ model, report }) {
-    if (!runsAny(model, ['apt-get', 'apt', 'aptitude', 'apk', 'yum', 'dnf', 'microdnf', 'dnf5', 'zypper'])) return;
+    if (!runsAny(model, packageManagers)) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       const all = commandsOf(i);
       for (const c of all) {
         const cache = packageCaches.find((p) => p.fills(c));
         if (!cache || isCleaned(cache, c, all)) continue;
-        const add = cache.manager === 'apk' ? c.args.find((a) => a.value === 'add') : undefined;
         report({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `${cache.manager} leaves its ${cache.manager === 'apt' ? 'package lists' : 'cache'} in this layer: ${cache.advice}.`,
-          fix: add ? { title: 'Add --no-cache', edits: [{ start: add.end, end: add.end, text: ' --no-cache' }] } : undefined,
+          message: `${cache.manager} leaves its ${cache.leaves} in this layer: ${cache.advice}.`,
+          fix: cache.fix?.(c),
         });
       }
     }

@@ -1,8 +1,6 @@
 /** Arguments that look like the exec form but are not valid JSON, so they run as shell form. */
 import type { Instruction } from '../../engine/model.ts';
 
-export const execFormInstructions = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
-
 /**
  * Parses "[...]" leniently: strings in single or double quotes, commas, a trailing comma.
  * Returns true when the text is meant as an exec-form array.
@@ -37,12 +35,7 @@ export function looksLikeArray(text: string): boolean {
 
 /** The text that should be an exec-form array, or null for instructions without one. */
 export function arrayText(i: Instruction): string | null {
-  if (!execFormInstructions.has(i.keyword)) return null;
-  if (i.keyword === 'HEALTHCHECK') {
-    const cmd = i.words[0];
-    if (!cmd || cmd.raw.toUpperCase() !== 'CMD') return null;
-  }
-  return i.shellText.text;
+  return i.commandStart === null ? null : i.shellText.text;
 }
 
 /** True if the instruction meant the exec form but wrote invalid JSON. */
