@@ -35,53 +35,72 @@ monaco.languages.setLanguageConfiguration('dockerfile', dockerfileConf);
 // darkened or lightened so every token keeps WCAG AA contrast (4.5:1) even on a marked line
 // with the cursor on it. Bracket-pair colours are off: some fail contrast, and the static
 // view has none.
-monaco.editor.defineTheme('dfp-light', {
-  base: 'vs',
-  inherit: true,
-  rules: [
-    { token: 'keyword', foreground: '075E61' },
-    { token: 'string', foreground: '8A4443' },
-    { token: 'variable', foreground: '3157A3' },
-    { token: 'comment', foreground: '565A66', fontStyle: 'italic' },
-    { token: 'negation', foreground: '7A3AA0' },
-  ],
-  colors: {
-    'editor.background': '#f6f7f9',
-    'editor.foreground': '#403f53',
-    'editorLineNumber.foreground': '#56606b',
-    'editorLineNumber.activeForeground': '#1f2328',
-    'editor.lineHighlightBackground': '#00000008',
-    // The problem hover: its source line and rule link keep 4.5:1 on its background.
-    'editorHoverWidget.background': '#ffffff',
-    'editorHoverWidget.foreground': '#1f2328',
-    descriptionForeground: '#56606b',
-    'textLink.foreground': '#0b5cad',
-    'textLink.activeForeground': '#0b5cad',
-  },
-});
-monaco.editor.defineTheme('dfp-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [
-    { token: 'keyword', foreground: '7FDBCA' },
-    { token: 'string', foreground: 'ECC48D' },
-    { token: 'variable', foreground: 'C5E478' },
-    { token: 'comment', foreground: 'A3AFAF', fontStyle: 'italic' },
-    { token: 'negation', foreground: 'C792EA' },
-  ],
-  colors: {
-    'editor.background': '#23262f',
-    'editor.foreground': '#d6deeb',
-    'editorLineNumber.foreground': '#97a3ae',
-    'editorLineNumber.activeForeground': '#d6deeb',
-    'editor.lineHighlightBackground': '#ffffff08',
-    'editorHoverWidget.background': '#1b1e26',
-    'editorHoverWidget.foreground': '#d6deeb',
-    descriptionForeground: '#a9b4bf',
-    'textLink.foreground': '#7fc4e3',
-    'textLink.activeForeground': '#7fc4e3',
-  },
-});
+interface Palette {
+  base: 'vs' | 'vs-dark';
+  /** Token colours, hex without "#". */
+  tokens: { keyword: string; string: string; variable: string; comment: string; negation: string };
+  background: string;
+  foreground: string;
+  lineNumber: string;
+  activeLineNumber: string;
+  lineHighlight: string;
+  /** The problem hover: its source line and rule link keep 4.5:1 on its background. */
+  hover: { background: string; foreground: string; description: string; link: string };
+}
+
+function theme(p: Palette): monaco.editor.IStandaloneThemeData {
+  const t = p.tokens;
+  return {
+    base: p.base,
+    inherit: true,
+    rules: [
+      { token: 'keyword', foreground: t.keyword },
+      { token: 'string', foreground: t.string },
+      { token: 'variable', foreground: t.variable },
+      { token: 'comment', foreground: t.comment, fontStyle: 'italic' },
+      { token: 'negation', foreground: t.negation },
+    ],
+    colors: {
+      'editor.background': p.background,
+      'editor.foreground': p.foreground,
+      'editorLineNumber.foreground': p.lineNumber,
+      'editorLineNumber.activeForeground': p.activeLineNumber,
+      'editor.lineHighlightBackground': p.lineHighlight,
+      'editorHoverWidget.background': p.hover.background,
+      'editorHoverWidget.foreground': p.hover.foreground,
+      descriptionForeground: p.hover.description,
+      'textLink.foreground': p.hover.link,
+      'textLink.activeForeground': p.hover.link,
+    },
+  };
+}
+
+monaco.editor.defineTheme(
+  'dfp-light',
+  theme({
+    base: 'vs',
+    tokens: { keyword: '075E61', string: '8A4443', variable: '3157A3', comment: '565A66', negation: '7A3AA0' },
+    background: '#f6f7f9',
+    foreground: '#403f53',
+    lineNumber: '#56606b',
+    activeLineNumber: '#1f2328',
+    lineHighlight: '#00000008',
+    hover: { background: '#ffffff', foreground: '#1f2328', description: '#56606b', link: '#0b5cad' },
+  }),
+);
+monaco.editor.defineTheme(
+  'dfp-dark',
+  theme({
+    base: 'vs-dark',
+    tokens: { keyword: '7FDBCA', string: 'ECC48D', variable: 'C5E478', comment: 'A3AFAF', negation: 'C792EA' },
+    background: '#23262f',
+    foreground: '#d6deeb',
+    lineNumber: '#97a3ae',
+    activeLineNumber: '#d6deeb',
+    lineHighlight: '#ffffff08',
+    hover: { background: '#1b1e26', foreground: '#d6deeb', description: '#a9b4bf', link: '#7fc4e3' },
+  }),
+);
 
 /** Starlight writes the resolved theme on <html data-theme>; Monaco's theme is page-wide. */
 function syncTheme(): void {

@@ -16,6 +16,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'src/data/image-sizes.json');
 const PUBLISHED = join(ROOT, 'scripts/measure/published.json');
 
+/** Files under a folder of the project (recursively) whose names match `pattern`. */
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  const abs = join(ROOT, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(abs, name))
+    .filter((p) => pattern.test(p) && statSync(p).isFile());
+}
+
 const raw: unknown = JSON.parse(readFileSync(DATA, 'utf8'));
 
 let parsed: ImageSizes | undefined;
@@ -111,18 +120,7 @@ test('every record id named in the pages and components resolves to a record', (
   const d = data();
   const ids = new Set(d.records.map((r) => r.id));
   const idLike = /["'`]((?:[a-z0-9-]+\/[a-z0-9.-]+|original|final):(?:uncompressed|compressed|stop|warm-rebuild|context|context-no-dockerignore))["'`]/g;
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(mdx?|astro|tsx?)$/.test(name) && !p.endsWith('image-sizes.schema.ts')) files.push(p);
-    }
-  };
-  walk(join(ROOT, 'content'));
-  walk(join(ROOT, 'src/components'));
-  walk(join(ROOT, 'src/pages'));
+  const files = ['content', 'src/components', 'src/pages'].flatMap((dir) => filesUnder(dir, /\.(mdx?|astro|tsx?)$/));
   const unresolved: string[] = [];
   for (const f of files) {
     for (const m of readFileSync(f, 'utf8').matchAll(idLike)) {
@@ -145,15 +143,7 @@ test('every row of the size components on the pages resolves to a record', () =>
   const ref = /\b(image|published|record|id)(?:=|:\s*)["']([^"']+)["']/g;
   const unresolved: string[] = [];
   let rows = 0;
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.mdx?$/.test(name)) pages.push(p);
-    }
-  };
-  walk(join(ROOT, 'content'));
+  const pages = filesUnder('content', /\.mdx?$/);
   for (const page of pages) {
     for (const t of readFileSync(page, 'utf8').matchAll(tag)) {
       const component = t[1]!;
