@@ -1,7 +1,7 @@
 /** The CLI: commands, formats, exit codes, standard input, .dockerignore lookup, colours. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -228,5 +228,21 @@ describe('cli: input and context', () => {
     const r = spawnSync(process.execPath, [bin, 'lint', 'warn/Dockerfile'], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.match(r.stdout, /latest-tag/);
+  });
+
+  it('runs installed under node_modules, from the JavaScript build, with the same output', () => {
+    // What `npm install` of this package puts in place: bin/ and dist-cli/ (package.json
+    // "files"). Node will not strip types there, so the bin must run the build.
+    assert.ok(existsSync(join(root, 'dist-cli/cli/main.js')), 'dist-cli/ is missing: npm ci runs `prepare`, or run npm run build:cli');
+    const pkg = join(dir, 'node_modules/dockerfile-practices');
+    mkdirSync(pkg, { recursive: true });
+    for (const part of ['bin', 'dist-cli', 'package.json']) cpSync(join(root, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
+    const args = ['lint', '--format', 'json', 'warn/Dockerfile', 'clean/Dockerfile'];
+    const installed = spawnSync(process.execPath, [join(pkg, 'bin/dockerfile-practices.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    const source = spawn(args);
+    assert.equal(installed.stderr, '');
+    assert.equal(installed.status, source.code);
+    assert.deepEqual(JSON.parse(installed.stdout), JSON.parse(source.stdout));
   });
 });
