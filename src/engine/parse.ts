@@ -167,11 +167,17 @@ function standardParse(text: string, lines: LineIndex = new LineIndex(text)): Ou
 
 /**
  * Parses with dockerfile-ast's scanner into an outline of offsets. `lines`, an index of `text`
- * if the caller has one, serves the standard parse; `standard` forces it (for tests).
+ * if the caller has one, serves the standard parse. `use` picks a parse: 'auto' (the lean one,
+ * falling back to the standard one), or, for tests, 'lean' (never falls back: it throws
+ * instead) or 'standard'.
  */
-export function parseDockerfile(text: string, lines?: LineIndex, options: { standard?: boolean } = {}): Outline {
+export function parseDockerfile(text: string, lines?: LineIndex, use: 'auto' | 'lean' | 'standard' = 'auto'): Outline {
   installBufferShim();
-  if (leanAvailable && !options.standard) {
+  if (use === 'lean') {
+    if (!leanAvailable) throw new Error('dockerfile-ast lacks the Parser internals the lean parse uses');
+    return leanParse(text);
+  }
+  if (leanAvailable && use === 'auto') {
     try {
       return leanParse(text);
     } catch {
