@@ -126,7 +126,6 @@ function recordComment(this: ParserInternals, _dockerfile: AstDockerfile, start:
   const buffer = this.buffer;
   let end = start + 1;
   while (end < buffer.length && buffer.charCodeAt(end) !== 10 && buffer.charCodeAt(end) !== 13) end++;
-  end = Math.min(end, buffer.length);
   this.comments.push({ start, end });
   return end;
 }

@@ -12,17 +12,11 @@ const OWNER = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$/;
 /** Folders every base image has: a COPY into them does not create them. */
 const systemDirs = new Set(['/', '/bin', '/etc', '/home', '/lib', '/opt', '/root', '/sbin', '/srv', '/tmp', '/usr', '/usr/bin', '/usr/lib', '/usr/local', '/usr/local/bin', '/usr/local/lib', '/usr/sbin', '/usr/share', '/var', '/var/lib', '/var/log']);
 
-/**
- * The mechanical fix, offered only where the result is the same image with fewer bytes. Docker's
- * docs: with --chown, "all new files and directories" a COPY creates get that owner. So a RUN
- * that is just `chown [-R] OWNER PATH...` equals --chown=OWNER on the COPYs that created each
- * PATH, if the PATH did not exist before them: not a system folder, not a WORKDIR or an earlier
- * COPY's destination, not mentioned by an earlier RUN, in a stage not built on another stage,
- * and no RUN between the COPY and the chown. (A chown of /app after WORKDIR /app also changes
- * the folder itself, which COPY --chown would leave to root: no fix is offered for it.)
- */
+/** Where each earlier COPY or ADD put its files. */
+type Copied = readonly { path: string; instruction: Instruction }[];
+
 /** True if an instruction before a COPY may have made its destination already. */
-function existedBefore(path: string, before: readonly Instruction[], copied: readonly { path: string; instruction: Instruction }[]): boolean {
+function existedBefore(path: string, before: readonly Instruction[], copied: Copied): boolean {
   for (const i of before) {
     if (i.keyword === 'WORKDIR') {
       const dir = resolvePath(workdirAt(i.model, i), i.args.text.trim());
@@ -33,7 +27,16 @@ function existedBefore(path: string, before: readonly Instruction[], copied: rea
   return false;
 }
 
-function chownFix(run: Instruction, c: Command, copied: readonly { path: string; instruction: Instruction }[], workdir: string | null): Report['fix'] {
+/**
+ * The mechanical fix, offered only where the result is the same image with fewer bytes. Docker's
+ * docs: with --chown, "all new files and directories" a COPY creates get that owner. So a RUN
+ * that is just `chown [-R] OWNER PATH...` equals --chown=OWNER on the COPYs that created each
+ * PATH, if the PATH did not exist before them: not a system folder, not a WORKDIR or an earlier
+ * COPY's destination, not mentioned by an earlier RUN, in a stage not built on another stage,
+ * and no RUN between the COPY and the chown. (A chown of /app after WORKDIR /app also changes
+ * the folder itself, which COPY --chown would leave to root: no fix is offered for it.)
+ */
+function chownFix(run: Instruction, c: Command, copied: Copied, workdir: string | null): Report['fix'] {
   if (c.name !== 'chown' || c.index !== 0 || c.after !== '' || run.onbuild || run.heredocs.length > 0 || run.json) return undefined;
   if (c.words.length !== c.args.length + 1 || c.assignments.length > 0) return undefined;
   const options = c.args.filter((a) => a.value.startsWith('-'));

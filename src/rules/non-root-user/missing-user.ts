@@ -10,6 +10,7 @@ import type { Report } from '../../engine/rule.ts';
  * RUN of the stage still runs as it did. A numeric UID:GID needs no entry in /etc/passwd.
  */
 function addUser(stage: Stage): Report['fix'] {
+  const title = 'Add USER 1001:1001 to the final stage';
   const list = stage.instructions.filter((i) => !i.onbuild);
   const last = list[list.length - 1] ?? stage.from;
   if (!last) return undefined;
@@ -20,9 +21,9 @@ function addUser(stage: Stage): Report['fix'] {
   if (before) {
     const lineStart = text.lastIndexOf('\n', before.start - 1) + 1;
     if (text.slice(lineStart, before.start).trim() !== '') return undefined;
-    return { title: 'Add USER 1001:1001 to the final stage', edits: [{ start: lineStart, end: lineStart, text: 'USER 1001:1001\n' }] };
+    return { title, edits: [{ start: lineStart, end: lineStart, text: 'USER 1001:1001\n' }] };
   }
-  return { title: 'Add USER 1001:1001 to the final stage', edits: [{ start: last.end, end: last.end, text: '\nUSER 1001:1001' }] };
+  return { title, edits: [{ start: last.end, end: last.end, text: '\nUSER 1001:1001' }] };
 }
 
 export default defineRule({
