@@ -24,6 +24,7 @@ export function parseJsonArray(l: Logical, from = 0, to = l.text.length): JsonSt
   while (end > i && isWs(s.charCodeAt(end - 1))) end--;
   if (s.charCodeAt(i) !== 91 /* [ */ || s.charCodeAt(end - 1) !== 93 /* ] */) return null;
   i++;
+  // Returned as a copy of exactly its size (an array grown by push keeps room for 17 items).
   const items: JsonString[] = [];
   const skip = () => {
     while (i < end && isWs(s.charCodeAt(i))) i++;
@@ -32,7 +33,7 @@ export function parseJsonArray(l: Logical, from = 0, to = l.text.length): JsonSt
   if (s.charCodeAt(i) === 93) {
     i++;
     skip();
-    return i === end ? items : null;
+    return i === end ? items.slice() : null;
   }
   for (;;) {
     skip();
@@ -68,7 +69,7 @@ export function parseJsonArray(l: Logical, from = 0, to = l.text.length): JsonSt
     if (c === 93) {
       i++;
       skip();
-      return i === end ? items : null;
+      return i === end ? items.slice() : null;
     }
     return null;
   }

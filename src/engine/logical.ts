@@ -37,20 +37,18 @@ function skipNewline(text: string, i: number): number {
   return i + 1;
 }
 
+/** Runs being collected by readLogicalLine (reused: arrays grown by push keep spare room). */
+const scratchRuns: number[] = [];
+
 /** Reads one logical line of `text` from `start`, never past `limit`. */
 export function readLogicalLine(text: string, start: number, limit: number, escape: string): LogicalLine {
   const esc = escape.charCodeAt(0);
-  const runs: number[] = [];
+  const runs = scratchRuns;
+  runs.length = 0;
   let out = '';
   let runStart = start;
   let i = start;
   let lineEnd = limit;
-  const flush = (to: number) => {
-    if (to > runStart) {
-      runs.push(out.length, runStart);
-      out += text.slice(runStart, to);
-    }
-  };
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === esc) {
@@ -58,13 +56,13 @@ export function readLogicalLine(text: string, start: number, limit: number, esca
       while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       if (j >= limit) {
         // An escape (and blanks) at the very end: a continuation with nothing after it.
-        flush(i);
+        out = addRun(text, runStart, i, out, runs);
         runStart = limit;
         i = limit;
         break;
       }
       if (isNewline(text.charCodeAt(j))) {
-        flush(i);
+        out = addRun(text, runStart, i, out, runs);
         i = skipContinuedLines(text, skipNewline(text, j), limit);
         runStart = i;
         continue;
@@ -76,11 +74,17 @@ export function readLogicalLine(text: string, start: number, limit: number, esca
     i++;
   }
   if (i >= limit) lineEnd = limit;
-  const stop = Math.min(i, limit);
-  flush(stop);
+  out = addRun(text, runStart, Math.min(i, limit), out, runs);
   const lastRun = runs.length - 2;
   const end = lastRun >= 0 ? (runs[lastRun + 1] ?? 0) + (out.length - (runs[lastRun] ?? 0)) : start;
-  return { text: out, runs: runs.length > 0 ? runs : [0, start], end, lineEnd };
+  return { text: out, runs: runs.length === 0 ? [0, start] : runs.length === 2 ? [0, runs[1] ?? start] : runs.slice(), end, lineEnd };
+}
+
+/** Appends text[from, to) to `out` as a run (when not empty), and returns the new text. */
+function addRun(text: string, from: number, to: number, out: string, runs: number[]): string {
+  if (to <= from) return out;
+  runs.push(out.length, from);
+  return out + text.slice(from, to);
 }
 
 /** After a continuation: skip the comment lines and empty lines the builder ignores. */
@@ -119,5 +123,5 @@ export function sliceLogical(l: Logical, from: number, to: number = l.text.lengt
     runs.push(s - a, (src[k + 1] ?? 0) + (s - ls));
   }
   const end = b > a ? offsetOf(l, b - 1) + 1 : offsetOf(l, a);
-  return { text: l.text.slice(a, b), runs: runs.length > 0 ? runs : [0, offsetOf(l, a)], end };
+  return { text: l.text.slice(a, b), runs: runs.length === 2 ? [0, runs[1] ?? 0] : runs.length > 0 ? runs.slice() : [0, offsetOf(l, a)], end };
 }

@@ -39,6 +39,9 @@ export const builtinArgs: ReadonlySet<string> = new Set([
 ]);
 
 const noInstructions: readonly Instruction[] = [];
+/** Shared by the (many) instructions without heredocs or flags. */
+const noHeredocs: readonly Heredoc[] = [];
+const noFlags: readonly Flag[] = [];
 const flagInstructions = new Set(['FROM', 'COPY', 'ADD', 'RUN', 'HEALTHCHECK']);
 /** Instructions with an exec (JSON) form. */
 export const execFormKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
@@ -67,54 +70,55 @@ export class Instruction {
   readonly end: number;
   /** The arguments after the keyword, as one logical line. */
   readonly args: Logical;
-  readonly heredocs: Heredoc[];
+  readonly heredocs: readonly Heredoc[];
   /** For an ONBUILD trigger, the ONBUILD instruction that holds it. */
   readonly onbuild: Instruction | null;
   /** For an ONBUILD instruction, its trigger. */
   trigger: Instruction | null = null;
   stage: Stage | null = null;
+  /** Position in model.all: lets per-file tables be arrays instead of maps keyed by instruction. */
+  index = 0;
   /** See memo(). */
   memo: Record<string, unknown> | null = null;
   readonly escape: string;
   readonly model: Model;
 
-  #flags: Flag[] | undefined;
+  #flags: readonly Flag[] | undefined;
   #restStart = 0;
   #words: Word[] | undefined;
   #json: JsonString[] | null | undefined;
   #commands: ShellCommand[] | undefined;
   #shellText: Logical | undefined;
 
-  constructor(init: {
-    keyword: string;
-    keywordText: string;
-    keywordStart: number;
-    keywordEnd: number;
-    start: number;
-    end: number;
-    args: Logical;
-    heredocs: Heredoc[];
-    onbuild: Instruction | null;
-    escape: string;
-    model: Model;
-  }) {
-    this.keyword = init.keyword;
-    this.keywordText = init.keywordText;
-    this.keywordStart = init.keywordStart;
-    this.keywordEnd = init.keywordEnd;
-    this.start = init.start;
-    this.end = init.end;
-    this.args = init.args;
-    this.heredocs = init.heredocs;
-    this.onbuild = init.onbuild;
-    this.escape = init.escape;
-    this.model = init.model;
+  constructor(
+    keyword: string,
+    keywordText: string,
+    keywordStart: number,
+    keywordEnd: number,
+    start: number,
+    end: number,
+    args: Logical,
+    heredocs: readonly Heredoc[],
+    onbuild: Instruction | null,
+    model: Model,
+  ) {
+    this.keyword = keyword;
+    this.keywordText = keywordText;
+    this.keywordStart = keywordStart;
+    this.keywordEnd = keywordEnd;
+    this.start = start;
+    this.end = end;
+    this.args = args;
+    this.heredocs = heredocs;
+    this.onbuild = onbuild;
+    this.escape = model.escape;
+    this.model = model;
   }
 
   /** Leading --flags (for FROM, COPY, ADD, RUN, HEALTHCHECK). */
-  get flags(): Flag[] {
+  get flags(): readonly Flag[] {
     if (this.#flags) return this.#flags;
-    const flags: Flag[] = [];
+    let flags: Flag[] | null = null;
     let i = 0;
     const s = this.args.text;
     if (flagInstructions.has(this.keyword)) {
@@ -129,12 +133,14 @@ export class Instruction {
         if (w.raw === '--') break;
         const eq = w.raw.indexOf('=');
         const name = (eq >= 0 ? w.raw.slice(2, eq) : w.raw.slice(2)).toLowerCase();
-        flags.push({ name, value: eq >= 0 ? w.raw.slice(eq + 1) : null, start: w.start, end: w.end });
+        const flag: Flag = { name, value: eq >= 0 ? w.raw.slice(eq + 1) : null, start: w.start, end: w.end };
+        if (flags) flags.push(flag);
+        else flags = [flag];
       }
     }
     this.#restStart = i;
-    this.#flags = flags;
-    return flags;
+    this.#flags = flags ?? noFlags;
+    return this.#flags;
   }
 
   flag(name: string): Flag | undefined {
@@ -423,24 +429,15 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
     const keywordText = a.keyword;
     const logical = readLogicalLine(text, keywordEnd, end, escape);
     const keyword = keywordText.toUpperCase();
-    const instruction = new Instruction({
-      keyword,
-      keywordText,
-      keywordStart,
-      keywordEnd,
-      start,
-      end,
-      args: logical,
-      heredocs: keyword === 'ONBUILD' ? [] : readHeredocs(text, logical, logical.lineEnd, end, escape, keyword),
-      onbuild: null,
-      escape,
-      model,
-    });
+    const heredocs = keyword === 'ONBUILD' ? noHeredocs : readHeredocs(text, logical, logical.lineEnd, end, escape, keyword);
+    const instruction = new Instruction(keyword, keywordText, keywordStart, keywordEnd, start, end, logical, heredocs, null, model);
+    instruction.index = all.length;
     all.push(instruction);
     if (keyword === 'ONBUILD') {
       const trigger = makeTrigger(model, instruction, logical.lineEnd);
       instruction.trigger = trigger;
       if (trigger) {
+        trigger.index = all.length;
         all.push(trigger);
         model.add(trigger);
       }
@@ -532,26 +529,15 @@ function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instr
   const keywordText = s.slice(begin, i);
   const keyword = keywordText.toUpperCase();
   const args = sliceLogical(onbuild.args, i);
-  return new Instruction({
-    keyword,
-    keywordText,
-    keywordStart: offsetOf(onbuild.args, begin),
-    keywordEnd: offsetOf(onbuild.args, i - 1) + 1,
-    start: onbuild.start,
-    end: onbuild.end,
-    args,
-    heredocs: readHeredocs(model.text, args, lineEnd, onbuild.end, onbuild.escape, keyword),
-    onbuild,
-    escape: onbuild.escape,
-    model,
-  });
+  const heredocs = readHeredocs(model.text, args, lineEnd, onbuild.end, onbuild.escape, keyword);
+  return new Instruction(keyword, keywordText, offsetOf(onbuild.args, begin), offsetOf(onbuild.args, i - 1) + 1, onbuild.start, onbuild.end, args, heredocs, onbuild, model);
 }
 
 const heredocMarker = /^<<(-?)(["']?)([^"'\s]+)\2$/;
 
-function readHeredocs(text: string, args: Logical, lineEnd: number, limit: number, escape: string, keyword: string): Heredoc[] {
-  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
-  if (!args.text.includes('<<')) return [];
+function readHeredocs(text: string, args: Logical, lineEnd: number, limit: number, escape: string, keyword: string): readonly Heredoc[] {
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return noHeredocs;
+  if (!args.text.includes('<<')) return noHeredocs;
   const markers: { name: string; tabs: boolean }[] = [];
   for (const w of splitWords(args, escape)) {
     const m = heredocMarker.exec(w.raw);

@@ -97,8 +97,11 @@ function isWordEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 59 || c === 38 || c === 124 || c === 40 || c === 41 || c === 60 || c === 62;
 }
 
-/** Reads one word starting at s[i]; returns it and the index after it. */
-function readWord(s: string, i: number, at: OffsetMap): { word: ShellWord; next: number } {
+/** Where the word readWord last read ends in the tokenized string (saves a result object per word). */
+let afterWord = 0;
+
+/** Reads one word starting at s[i]; returns it, and sets afterWord to the index after it. */
+function readWord(s: string, i: number, at: OffsetMap): ShellWord {
   const start = i;
   let value = '';
   let plainFrom = i;
@@ -144,8 +147,8 @@ function readWord(s: string, i: number, at: OffsetMap): { word: ShellWord; next:
   const end = Math.min(i, n);
   value += s.slice(plainFrom, end);
   const startOffset = at(start);
-  const word: ShellWord = { raw: s.slice(start, end), value, start: startOffset, end: end > start ? at(end - 1) + 1 : startOffset };
-  return { word, next: Math.max(end, start + 1) };
+  afterWord = Math.max(end, start + 1);
+  return { raw: s.slice(start, end), value, start: startOffset, end: end > start ? at(end - 1) + 1 : startOffset };
 }
 
 const redirectOps = ['<<<', '<<-', '&>>', '<<', '>>', '>&', '<&', '&>', '>|', '<>', '>', '<'];
@@ -204,9 +207,8 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
       while (i < s.length && isBlank(s[i] ?? '')) i++;
       let target: ShellWord | null = null;
       if (i < s.length && !isNewline(s[i] ?? '') && !isOperatorChar(s[i] ?? '')) {
-        const r = readWord(s, i, at);
-        target = r.word;
-        i = r.next;
+        target = readWord(s, i, at);
+        i = afterWord;
       }
       current ??= newCommand(pendingBefore, at(opStart));
       current.redirects.push({ op: redirect.replace(/^\d+/, ''), target });
@@ -220,8 +222,8 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
       i += op.length;
       continue;
     }
-    const { word, next } = readWord(s, i, at);
-    i = next;
+    const word = readWord(s, i, at);
+    i = afterWord;
     current ??= newCommand(pendingBefore, word.start);
     current.end = word.end;
     if (current.words.length === 0 && assignmentRe.test(word.raw)) {
@@ -233,7 +235,17 @@ export function parseShell(s: string, at: OffsetMap = identity): ShellCommand[] 
   }
   finish('', s.length);
   for (const cmd of commands) if (!cmd.before && cmd !== commands[0]) cmd.before = ';';
-  return commands.filter((cmd) => cmd.words.length > 0 || cmd.assignments.length > 0 || cmd.redirects.length > 0);
+  const kept: ShellCommand[] = [];
+  for (const cmd of commands) if (cmd.words.length > 0 || cmd.assignments.length > 0 || cmd.redirects.length > 0) kept.push(exactSize(cmd));
+  return kept.slice();
+}
+
+/**
+ * The command with its lists copied to arrays of exactly their size: an array grown by push
+ * keeps room for 17 items, and the commands of every RUN stay in memory while the file is linted.
+ */
+function exactSize(cmd: ShellCommand): ShellCommand {
+  return { ...cmd, words: cmd.words.slice(), assignments: cmd.assignments.slice(), redirects: cmd.redirects.slice() };
 }
 
 function newCommand(before: string, start: number): ShellCommand {

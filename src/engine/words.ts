@@ -51,7 +51,8 @@ export function splitWords(l: Logical, escape: string, from = 0, to = l.text.len
     }
     words.push(makeWord(l, begin, i));
   }
-  return words;
+  // A copy of exactly the right size: the array grown by push keeps room for 17 words.
+  return words.length === 0 ? [] : words.slice();
 }
 
 export function makeWord(l: Logical, lstart: number, lend: number): Word {

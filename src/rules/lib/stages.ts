@@ -68,19 +68,20 @@ export function normalizePath(path: string): string {
  * null after a WORKDIR we cannot resolve. Base images are assumed to start at "/". ONBUILD
  * triggers also see the ONBUILD WORKDIRs before them. Computed once per file, in one pass.
  */
-function workdirs(model: Model): Map<Instruction, string | null> {
+function workdirs(model: Model): (string | null)[] {
   return memo(model, 'workdirs', () => computeWorkdirs(model));
 }
 
-function computeWorkdirs(model: Model): Map<Instruction, string | null> {
-  const at = new Map<Instruction, string | null>();
+/** Indexed by Instruction.index. */
+function computeWorkdirs(model: Model): (string | null)[] {
+  const at = new Array<string | null>(model.all.length).fill('/');
   const finalOf = new Map<Stage, string | null>();
   for (const stage of model.stages) {
     const inherited = stage.base ? finalOf.get(stage.base) : undefined;
     let dir: string | null = inherited === undefined ? '/' : inherited;
     let triggerDir: string | null = dir;
     for (const i of stage.instructions) {
-      at.set(i, i.onbuild ? triggerDir : dir);
+      at[i.index] = i.onbuild ? triggerDir : dir;
       if (i.keyword !== 'WORKDIR') continue;
       const raw = i.words[0]?.raw;
       if (raw === undefined) continue;
@@ -96,7 +97,7 @@ function computeWorkdirs(model: Model): Map<Instruction, string | null> {
 }
 
 export function workdirAt(model: Model, instruction: Instruction): string | null {
-  const dir = workdirs(model).get(instruction);
+  const dir = workdirs(model)[instruction.index];
   return dir === undefined ? '/' : dir;
 }
 
@@ -116,17 +117,17 @@ export function isInside(a: string, b: string): boolean {
 /** The SHELL in effect at an instruction: its JSON strings, or null for the default /bin/sh -c. */
 export function shellAt(model: Model, instruction: Instruction): string[] | null {
   const at = memo(model, 'shells', () => {
-    const at = new Map<Instruction, string[] | null>();
+    const at = new Array<string[] | null>(model.all.length).fill(null);
     const finalOf = new Map<Stage, string[] | null>();
     for (const stage of model.stages) {
       let shell = stage.base ? (finalOf.get(stage.base) ?? null) : null;
       for (const i of stage.instructions) {
-        at.set(i, shell);
+        at[i.index] = shell;
         if (i.keyword === 'SHELL' && !i.onbuild && i.json) shell = i.json.map((j) => j.value);
       }
       finalOf.set(stage, shell);
     }
     return at;
   });
-  return at.get(instruction) ?? null;
+  return at[instruction.index] ?? null;
 }
