@@ -62,14 +62,9 @@ function readCommands(instruction: Instruction): Command[] {
 }
 
 function fromShell(instruction: Instruction, commands: ShellCommand[]): Command[] {
-  const out: Command[] = [];
-  for (let index = 0; index < commands.length; index++) {
-    const c = commands[index];
-    if (!c) continue;
-    const inner = innerStart(c.words);
-    out.push(makeCommand(instruction, index, c.words, inner, c.assignments, c.before, c.after, c, c.start, Math.max(c.start, c.end)));
-  }
-  return out;
+  // map, not push: the commands of every RUN stay in memory while the file is linted, and an
+  // array grown by push keeps room for 17.
+  return commands.map((c, index) => makeCommand(instruction, index, c.words, innerStart(c.words), c.assignments, c.before, c.after, c, c.start, Math.max(c.start, c.end)));
 }
 
 function makeCommand(
