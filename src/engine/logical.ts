@@ -37,14 +37,18 @@ function skipNewline(text: string, i: number): number {
   return i + 1;
 }
 
-/** Runs being collected by readLogicalLine (reused: arrays grown by push keep spare room). */
+/**
+ * Runs being collected by readLogicalLine, reused from call to call: its first `runCount`
+ * numbers are the runs. (An array emptied with `length = 0` drops its storage, and one grown
+ * by push keeps room for 17 numbers, so the result gets an array of exactly its size.)
+ */
 const scratchRuns: number[] = [];
+let runCount = 0;
 
 /** Reads one logical line of `text` from `start`, never past `limit`. */
 export function readLogicalLine(text: string, start: number, limit: number, escape: string): LogicalLine {
   const esc = escape.charCodeAt(0);
-  const runs = scratchRuns;
-  runs.length = 0;
+  runCount = 0;
   let out = '';
   let runStart = start;
   let i = start;
@@ -56,13 +60,13 @@ export function readLogicalLine(text: string, start: number, limit: number, esca
       while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       if (j >= limit) {
         // An escape (and blanks) at the very end: a continuation with nothing after it.
-        out = addRun(text, runStart, i, out, runs);
+        out = addRun(text, runStart, i, out);
         runStart = limit;
         i = limit;
         break;
       }
       if (isNewline(text.charCodeAt(j))) {
-        out = addRun(text, runStart, i, out, runs);
+        out = addRun(text, runStart, i, out);
         i = skipContinuedLines(text, skipNewline(text, j), limit);
         runStart = i;
         continue;
@@ -74,16 +78,21 @@ export function readLogicalLine(text: string, start: number, limit: number, esca
     i++;
   }
   if (i >= limit) lineEnd = limit;
-  out = addRun(text, runStart, Math.min(i, limit), out, runs);
-  const lastRun = runs.length - 2;
+  out = addRun(text, runStart, Math.min(i, limit), out);
+  const runs = scratchRuns;
+  const lastRun = runCount - 2;
   const end = lastRun >= 0 ? (runs[lastRun + 1] ?? 0) + (out.length - (runs[lastRun] ?? 0)) : start;
-  return { text: out, runs: runs.length === 0 ? [0, start] : runs.length === 2 ? [0, runs[1] ?? start] : runs.slice(), end, lineEnd };
+  const kept = runCount === 0 ? [0, start] : runCount === 2 ? [0, runs[1] ?? start] : runs.slice(0, runCount);
+  // An instruction continued over thousands of lines does not keep its scratch storage.
+  if (runCount > 1024) runs.length = 0;
+  return { text: out, runs: kept, end, lineEnd };
 }
 
 /** Appends text[from, to) to `out` as a run (when not empty), and returns the new text. */
-function addRun(text: string, from: number, to: number, out: string, runs: number[]): string {
+function addRun(text: string, from: number, to: number, out: string): string {
   if (to <= from) return out;
-  runs.push(out.length, from);
+  scratchRuns[runCount++] = out.length;
+  scratchRuns[runCount++] = from;
   return out + text.slice(from, to);
 }
 

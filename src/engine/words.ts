@@ -20,10 +20,18 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
 }
 
+/**
+ * Words being collected by splitWords, reused from call to call (its first `count` items).
+ * The result is a copy of exactly its size: an array grown by push keeps room for 17 items.
+ * Emptied after each call, so it keeps no word (nor the text its strings point into) alive.
+ */
+const scratch: Word[] = [];
+const noWord: Word = { raw: '', start: 0, end: 0, lstart: 0, lend: 0 };
+
 /** Splits on whitespace outside quotes, as BuildKit's parseWords does. */
 export function splitWords(l: Logical, escape: string, from = 0, to = l.text.length): Word[] {
   const s = l.text;
-  const words: Word[] = [];
+  let count = 0;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(s[i] ?? '')) i++;
@@ -49,10 +57,12 @@ export function splitWords(l: Logical, escape: string, from = 0, to = l.text.len
       }
       i++;
     }
-    words.push(makeWord(l, begin, i));
+    scratch[count++] = makeWord(l, begin, i);
   }
-  // A copy of exactly the right size: the array grown by push keeps room for 17 words.
-  return words.length === 0 ? [] : words.slice();
+  const words = scratch.slice(0, count);
+  if (count > 1024) scratch.length = 0;
+  else scratch.fill(noWord, 0, count);
+  return words;
 }
 
 export function makeWord(l: Logical, lstart: number, lend: number): Word {
