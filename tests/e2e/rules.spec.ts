@@ -31,3 +31,14 @@ test('without JavaScript the rules index is the full list', async ({ browser }) 
   await expect(page.getByRole('table', { name: 'All rules' }).locator('tbody tr')).toHaveCount(rules.length);
   await context.close();
 });
+
+test('on a wide screen the table fits the page and every rule id stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/rules/');
+  const table = page.getByRole('table', { name: 'All rules' });
+  const layout = await table.evaluate((t) => ({
+    overflow: t.scrollWidth - t.clientWidth,
+    brokenIds: [...t.querySelectorAll('tbody td:first-child code')].filter((c) => c.getClientRects().length > 1).map((c) => c.textContent),
+  }));
+  expect(layout).toEqual({ overflow: 0, brokenIds: [] });
+});
