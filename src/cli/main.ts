@@ -166,6 +166,13 @@ function nodeIo(): Io {
 
 /** Runs the CLI on process.argv and sets the exit code. */
 export async function main(): Promise<void> {
+  // When the reader of the output goes away (`dockerfile-practices lint ... | head`), stop
+  // quietly with the exit code the findings gave, as other command-line tools do, instead of
+  // crashing on the failed write with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   try {
     process.exitCode = await runCli(process.argv.slice(2), nodeIo());
   } catch (error) {

@@ -1,6 +1,6 @@
 /** The CLI: commands, formats, exit codes, standard input, .dockerignore lookup, colours. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn as spawnChild, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -222,6 +222,17 @@ describe('cli: input and context', () => {
     assert.equal(usage.code, 2);
     assert.equal(usage.stderr.trim().split('\n').length, 1);
     assert.equal(spawn(['lint', 'nope/Dockerfile']).code, 2);
+  });
+
+  it('stops quietly, with the findings\' exit code, when the reader of its output goes away (| head)', async () => {
+    // The read end of the pipe is closed before the CLI writes, as head does once it has its lines.
+    const child = spawnChild(process.execPath, [main, 'lint', '--format', 'sarif', 'warn/Dockerfile'], { cwd: dir });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 
   it('runs through the package bin', async () => {
