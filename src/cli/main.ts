@@ -7,7 +7,7 @@
  *
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { lint, rules } from '../engine/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
@@ -74,12 +74,33 @@ function parseLint(args: string[]): LintArgs {
   };
 }
 
+/** A file that exists but cannot be read. */
+class UnreadableFile extends Error {
+  readonly path: string;
+  constructor(path: string, reason: string) {
+    super(`cannot read ${path}: ${reason}`);
+    this.path = path;
+  }
+}
+
+/** A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile. */
 async function readOptional(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new UnreadableFile(path, readFailure(error));
   }
+}
+
+/** Why a file could not be read, in words: "no such file" rather than ENOENT. */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
@@ -120,6 +141,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
+  // A context that does not exist would read as "no .dockerignore", and give wrong findings.
+  if (args.context !== null && !(await stat(args.context).then((s) => s.isDirectory(), () => false))) {
+    throw new UsageError(`--context ${args.context} is not a folder`);
+  }
   const results: FileResult[] = [];
   let unreadable = false;
   let stdinUsed = false;
@@ -134,12 +159,20 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
         text = await readFile(file, 'utf8');
       }
     } catch (error) {
-      const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
-      io.stderr.write(`dockerfile-practices: cannot read ${file}: ${reason}\n`);
+      io.stderr.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
       unreadable = true;
       continue;
     }
-    const ignore = await findDockerignore(file, args.context);
+    let ignore: Awaited<ReturnType<typeof findDockerignore>>;
+    try {
+      ignore = await findDockerignore(file, args.context);
+    } catch (error) {
+      // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
+      const message = error instanceof UnreadableFile ? error.message : `cannot read its .dockerignore: ${readFailure(error)}`;
+      io.stderr.write(`dockerfile-practices: ${message} (for ${file})\n`);
+      unreadable = true;
+      ignore = { path: null, text: undefined };
+    }
     results.push({ file, dockerignore: ignore.path, diagnostics: lint(text, { dockerignore: ignore.text }) });
   }
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';

@@ -117,7 +117,7 @@ describe('cli: exit codes', () => {
   it('exits 2 with a one-line message on an unreadable file, after linting the others', async () => {
     const r = await run(['lint', '--format', 'json', 'missing/Dockerfile', 'warn/Dockerfile']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr.trim(), /^dockerfile-practices: cannot read missing\/Dockerfile: ENOENT$/);
+    assert.match(r.stderr.trim(), /^dockerfile-practices: cannot read missing\/Dockerfile: no such file$/);
     assert.ok(JSON.parse(r.stdout).length > 0);
   });
 });
@@ -206,6 +206,29 @@ describe('cli: input and context', () => {
     assert.equal(out.find((d: { rule: string }) => d.rule === 'dockerignore-missing-git')?.file, join('elsewhere', '.dockerignore'));
     const none = JSON.parse((await run(['lint', '--format', 'json', '--context', 'clean', 'ctx/Dockerfile'])).stdout);
     assert.ok(none.some((d: { rule: string }) => d.rule === 'copy-context-without-dockerignore'));
+  });
+
+  it('exits 2 when --context is not a folder, rather than linting as if it had no .dockerignore', async () => {
+    for (const context of ['nowhere', 'ctx/Dockerfile']) {
+      const r = await run(['lint', '--context', context, 'ctx/Dockerfile']);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr.trim(), new RegExp(`^dockerfile-practices: --context ${context} is not a folder`));
+    }
+  });
+
+  it('says a folder is not a Dockerfile, and reports a .dockerignore it cannot read while still linting the Dockerfile', async () => {
+    const folder = await run(['lint', 'ctx']);
+    assert.equal(folder.code, 2);
+    assert.equal(folder.stderr.trim(), 'dockerfile-practices: cannot read ctx: it is a folder, not a file');
+    file('odd/Dockerfile', WARN);
+    mkdirSync(join(dir, 'odd/.dockerignore'), { recursive: true });
+    const r = await run(['lint', '--format', 'json', 'odd/Dockerfile']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim(), `dockerfile-practices: cannot read ${join('odd', '.dockerignore')}: it is a folder, not a file (for odd/Dockerfile)`);
+    const found = JSON.parse(r.stdout) as { rule: string; practice: string }[];
+    assert.ok(found.some((d) => d.rule === 'latest-tag'));
+    assert.deepEqual(found.filter((d) => d.practice === 'dockerignore'), []);
   });
 
   it('lints many files in one run', async () => {
