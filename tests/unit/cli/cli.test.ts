@@ -276,10 +276,14 @@ describe('cli: input and context', () => {
     }
     symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
     const args = ['lint', '--format', 'json', 'warn/Dockerfile', 'clean/Dockerfile'];
-    const installed = spawnSync(process.execPath, [join(pkg, 'bin/dockerfile-practices.js'), ...args], { cwd: dir, encoding: 'utf8' });
     const source = spawn(args);
-    assert.equal(installed.stderr, '');
-    assert.equal(installed.status, source.code);
-    assert.deepEqual(JSON.parse(installed.stdout), JSON.parse(source.stdout));
+    // With module.registerHooks, and as on a Node without it (before 22.15), with module.register.
+    const withoutRegisterHooks = "data:text/javascript,import m from 'node:module'; m.registerHooks = undefined;";
+    for (const node of [[], ['--import', withoutRegisterHooks]]) {
+      const installed = spawnSync(process.execPath, [...node, join(pkg, 'bin/dockerfile-practices.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      assert.equal(installed.stderr, '', node.join(' '));
+      assert.equal(installed.status, source.code);
+      assert.deepEqual(JSON.parse(installed.stdout), JSON.parse(source.stdout));
+    }
   });
 });
