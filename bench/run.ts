@@ -10,13 +10,15 @@
  *   - dockerfile-utils' validate (also built on dockerfile-ast);
  *   - dockerfilelint (regex-based).
  * Each tool runs in every round, in rotating order. The first round (cold: V8 still compiling)
- * is printed apart; the median of the rounds after the warm-up (steady state) is what the
- * speed targets judge (the linearity target judges each size's fastest round: see below). The engine has much more code than a parse: its 65 rule checks each run once
+ * is printed apart; the median of the rounds after the warm-up (steady state) is what the speed
+ * targets judge. The engine has much more code than a parse: its 65 rule checks each run once
  * per file, and V8 tiers them up one by one, so the engine's pass over the corpus keeps getting
- * faster for about 15 passes (measured with --trace-opt), hence the warm-up of 20. Then the engine runs
- * on files of growing size to show that its time per line stays flat.
+ * faster for about 15 passes (measured with --trace-opt), hence the warm-up of 20. Then the
+ * engine runs on files of growing size to show that its time per line stays flat (judged on
+ * each size's fastest round: see below).
  * Targets: engine <= 1.3x the bare parse, <= 1.0x dockerfile-utils, and time linear in file
- * size (the engine's time per line, less its parse, stays flat as files grow); each is printed as met or NOT met.
+ * size (the engine's time per line, less its parse, stays flat as files grow); each is printed
+ * as met or NOT met.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -37,10 +39,12 @@ if (!process.execArgv.includes('--single-threaded')) {
   process.exit(r.status ?? 1);
 }
 
-/** Milliseconds of CPU time used by this process so far. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+/** Milliseconds of CPU time this process spends running `work`. */
+function cpuMsOf(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,9 +98,7 @@ function measure(work: (tool: Tool) => void): { cold: Map<string, number>; warm:
     for (let k = 0; k < tools.length; k++) {
       const tool = tools[(r + k) % tools.length];
       if (!tool) continue;
-      const started = cpuMs();
-      work(tool);
-      const elapsed = cpuMs() - started;
+      const elapsed = cpuMsOf(() => work(tool));
       if (r === 0) cold.set(tool.name, elapsed);
       if (r >= warmup) times.get(tool.name)?.push(elapsed);
     }
@@ -161,11 +163,10 @@ const sizeTexts = sizes.map((n) => bigDockerfile(n));
 const linearRounds = Math.max(rounds, 40);
 /** Per size: per round, [engine ms, parse ms] per file. */
 const samples = sizes.map(() => [] as [number, number][]);
-const timePerFile = (repeat: number, run: () => unknown) => {
-  const started = cpuMs();
-  for (let k = 0; k < repeat; k++) run();
-  return (cpuMs() - started) / repeat;
-};
+const timePerFile = (repeat: number, run: () => unknown) =>
+  cpuMsOf(() => {
+    for (let k = 0; k < repeat; k++) run();
+  }) / repeat;
 for (let r = 0; r < linearRounds + 2; r++) {
   for (let k = 0; k < sizes.length; k++) {
     const index = (r + k) % sizes.length;

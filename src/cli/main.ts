@@ -167,9 +167,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     try {
       ignore = await findDockerignore(file, args.context);
     } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
       // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
-      const message = error instanceof UnreadableFile ? error.message : `cannot read its .dockerignore: ${readFailure(error)}`;
-      io.stderr.write(`dockerfile-practices: ${message} (for ${file})\n`);
+      io.stderr.write(`dockerfile-practices: ${error.message} (for ${file})\n`);
       unreadable = true;
       ignore = { path: null, text: undefined };
     }

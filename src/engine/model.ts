@@ -80,7 +80,6 @@ export class Instruction {
   index = 0;
   /** See memo(). */
   memo: Record<string, unknown> | null = null;
-  readonly escape: string;
   readonly model: Model;
 
   #flags: readonly Flag[] | undefined;
@@ -111,8 +110,12 @@ export class Instruction {
     this.args = args;
     this.heredocs = heredocs;
     this.onbuild = onbuild;
-    this.escape = model.escape;
     this.model = model;
+  }
+
+  /** The file's escape character (see Model.escape). */
+  get escape(): string {
+    return this.model.escape;
   }
 
   /** Leading --flags (for FROM, COPY, ADD, RUN, HEALTHCHECK). */
@@ -290,6 +293,8 @@ export interface Model {
   readonly dockerignoreText: string | null | undefined;
   /** The stage and the stages it is built FROM, nearest first. */
   chain(stage: Stage): Stage[];
+  /** The first stage with this name (stage names are case-insensitive), or null. */
+  stageNamed(name: string): Stage | null;
   /** True if the stage's layers end up in the final image (the final stage or its bases). */
   inFinalImage(stage: Stage | null): boolean;
   /** Variables in scope at an instruction (ENV inherited from base stages, ARG, ENV). */
@@ -333,6 +338,8 @@ class DockerfileModel implements Model {
   readonly dockerignoreText: string | null | undefined;
   memo: Record<string, unknown> | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
+  /** Lowercase stage name → the first stage with that name. */
+  readonly #stageByName = new Map<string, Stage>();
   readonly #commentSpans: Outline['comments'];
   #comments: Comment[] | undefined;
   #dockerignore: Dockerignore | undefined;
@@ -372,6 +379,17 @@ class DockerfileModel implements Model {
     if (typeof this.dockerignoreText !== 'string') return this.dockerignoreText;
     this.#dockerignore ??= parseDockerignore(this.dockerignoreText);
     return this.#dockerignore;
+  }
+
+  stageNamed(name: string): Stage | null {
+    return this.#stageByName.get(name.toLowerCase()) ?? null;
+  }
+
+  /** Adds a stage (in document order) to the list and, if its name is new, to the names. */
+  addStage(stage: Stage): void {
+    this.stages.push(stage);
+    const key = stage.name?.toLowerCase();
+    if (key !== undefined && !this.#stageByName.has(key)) this.#stageByName.set(key, stage);
   }
 
   chain(stage: Stage): Stage[] {
@@ -450,14 +468,11 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
   let current: Stage | null = null;
   let sawFrom = false;
   const hasFrom = model.byKeyword.has('FROM');
-  const stageByName = new Map<string, Stage>();
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM' && !instruction.onbuild) {
       sawFrom = true;
-      current = makeStage(model, instruction, stages, stageByName);
-      stages.push(current);
-      const key = current.name?.toLowerCase();
-      if (key !== undefined && !stageByName.has(key)) stageByName.set(key, current);
+      current = makeStage(model, instruction, stages.length);
+      model.addStage(current);
       instruction.stage = current;
       continue;
     }
@@ -479,7 +494,7 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
         instructions: [],
         isFinal: false,
       };
-      stages.push(current);
+      model.addStage(current);
     }
     instruction.stage = current;
     current.instructions.push(instruction);
@@ -491,7 +506,8 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
   return model;
 }
 
-function makeStage(model: Model, from: Instruction, earlier: Stage[], byName: Map<string, Stage>): Stage {
+/** The stage a FROM starts; FROM can name only a stage above it, so the stages added so far. */
+function makeStage(model: Model, from: Instruction, index: number): Stage {
   const words = from.words;
   const imageWord = words[0] ?? null;
   const asWord = words[1] && words[1].raw.toLowerCase() === 'as' ? words[1] : null;
@@ -500,12 +516,11 @@ function makeStage(model: Model, from: Instruction, earlier: Stage[], byName: Ma
   let base: Stage | null = null;
   let ref: ImageRef | null = null;
   if (image && !image.unresolved && !image.error) {
-    const wanted = image.value.toLowerCase();
-    base = byName.get(wanted) ?? null;
+    base = model.stageNamed(image.value);
     if (!base) ref = parseImage(image.value);
   }
   return {
-    index: earlier.length,
+    index,
     from,
     name: nameWord ? nameWord.raw : null,
     nameWord,
@@ -529,7 +544,7 @@ function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instr
   const keywordText = s.slice(begin, i);
   const keyword = keywordText.toUpperCase();
   const args = sliceLogical(onbuild.args, i);
-  const heredocs = readHeredocs(model.text, args, lineEnd, onbuild.end, onbuild.escape, keyword);
+  const heredocs = readHeredocs(model.text, args, lineEnd, onbuild.end, model.escape, keyword);
   return new Instruction(keyword, keywordText, offsetOf(onbuild.args, begin), offsetOf(onbuild.args, i - 1) + 1, onbuild.start, onbuild.end, args, heredocs, onbuild, model);
 }
 

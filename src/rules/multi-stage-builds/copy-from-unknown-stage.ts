@@ -2,7 +2,6 @@ import { defineRule } from '../define.ts';
 import { copyFrom } from '../lib/copy.ts';
 import { parseImage } from '../../engine/image.ts';
 import { hasVariable } from '../../engine/words.ts';
-import type { Stage } from '../../engine/model.ts';
 
 export default defineRule({
   id: 'copy-from-unknown-stage',
@@ -22,7 +21,6 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3022', match: 'same' }],
   check({ model, report }) {
-    let byName: Map<string, Stage[]> | null = null;
     for (const stage of model.stages) {
       for (const i of stage.instructions) {
         if (i.keyword !== 'COPY' || !i.flag('from')) continue;
@@ -36,26 +34,14 @@ export default defineRule({
           }
           continue;
         }
-        const wanted = from.toLowerCase();
-        if (!byName) {
-          byName = new Map();
-          for (const s of model.stages) {
-            const key = s.name?.toLowerCase();
-            if (key === undefined) continue;
-            const list = byName.get(key);
-            if (list) list.push(s);
-            else byName.set(key, [s]);
-          }
-        }
-        // Stages are listed in file order, so the first one named so is the earliest.
-        const named = byName.get(wanted) ?? [];
-        if ((named[0] && named[0].index < stage.index) || stage.name?.toLowerCase() === wanted) continue;
+        // The first stage named so is the earliest: if it is not above this COPY, none is.
+        const named = model.stageNamed(from);
+        if ((named && named.index < stage.index) || stage.name?.toLowerCase() === from.toLowerCase()) continue;
         if (/[:/@]/.test(from) || parseImage(from).error !== null) continue;
-        const later = named[0];
         report({
           ...at,
-          message: later
-            ? `Stage "${later.name}" is defined after this COPY, so --from=${from} pulls the image ${from}:latest instead: move the stage above.`
+          message: named
+            ? `Stage "${named.name}" is defined after this COPY, so --from=${from} pulls the image ${from}:latest instead: move the stage above.`
             : `No stage named "${from}" is defined above, so BuildKit pulls the image ${from}:latest from Docker Hub instead.`,
         });
       }

@@ -18,20 +18,15 @@ export default defineRule({
     { id: 'checkov:CKV_DOCKER_11', match: 'same' },
   ],
   check({ model, report }) {
-    const seen = new Map<string, number>();
     for (const stage of model.stages) {
       if (!stage.name || !stage.nameWord) continue;
-      const key = stage.name.toLowerCase();
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, stage.index);
-        continue;
-      }
+      const first = model.stageNamed(stage.name);
+      if (!first || first === stage) continue;
       report({
         start: stage.nameWord.start,
         end: stage.nameWord.end,
         instruction: stage.from,
-        message: `Stage name "${stage.name}" is already used by stage ${first} (names are case-insensitive): rename one of them.`,
+        message: `Stage name "${stage.name}" is already used by stage ${first.index} (names are case-insensitive): rename one of them.`,
       });
     }
   },

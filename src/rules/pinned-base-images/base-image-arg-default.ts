@@ -18,7 +18,8 @@ export default defineRule({
       const e = expandWithDefaults(model, stage);
       const w = stage.imageWord;
       if (!e || !w || e.error || e.value === '' || (e.unresolved && e.undeclared.length === 0)) continue;
-      if (model.stages.some((s) => s.index < stage.index && s.name?.toLowerCase() === e.value.toLowerCase())) continue;
+      const named = model.stageNamed(e.value);
+      if (named && named.index < stage.index) continue;
       const error = parseImage(e.value).error;
       if (!error) continue;
       report({ start: w.start, end: w.end, instruction: stage.from, message: `With its ARG defaults, ${w.raw} resolves to "${e.value}": ${error}. Give the ARG a default that makes a complete reference.` });
