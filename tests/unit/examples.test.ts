@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { practiceSlugs } from '../../src/data/practices.ts';
 import { lint } from '../../src/engine/index.ts';
+import { filesUnder } from './files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dockerfiles = join(root, 'examples/dockerfiles');
@@ -75,16 +76,7 @@ describe('examples', () => {
   }
 
   it('lints every Dockerfile under examples/ without internal errors', () => {
-    const all: string[] = [];
-    const walk = (dir: string) => {
-      for (const n of readdirSync(dir)) {
-        const p = join(dir, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('Dockerfile')) all.push(p);
-      }
-    };
-    if (existsSync(dockerfiles)) walk(dockerfiles);
-    for (const f of all) {
+    for (const f of filesUnder(dockerfiles, /Dockerfile$/)) {
       const internal = findings(f).filter((d) => d.rule === 'internal-error');
       assert.deepEqual(internal.map(describeFinding), [], relative(root, f));
     }

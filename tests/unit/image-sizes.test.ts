@@ -5,25 +5,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSizes, recordById } from '../../src/data/image-sizes.schema.ts';
 import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
 import { expectedRunFailures, sortData } from '../../scripts/measure/data-file.ts';
+import { filesUnder } from './files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'src/data/image-sizes.json');
 const PUBLISHED = join(ROOT, 'scripts/measure/published.json');
-
-/** Files under a folder of the project (recursively) whose names match `pattern`. */
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  const abs = join(ROOT, dir);
-  if (!existsSync(abs)) return [];
-  return readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(abs, name))
-    .filter((p) => pattern.test(p) && statSync(p).isFile());
-}
 
 const raw: unknown = JSON.parse(readFileSync(DATA, 'utf8'));
 
@@ -120,7 +112,7 @@ test('every record id named in the pages and components resolves to a record', (
   const d = data();
   const ids = new Set(d.records.map((r) => r.id));
   const idLike = /["'`]((?:[a-z0-9-]+\/[a-z0-9.-]+|original|final):(?:uncompressed|compressed|stop|warm-rebuild|context|context-no-dockerignore))["'`]/g;
-  const files = ['content', 'src/components', 'src/pages'].flatMap((dir) => filesUnder(dir, /\.(mdx?|astro|tsx?)$/));
+  const files = ['content', 'src/components', 'src/pages'].flatMap((dir) => filesUnder(join(ROOT, dir), /\.(mdx?|astro|tsx?)$/));
   const unresolved: string[] = [];
   for (const f of files) {
     for (const m of readFileSync(f, 'utf8').matchAll(idLike)) {
@@ -143,7 +135,7 @@ test('every row of the size components on the pages resolves to a record', () =>
   const ref = /\b(image|published|record|id)(?:=|:\s*)["']([^"']+)["']/g;
   const unresolved: string[] = [];
   let rows = 0;
-  const pages = filesUnder('content', /\.mdx?$/);
+  const pages = filesUnder(join(ROOT, 'content'), /\.mdx?$/);
   for (const page of pages) {
     for (const t of readFileSync(page, 'utf8').matchAll(tag)) {
       const component = t[1]!;

@@ -5,11 +5,11 @@
  * findings would move.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseDockerfile, type Outline } from '../../../src/engine/parse.ts';
+import { filesUnder } from '../files.ts';
 import { dockerfileLike, edit, examples, mutate } from './arbitraries.ts';
 
 function plain(o: Outline) {
@@ -26,21 +26,14 @@ function same(text: string): void {
   assert.deepEqual(lean, plain(parseDockerfile(text, undefined, 'standard')), `parses differ on ${JSON.stringify(text)}`);
 }
 
-function dockerfilesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return dockerfilesUnder(path);
-    return name.endsWith('Dockerfile') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
-
 describe('the lean parse', () => {
   it('runs on the pinned dockerfile-ast: the Parser internals it relies on are there', () => {
     assert.doesNotThrow(() => parseDockerfile('FROM alpine\n', undefined, 'lean'));
   });
 
   it('finds what DockerfileParser.parse finds in every example Dockerfile and rule example', () => {
-    const texts = [...dockerfilesUnder(new URL('../../../examples', import.meta.url).pathname), ...examples];
+    const files = filesUnder(new URL('../../../examples', import.meta.url).pathname, /Dockerfile$/);
+    const texts = [...files.map((f) => readFileSync(f, 'utf8')), ...examples];
     assert.ok(texts.length > 200, `only ${texts.length} examples found`);
     for (const text of texts) same(text);
   });
