@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { practices } from './src/data/practices.ts';
 import { SITE_URL } from './src/data/site.ts';
-import { monacoCss } from './src/editor/vite-plugin-monaco-css.ts';
-import { CSP_META, cspHashes } from './src/editor/csp.ts';
-import { lazySearchCss } from './src/components/overrides/vite-plugin-lazy-search-css.ts';
+import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
+import { CSP_META, cspHashes } from './src/build/csp.ts';
+import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 
 /** Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. */
 const aliases = Object.fromEntries(
@@ -39,7 +39,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       // Adds the generated Rules section of each practice page to its table of contents.
       routeMiddleware: './src/route-data.ts',
-      // Content-Security-Policy: own origin only, no unsafe-eval (src/editor/csp.ts). The
+      // Content-Security-Policy: own origin only, no unsafe-eval (src/build/csp.ts). The
       // cspHashes() integration below swaps 'unsafe-inline' scripts for their hashes.
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META } }],
       sidebar: [

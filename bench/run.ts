@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
-import { lint } from '../src/engine/index.ts';
+import { lint } from '../src/linter/index.ts';
 import { parseDockerfile } from '../src/engine/parse.ts';
 import { bigDockerfile, buildCorpus } from './corpus.ts';
 

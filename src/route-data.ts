@@ -6,7 +6,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getPractice } from './data/practices.ts';
-import { rulesFor } from './rules/index.ts';
+import { rulesFor } from './linter/index.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;

@@ -1,8 +1,7 @@
 /** Output formats of the CLI: text lines, JSON, SARIF 2.1.0, and the rules listing. */
-import { INTERNAL_ERROR } from '../engine/lint.ts';
-import type { Rule } from '../engine/rule.ts';
-import type { Diagnostic, Severity } from '../engine/types.ts';
+import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
 import { SITE_URL } from '../data/site.ts';
+import { ruleUrl } from '../presentation/urls.ts';
 
 export interface FileResult {
   /** The path as given on the command line ("-" for standard input). */
@@ -26,12 +25,6 @@ export interface JsonDiagnostic {
   fix?: Diagnostic['fix'];
 }
 
-const rulesUrl = `${SITE_URL}/rules/`;
-
-function urlOf(d: Diagnostic): string {
-  return d.rule === INTERNAL_ERROR ? rulesUrl : `${SITE_URL}/practices/${d.practice}/#${d.rule}`;
-}
-
 function fileOf(r: FileResult, d: Diagnostic): string {
   return d.file === 'dockerignore' ? (r.dockerignore ?? '.dockerignore') : r.file;
 }
@@ -49,7 +42,7 @@ export function toJson(results: readonly FileResult[]): JsonDiagnostic[] {
         practice: d.practice,
         severity: d.severity,
         message: d.message,
-        url: urlOf(d),
+        url: ruleUrl(d),
       };
       if (d.fix) out.fix = d.fix;
       return out;
@@ -88,16 +81,19 @@ function sarifUri(file: string): string {
 }
 
 export function formatSarif(results: readonly FileResult[], catalogue: readonly Rule[]): string {
-  const driverRules: object[] = catalogue.map((r) => ({
+  const driverRules: object[] = catalogue.map((r) => {
+    const url = ruleUrl({ rule: r.id, practice: r.practice });
+    return {
     id: r.id,
     name: pascal(r.id),
     shortDescription: { text: r.title },
     fullDescription: { text: r.rationale },
-    helpUri: r.url,
-    help: { text: `${r.rationale}\n\n${r.url}`, markdown: `${r.rationale}\n\n[${r.id}](${r.url})` },
+    helpUri: url,
+    help: { text: `${r.rationale}\n\n${url}`, markdown: `${r.rationale}\n\n[${r.id}](${url})` },
     defaultConfiguration: { level: sarifLevel[r.severity] },
     properties: { tags: [r.practice, ...r.sources.map((s) => s.id)], precision: 'high' },
-  }));
+    };
+  });
   const index = new Map(catalogue.map((r, i) => [r.id, i]));
   const sarifResults: object[] = [];
   for (const d of toJson(results)) {
@@ -152,7 +148,7 @@ export function formatRules(catalogue: readonly Rule[], format: 'text' | 'json')
   if (format === 'json') {
     return (
       JSON.stringify(
-        catalogue.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: r.url, sources: r.sources.map((s) => s.id) })),
+        catalogue.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: ruleUrl({ rule: r.id, practice: r.practice }), sources: r.sources.map((s) => s.id) })),
         null,
         2,
       ) + '\n'

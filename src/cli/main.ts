@@ -9,7 +9,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { lint, rules } from '../engine/index.ts';
+import { lint, rules } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
 

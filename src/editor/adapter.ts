@@ -4,7 +4,7 @@
  * quick fixes, drafts and sharing work the same on both.
  */
 import type { Diagnostic, TextEdit } from '../engine/types.ts';
-import type { FileKind } from './spec.ts';
+import type { FileKind } from '../presentation/spec.ts';
 
 export interface EditorAdapter {
   getValue(): string;

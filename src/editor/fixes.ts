@@ -3,7 +3,7 @@
  * served), turned into one minimal edit so the editor keeps the cursor, the undo stack and
  * every untouched line as they were.
  */
-import { applyFixes } from '../engine/index.ts';
+import { applyFixes } from '../linter/index.ts';
 import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import { minimalEdit } from './edits.ts';
 

@@ -16,7 +16,7 @@ import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
 import { fixable, fixAllEdits } from './fixes.ts';
 import { loadTabMovesFocus, saveTabMovesFocus } from './storage.ts';
-import { ruleHref } from './summary.ts';
+import { ruleHref } from '../presentation/urls.ts';
 
 const OWNER = 'dockerfile-practices';
 

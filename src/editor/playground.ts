@@ -1,17 +1,25 @@
 /**
  * The playground's live parts: after every lint, the scorecard of the eleven practices and
- * the build-context preview are re-rendered (same markup as Playground.astro). Their summaries
- * are aria-live regions that change only when the result does.
+ * the build-context preview are re-rendered with the markup of the static page
+ * (src/presentation/markup.ts). Their summaries are aria-live regions that change only when
+ * the result does.
  */
-import { practicePath } from '../data/practices.ts';
-import { contextSummary, formatBytes, previewContext, type SampleFile } from './context-tree.ts';
-import type { Group, LintResult } from './live.ts';
-import { scorecard, scoreSummary } from './scorecard.ts';
-import { el } from './dom.ts';
-import { findingText, ruleHref } from './summary.ts';
+import { contextSummary, previewContext, type SampleFile } from '../presentation/context-tree.ts';
+import { contextItems, scorecardItems } from '../presentation/markup.ts';
+import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
+import type { LintResult } from './group.ts';
 
 function setText(node: Element | null, text: string): void {
   if (node && node.textContent !== text) node.textContent = text;
+}
+
+const rendered = new WeakMap<Element, string>();
+
+/** Replaces the markup only when it changed (the browser's own serialisation may differ). */
+function setHtml(node: Element | null, html: string): void {
+  if (!node || rendered.get(node) === html) return;
+  rendered.set(node, html);
+  node.innerHTML = html;
 }
 
 function readSampleTree(root: HTMLElement): SampleFile[] {
@@ -26,58 +34,20 @@ function readSampleTree(root: HTMLElement): SampleFile[] {
 function renderScorecard(result: LintResult): void {
   const lines = scorecard(result.diagnostics);
   setText(document.querySelector('[data-scorecard-summary]'), scoreSummary(lines));
-  const list = document.querySelector('[data-scorecard-list]');
-  if (!list) return;
-  list.replaceChildren(
-    ...lines.map((line) => {
-      const li = el('li', 'scorecard__item');
-      li.dataset.practice = line.slug;
-      li.dataset.passes = String(line.findings.length === 0);
-      const link = el('a', 'scorecard__practice', `${line.n}. ${line.title}`);
-      link.href = practicePath(line.slug);
-      li.append(link, ' ', el('span', 'scorecard__status', line.status));
-      if (line.findings.length > 0) {
-        const findings = el('ul', 'scorecard__findings');
-        for (const d of line.findings) {
-          const item = el('li');
-          const rule = el('a', undefined, d.rule);
-          rule.href = ruleHref(d);
-          item.append(`${findingText(d)} `, rule);
-          findings.append(item);
-        }
-        li.append(findings);
-      }
-      return li;
-    }),
-  );
+  setHtml(document.querySelector('[data-scorecard-list]'), scorecardItems(lines));
 }
 
 function renderContext(files: readonly SampleFile[], result: LintResult): void {
   const preview = previewContext(files, result.dockerignore);
   setText(document.querySelector('[data-context-summary]'), contextSummary(preview));
-  const list = document.querySelector('[data-context-list]');
-  if (!list) return;
-  list.replaceChildren(
-    ...preview.entries.map((e) => {
-      const li = el('li', 'context-preview__file');
-      li.dataset.included = String(e.included);
-      li.append(
-        el('span', 'context-preview__mark', e.included ? 'Sent' : 'Excluded'),
-        ' ',
-        el('code', 'context-preview__path', e.path),
-        ' ',
-        el('span', 'context-preview__size', formatBytes(e.size)),
-      );
-      if (e.note) li.append(' ', el('span', 'context-preview__note', e.note));
-      return li;
-    }),
-  );
+  setHtml(document.querySelector('[data-context-list]'), contextItems(preview));
 }
 
-export function attachPlayground(group: Group): void {
-  const files = readSampleTree(group.root);
+/** A listener for the playground group's lints: keeps the scorecard and the context current. */
+export function playgroundRenderer(root: HTMLElement): (result: LintResult) => void {
+  const files = readSampleTree(root);
   let lastIgnore: string | null | undefined;
-  group.onLint = (result) => {
+  return (result) => {
     renderScorecard(result);
     if (result.dockerignore !== lastIgnore) {
       lastIgnore = result.dockerignore;

@@ -3,7 +3,8 @@
  * fence, its diagnostics with links to the rules, and a share link that reopens it.
  */
 import type { Diagnostic } from '../engine/types.ts';
-import { locationLabel, ruleHref, severityLabel, sortDiagnostics, summarize } from './summary.ts';
+import { locationLabel, severityLabel, sortDiagnostics, summarize } from '../presentation/findings.ts';
+import { ruleHref } from '../presentation/urls.ts';
 
 export interface ReviewInput {
   title: string;

@@ -22,8 +22,6 @@ export interface RuleMeta {
   readonly sources: readonly RuleSource[];
   /** Where we differ from a peer on purpose, and why. */
   readonly disagreement?: string;
-  /** The page anchor URL: SITE_URL/practices/<practice>/#<id>. */
-  readonly url: string;
 }
 
 export interface Edit {

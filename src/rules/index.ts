@@ -145,5 +145,3 @@ export function getRule(id: string): Rule | undefined {
 export function rulesFor(practice: PracticeSlug): Rule[] {
   return rules.filter((r) => r.practice === practice);
 }
-
-export { ruleUrl } from './define.ts';

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { applyFixes, lint } from '../../src/engine/index.ts';
-import { exampleId } from '../../src/editor/spec.ts';
+import { applyFixes, lint } from '../../src/linter/index.ts';
+import { exampleId } from '../../src/presentation/spec.ts';
 import { practicePages } from './support.ts';
 import { editor, example, LOADING, openExample, readText, replaceText, useClipboard } from './editor-support.ts';
 

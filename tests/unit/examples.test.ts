@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { practiceSlugs } from '../../src/data/practices.ts';
-import { lint } from '../../src/engine/index.ts';
+import { lint } from '../../src/linter/index.ts';
 import { filesUnder } from './files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

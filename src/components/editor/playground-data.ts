@@ -3,10 +3,10 @@
  * and the sample project whose build context the preview shows: examples/app_go as it is in
  * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts).
  */
-import { previewContext, type SampleFile } from '../../editor/context-tree.ts';
-import { lint } from '../../engine/index.ts';
-import { scorecard } from '../../editor/scorecard.ts';
-import type { ExampleSpec } from '../../editor/spec.ts';
+import { previewContext, type SampleFile } from '../../presentation/context-tree.ts';
+import { lint } from '../../linter/index.ts';
+import { scorecard } from '../../presentation/scorecard.ts';
+import type { ExampleSpec } from '../../presentation/spec.ts';
 import { readExample } from '../../lib/examples.ts';
 import { sampleClutter } from '../../data/sample-clutter.ts';
 

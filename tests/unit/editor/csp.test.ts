@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CSP_HEADER_ONLY, CSP_META, inlineScriptHashes, withScriptHashes } from '../../../src/editor/csp.ts';
-import { minifyCss } from '../../../src/editor/vite-plugin-monaco-css.ts';
+import { CSP_HEADER_ONLY, CSP_META, inlineScriptHashes, withScriptHashes } from '../../../src/build/csp.ts';
+import { minifyCss } from '../../../src/build/vite-plugin-monaco-css.ts';
 
 test('the policy allows only our own origin and never eval', () => {
   assert.doesNotMatch(CSP_META, /unsafe-eval|https?:|\*/);

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { minimalEdit } from '../../../src/editor/edits.ts';
 import { fixable, fixAllEdits } from '../../../src/editor/fixes.ts';
-import { applyEdits, applyFixes, lint } from '../../../src/engine/index.ts';
+import { applyEdits, applyFixes, lint } from '../../../src/linter/index.ts';
 import { practices } from '../../../src/data/practices.ts';
 
 test('minimalEdit turns one text into another (property)', () => {

@@ -1,7 +1,7 @@
 /** Random Dockerfile-like input for the property-based tests. */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { rules } from '../../../src/engine/index.ts';
+import { rules } from '../../../src/linter/index.ts';
 
 export const tokens = [
   'FROM', 'from', 'RUN', 'run', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'USER', 'WORKDIR', 'EXPOSE', 'ENV', 'ARG', 'ONBUILD', 'SHELL',

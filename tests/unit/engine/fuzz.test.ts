@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint } from '../../../src/engine/index.ts';
+import { lint } from '../../../src/linter/index.ts';
 import { LineIndex } from '../../../src/engine/text.ts';
 import { dockerfileLike, edit, examples, ignoreLike, mutate } from './arbitraries.ts';
 

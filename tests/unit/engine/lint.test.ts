@@ -1,7 +1,7 @@
 /** lint(): the public API, suppression comments, heredoc bodies, fixes. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFixes, lint, lintWith, rules } from '../../../src/engine/index.ts';
+import { applyFixes, lint, lintWith, rules } from '../../../src/linter/index.ts';
 import { defineRule } from '../../../src/rules/define.ts';
 
 const rulesOf = (text: string, options = {}) => lint(text, options).map((d) => d.rule);

@@ -1,5 +1,5 @@
 /**
- * Monaco's ESM build imports its CSS from JavaScript (`import './hover.css'`). Left to Vite and
+ * Monaco's ESM build imports its CSS from JavaScript (`import '../editor/hover.css'`). Left to Vite and
  * Astro, all of it (about 134 KB) would land in a stylesheet linked from the <head> of every
  * page that can lazy-load an editor (withastro/astro#9495), blocking the first paint for CSS
  * that is only needed once an editor opens.

@@ -1,8 +1,7 @@
 /**
- * How problems are described to readers, on the server (the static list rendered at build
- * time) and in the browser (the live list and its aria-live summary), so both say the same.
+ * How findings are worded for readers: on the pages (rendered at build time), in the browser
+ * (the live lists and their aria-live summaries) and in review Markdown, so all say the same.
  */
-import { practicePath } from '../data/practices.ts';
 import type { Diagnostic, Severity } from '../engine/types.ts';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -10,10 +9,10 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const NOUNS: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
-  info: ['suggestion', 'suggestions'],
+  info: ['info', 'info'],
 };
 
-/** "2 warnings, 1 suggestion", or "No problems". */
+/** "2 warnings, 1 info", or "No problems". */
 export function summarize(diagnostics: readonly Pick<Diagnostic, 'severity'>[]): string {
   const parts: string[] = [];
   for (const severity of ORDER) {
@@ -23,16 +22,15 @@ export function summarize(diagnostics: readonly Pick<Diagnostic, 'severity'>[]):
   return parts.length > 0 ? parts.join(', ') : 'No problems';
 }
 
-/** Capitalised severity as shown in the problems list. */
+const LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** Capitalised severity, as every list, table and filter shows it. */
 export function severityLabel(severity: Severity): string {
-  return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Suggestion';
+  return LABELS[severity];
 }
 
-/** The rule's anchor on its practice page, as a path on this site. Internal errors have none. */
-export function ruleHref(d: Pick<Diagnostic, 'rule' | 'practice'>): string {
-  const page = practicePath(d.practice);
-  return d.rule === 'internal-error' ? page : `${page}#${d.rule}`;
-}
+/** The severities, most severe first. */
+export const severities: readonly Severity[] = ORDER;
 
 /** "Line 3" or "Lines 3–5". */
 export function locationLabel(d: Pick<Diagnostic, 'line' | 'endLine' | 'endColumn'>): string {

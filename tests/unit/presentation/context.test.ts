@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contextSummary, formatBytes, previewContext } from '../../../src/editor/context-tree.ts';
-import { scorecard, scoreSummary } from '../../../src/editor/scorecard.ts';
-import { lint } from '../../../src/engine/index.ts';
+import { contextSummary, formatBytes, previewContext } from '../../../src/presentation/context-tree.ts';
+import { scorecard, scoreSummary } from '../../../src/presentation/scorecard.ts';
+import { lint } from '../../../src/linter/index.ts';
 
 const files = [
   { path: 'app.go', size: 6237 },

@@ -4,14 +4,14 @@
  */
 import { practices, type PracticeSlug } from '../data/practices.ts';
 import type { Diagnostic } from '../engine/types.ts';
-import { sortDiagnostics, summarize } from './summary.ts';
+import { sortDiagnostics, summarize } from './findings.ts';
 
 export interface ScoreLine {
   n: number;
   slug: PracticeSlug;
   title: string;
   findings: Diagnostic[];
-  /** "Passes" or "2 warnings, 1 suggestion". */
+  /** "Passes" or "2 warnings, 1 info". */
   status: string;
 }
 

@@ -6,14 +6,14 @@
  * module, `virtual:dfp/search-dialog-style`, that site-search.ts imports together with the UI
  * and that adds the styles to the page as it runs. (A plain CSS import would not do: Astro links
  * the CSS of lazily imported modules from every page's <head>, withastro/astro#9495, as
- * ../../editor/vite-plugin-monaco-css.ts explains.) The block is read from Starlight's own
+ * ./vite-plugin-monaco-css.ts explains.) The block is read from Starlight's own
  * Search.astro, its Pagefind @import inlined into the same cascade layer, so the styles stay
  * Starlight's; the build fails if the component no longer has them.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { minifyCss } from '../../editor/vite-plugin-monaco-css.ts';
+import { minifyCss } from './vite-plugin-monaco-css.ts';
 
 const VIRTUAL = 'virtual:dfp/search-dialog-style';
 const RESOLVED = '\0dfp-search-dialog-style';
@@ -26,7 +26,7 @@ function upstream(): { file: string; css: string; index: number } {
   const blocks = [...source.matchAll(/<style( is:global)?>([\s\S]*?)<\/style>/g)];
   const index = blocks.findIndex((b) => b[1] && b[2]?.includes('@pagefind/default-ui/css/ui.css'));
   const block = blocks[index]?.[2];
-  if (!block || !IMPORT.test(block)) throw new Error(`${file} no longer has the global <style> with the Pagefind UI's CSS: update src/components/overrides/vite-plugin-lazy-search-css.ts`);
+  if (!block || !IMPORT.test(block)) throw new Error(`${file} no longer has the global <style> with the Pagefind UI's CSS: update src/build/vite-plugin-lazy-search-css.ts`);
   const pagefind = readFileSync(createRequire(file).resolve('@pagefind/default-ui/css/ui.css'), 'utf8');
   return { file, css: minifyCss(block.replace(IMPORT, () => `@layer starlight.core{${pagefind}}`)), index };
 }

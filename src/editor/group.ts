@@ -1,0 +1,251 @@
+/**
+ * A group is what one lint covers: a Dockerfile and its .dockerignore. On a practice page a
+ * group has one editor and the other file is fixed (the example's companion); the playground
+ * edits both. The group holds the editors, lints on every change, keeps the draft, and runs
+ * the toolbar's actions; share links and drafts hold the texts of all of its editors.
+ *
+ * The engine runs here, in the page: on the examples it takes well under a millisecond to a
+ * few milliseconds, less than a round trip to a worker (bench/web measures both).
+ */
+import { lint } from '../linter/index.ts';
+import type { Diagnostic } from '../engine/types.ts';
+import { diagnosticsFor, type ExampleSpec } from '../presentation/spec.ts';
+import type { EditorAdapter } from './adapter.ts';
+import { Chrome } from './chrome.ts';
+import { writeClipboard } from './clipboard.ts';
+import { el } from './dom.ts';
+import { fixable, fixAllEdits } from './fixes.ts';
+import { renderProblems } from './problems.ts';
+import { reviewMarkdown } from './review.ts';
+import { encodeShare, shareTarget, ShareTooLargeError } from './share.ts';
+import { clearDraft, saveDraft } from './storage.ts';
+import { addTabHint } from './tab-hint.ts';
+import { createTextareaAdapter } from './textarea.ts';
+
+export interface GroupSpec {
+  id: string;
+  members: ExampleSpec[];
+  /** The playground adds a scorecard and a build-context preview. */
+  playground?: boolean;
+}
+
+export interface LintResult {
+  dockerfile: string;
+  dockerignore: string | null;
+  diagnostics: Diagnostic[];
+  ms: number;
+}
+
+interface Member {
+  spec: ExampleSpec;
+  root: HTMLElement;
+  adapter: EditorAdapter;
+  diagnostics: Diagnostic[];
+}
+
+export type Monaco = typeof import('./monaco.ts');
+
+export class Group {
+  readonly members: Member[] = [];
+  private readonly page = location.pathname;
+  private chrome!: Chrome;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private lintQueued = false;
+  private applying = false;
+  private readonly listeners: ((result: LintResult) => void)[] = [];
+  last: LintResult | null = null;
+
+  readonly spec: GroupSpec;
+  readonly root: HTMLElement;
+
+  constructor(spec: GroupSpec, root: HTMLElement) {
+    this.spec = spec;
+    this.root = root;
+  }
+
+  /** Called after every lint, with its result. */
+  onLint(listener: (result: LintResult) => void): void {
+    this.listeners.push(listener);
+  }
+
+  texts(): string[] {
+    return this.members.map((m) => m.adapter.getValue());
+  }
+
+  edited(): boolean {
+    return this.members.some((m) => m.adapter.getValue() !== m.spec.original);
+  }
+
+  /** Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), and lints. */
+  start(monaco: Monaco | null, initial: { texts: string[] | null; failure: string | null }): void {
+    this.chrome = new Chrome(this.root, {
+      fixAll: () => this.fixAll(),
+      reset: () => this.reset(),
+      copy: () => void this.copy(),
+      share: () => void this.share(),
+      copyForReview: () => void this.copyForReview(),
+    });
+    if (initial.failure) this.chrome.showNotice(initial.failure);
+    this.spec.members.forEach((spec, i) => this.addMember(spec, initial.texts?.[i] ?? spec.original, monaco));
+    this.root.dataset.liveState = 'live';
+    this.root.dataset.liveEditor = monaco ? 'monaco' : 'textarea';
+    this.lint();
+    this.updateEdited();
+    if (this.root.dataset.liveFocus) this.members[0]?.adapter.focus();
+  }
+
+  private addMember(spec: ExampleSpec, text: string, monaco: Monaco | null): void {
+    const root = this.spec.members.length === 1 ? this.root : this.root.querySelector<HTMLElement>(`[data-live-member="${spec.id}"]`);
+    if (!root) throw new Error(`live example ${this.spec.id}: no element for ${spec.id}`);
+    const body = root.querySelector<HTMLElement>('[data-live-body]');
+    if (!body) throw new Error(`live example ${spec.id}: no [data-live-body]`);
+    const label = `${spec.kind === 'dockerfile' ? 'Dockerfile' : '.dockerignore'} editor: ${spec.title}`;
+    const describedBy = monaco ? addTabHint(body, spec.id, monaco) : undefined;
+    const host = el('div', `live-editor live-editor--${monaco ? 'monaco' : 'textarea'}`);
+    body.append(host);
+    const options = { host, text, kind: spec.kind, label, marks: spec.marks, describedBy };
+    const adapter = monaco ? monaco.createMonacoAdapter(options) : createTextareaAdapter(options);
+    for (const child of body.children) if (child !== host) (child as HTMLElement).hidden = true;
+    this.members.push({ spec, root, adapter, diagnostics: [] });
+    adapter.onChange(() => this.changed());
+  }
+
+  private changed(): void {
+    if (!this.lintQueued) {
+      this.lintQueued = true;
+      queueMicrotask(() => {
+        this.lintQueued = false;
+        this.lint();
+      });
+    }
+    this.updateEdited();
+    if (this.applying) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.persist(), 250);
+  }
+
+  private persist(): void {
+    if (this.edited()) saveDraft(this.page, this.spec.id, this.texts());
+    else clearDraft(this.page, this.spec.id);
+  }
+
+  private updateEdited(): void {
+    const edited = this.edited();
+    this.chrome.setEdited(edited);
+    this.root.dataset.liveEdited = String(edited);
+  }
+
+  lint(): void {
+    const t0 = performance.now();
+    const df = this.members.find((m) => m.spec.kind === 'dockerfile');
+    const di = this.members.find((m) => m.spec.kind === 'dockerignore');
+    const first = this.members[0]!.spec;
+    const dockerfile = df ? df.adapter.getValue() : (first.companion ?? '');
+    const dockerignore = di ? di.adapter.getValue() : first.companion;
+    const diagnostics = lint(dockerfile, { dockerignore });
+    let fixes = 0;
+    for (const m of this.members) {
+      m.diagnostics = diagnosticsFor(m.spec.kind, diagnostics);
+      m.adapter.setDiagnostics(m.diagnostics);
+      fixes += fixable(m.diagnostics).length;
+      this.renderProblems(m);
+    }
+    this.chrome.setFixCount(fixes);
+    const ms = performance.now() - t0;
+    this.last = { dockerfile, dockerignore, diagnostics, ms };
+    for (const listener of this.listeners) listener(this.last);
+    this.root.dispatchEvent(new CustomEvent('live:linted', { detail: { ms } }));
+  }
+
+  private renderProblems(m: Member): void {
+    const problems = m.root.querySelector<HTMLElement>('[data-live-problems]');
+    if (!problems) return;
+    renderProblems(problems, `live-${m.spec.id}`, m.diagnostics, {
+      jump: (d) => m.adapter.reveal(d.line, d.column),
+      fix: (d) => {
+        if (!d.fix) return;
+        m.adapter.applyEdits(d.fix.edits);
+        const first = d.fix.edits[0];
+        m.adapter.reveal(first?.line ?? d.line, first?.column ?? d.column);
+      },
+    });
+  }
+
+  private fixAll(): void {
+    for (const m of this.members) {
+      const edits = fixAllEdits(m.adapter.getValue(), fixable(m.diagnostics));
+      if (edits.length > 0) m.adapter.applyEdits(edits);
+    }
+    this.chrome.say('Applied every available fix.');
+    this.members[0]?.adapter.focus();
+  }
+
+  reset(): void {
+    this.applying = true;
+    this.members.forEach((m) => m.adapter.setValue(m.spec.original));
+    this.applying = false;
+    clearTimeout(this.saveTimer);
+    clearDraft(this.page, this.spec.id);
+    this.chrome.hideNotice();
+    if (shareTarget(location.hash) === this.spec.id) history.replaceState(history.state, '', location.pathname + location.search);
+    this.updateEdited();
+    this.chrome.say('Reset to the original example.');
+  }
+
+  /** Puts texts from a share link into the editors (not saved as a draft until edited). */
+  applyShared(texts: readonly string[]): void {
+    this.applying = true;
+    this.members.forEach((m, i) => m.adapter.setValue(texts[i] ?? m.spec.original));
+    this.applying = false;
+    this.chrome.hideNotice();
+  }
+
+  showNotice(message: string): void {
+    this.chrome.showNotice(message);
+  }
+
+  private async copy(): Promise<void> {
+    const ok = await writeClipboard(this.members[0]!.adapter.getValue());
+    this.chrome.say(ok ? 'Copied to the clipboard.' : 'The clipboard is not available here; select the text and copy it.');
+  }
+
+  /** The share link for the current texts; null (with a message) when it cannot be made. */
+  async shareLink(): Promise<string | null> {
+    try {
+      const hash = await encodeShare(this.spec.id, this.texts());
+      return `${location.origin}${location.pathname}${location.search}#${hash}`;
+    } catch (error) {
+      this.chrome.say(error instanceof ShareTooLargeError ? `Too large to share: ${error.message}` : 'A share link could not be made.');
+      return null;
+    }
+  }
+
+  private async share(): Promise<void> {
+    const link = await this.shareLink();
+    if (!link) return;
+    history.replaceState(history.state, '', link);
+    const ok = await writeClipboard(link);
+    this.chrome.say(ok ? 'Share link copied to the clipboard.' : 'The share link is in the address bar.');
+  }
+
+  private async copyForReview(): Promise<void> {
+    const link = await this.shareLink();
+    const last = this.members.length - 1;
+    const markdown = this.members
+      .map((m, i) =>
+        reviewMarkdown({
+          title: m.spec.title,
+          file: m.spec.file,
+          lang: m.spec.kind === 'dockerfile' ? 'dockerfile' : 'gitignore',
+          text: m.adapter.getValue(),
+          edited: m.adapter.getValue() !== m.spec.original,
+          diagnostics: m.diagnostics,
+          origin: location.origin,
+          link: i === last ? link : null,
+        }),
+      )
+      .join('\n');
+    const ok = await writeClipboard(markdown);
+    this.chrome.say(ok ? 'Markdown for review copied to the clipboard.' : 'The clipboard is not available here.');
+  }
+}
