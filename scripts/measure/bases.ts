@@ -4,6 +4,7 @@
  * rewritten to build FROM stand-ins where the base map names one.
  */
 import { readFileSync } from 'node:fs';
+import { parseImage, type ImageRef } from '../../src/engine/image.ts';
 import { buildModel, type Stage } from '../../src/engine/model.ts';
 import type { BaseImage } from '../../src/data/image-sizes.schema.ts';
 
@@ -30,10 +31,9 @@ export function loadBaseMap(file: string | null): BaseMap {
   return map;
 }
 
-function splitRef(ref: string): { name: string; digest: string | null } {
-  const at = ref.indexOf('@');
-  if (at < 0) return { name: ref, digest: null };
-  return { name: ref.slice(0, at), digest: ref.slice(at + 1) };
+/** The reference as written without its "@digest" (name:tag), from the engine's parse of it. */
+function withoutDigest(ref: ImageRef): string {
+  return ref.digest === null ? ref.text : ref.text.slice(0, ref.text.length - ref.digest.length - 1);
 }
 
 function normalizeName(name: string): string {
@@ -44,8 +44,8 @@ function normalizeName(name: string): string {
 function lookupStandIn(map: BaseMap, ref: string): string | null {
   const exact = map.get(ref);
   if (exact !== undefined) return exact;
-  const name = normalizeName(splitRef(ref).name);
-  for (const [k, v] of map) if (normalizeName(splitRef(k).name) === name) return v;
+  const name = normalizeName(withoutDigest(parseImage(ref)));
+  for (const [k, v] of map) if (normalizeName(withoutDigest(parseImage(k))) === name) return v;
   return null;
 }
 
@@ -71,9 +71,11 @@ export function resolveBases(text: string, map: BaseMap): Resolved {
     } else if (ref.toLowerCase() === 'scratch') {
       base = { ref: 'scratch', name: 'scratch', digest: null, stand_in: null };
     } else {
-      const { name, digest } = splitRef(ref);
+      // stage.ref is the engine's parse when the reference is fully known; else parse what it expands to.
+      const parsed = stage.ref ?? parseImage(ref);
+      const { digest } = parsed;
       const standIn = lookupStandIn(map, ref);
-      base = { ref, name, digest: digest && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : null, stand_in: standIn };
+      base = { ref, name: withoutDigest(parsed), digest: digest && /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : null, stand_in: standIn };
       bases.push(base);
       // The image word is replaced whole, also when it was written with an ARG.
       if (standIn) edits.push({ start: stage.imageWord.start, end: stage.imageWord.end, text: standIn });

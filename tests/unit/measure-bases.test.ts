@@ -38,4 +38,17 @@ describe('resolveBases', () => {
     assert.equal(r.finalBase.name, 'scratch');
     assert.deepEqual(resolveBases('RUN echo hi\n', map).problems, ['no FROM line']);
   });
+
+  it('finds a stand-in by name:tag when the digest or a docker.io prefix differs, and keeps only sha256 digests', () => {
+    const r = resolveBases('FROM docker.io/library/alpine:3.21@sha256:' + '0'.repeat(64) + '\nFROM golang:1.23-alpine3.21@md5:' + 'a'.repeat(32) + '\n', map);
+    assert.deepEqual(r.bases.map((b) => [b.name, b.digest, b.stand_in]), [
+      ['docker.io/library/alpine:3.21', 'sha256:' + '0'.repeat(64), 'standin/alpine:3.21'],
+      ['golang:1.23-alpine3.21', null, 'standin/golang:1.23-alpine3.21'],
+    ]);
+  });
+
+  it('reads a reference whose ARG has no default as far as it is known', () => {
+    const r = resolveBases('ARG TAG\nFROM alpine:${TAG}\n', map);
+    assert.deepEqual(r.bases.map((b) => [b.ref, b.name, b.stand_in]), [['alpine:', 'alpine:', null]]);
+  });
 });
