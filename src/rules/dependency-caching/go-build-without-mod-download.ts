@@ -17,6 +17,10 @@ export default defineRule({
     'Copy go.mod and go.sum, RUN go mod download, then copy the source: the module layer stays cached until the dependencies change. A cache mount on /go/pkg/mod does the same job.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  docs: [
+    { title: 'Go Modules Reference: go mod download', url: 'https://go.dev/ref/mod#go-mod-download' },
+    { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },
+  ],
   sources: [],
   check({ model, report }) {
     if (!runsAny(model, programsOf([go]))) return;

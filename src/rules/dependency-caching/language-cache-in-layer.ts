@@ -28,6 +28,11 @@ export default defineRule({
     { code: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n' },
     { code: 'FROM node:22-alpine\nRUN yarn install --frozen-lockfile && yarn cache clean\n' },
   ],
+  docs: [
+    { title: 'pip documentation: Caching', url: 'https://pip.pypa.io/en/stable/topics/caching/' },
+    { title: 'Yarn Classic CLI: yarn cache', url: 'https://classic.yarnpkg.com/en/docs/cli/cache' },
+    { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },
+  ],
   sources: [
     { id: 'hadolint:DL3042', match: 'same' },
     { id: 'hadolint:DL3060', match: 'same' },

@@ -42,6 +42,10 @@ export default defineRule({
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
     { code: 'FROM alpine:3.21\nRUN --mount=type=cache,target=/var/cache/apk apk add ca-certificates\n' },
   ],
+  docs: [
+    { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
+    { title: 'Docker docs: Optimize cache usage in builds, use cache mounts', url: 'https://docs.docker.com/build/cache/optimize/#use-cache-mounts' },
+  ],
   sources: [
     { id: 'hadolint:DL3009', match: 'same' },
     { id: 'hadolint:DL3019', match: 'same' },

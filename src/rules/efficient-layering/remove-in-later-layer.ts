@@ -41,6 +41,10 @@ export default defineRule({
     'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit.',
   invalid: [{ code: 'FROM alpine:3.21\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' }],
+  docs: [
+    { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+  ],
   sources: [],
   check({ model, report }) {
     // Only a RUN that deletes (rm, or a package manager's clean) can be at fault.

@@ -19,6 +19,7 @@ export default defineRule({
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache curl\n' },
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n' },
   ],
+  docs: [{ title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' }],
   sources: [
     { id: 'checkov:CKV_DOCKER_5', match: 'same' },
     { id: 'trivy:DS-0017', match: 'same' },

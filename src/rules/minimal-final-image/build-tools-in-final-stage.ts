@@ -25,6 +25,10 @@ export default defineRule({
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
   invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' }],
+  docs: [
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+    { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
+  ],
   sources: [],
   check({ model, report }) {
     if (!runsAny(model, programs)) return;

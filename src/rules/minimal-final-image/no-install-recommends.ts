@@ -21,6 +21,10 @@ export default defineRule({
     },
   ],
   valid: [{ code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n' }],
+  docs: [
+    { title: 'apt-get(8) manual (Debian bookworm)', url: 'https://manpages.debian.org/bookworm/apt/apt-get.8.en.html' },
+    { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
+  ],
   sources: [{ id: 'hadolint:DL3015', match: 'same' }],
   disagreement: 'hadolint checks every stage. We check the stages whose layers reach the final image, and ONBUILD triggers: recommended packages in a builder stage are never shipped.',
   check({ model, report }) {
