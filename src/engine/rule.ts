@@ -5,6 +5,7 @@
 import type { PracticeSlug } from '../data/practices.ts';
 import type { Instruction, Model } from './model.ts';
 import type { RuleExample, RuleSource, Severity } from './types.ts';
+import type { DocReference } from './types.ts';
 
 export interface RuleMeta {
   /** Stable kebab-case id; also the anchor on its practice page. */
@@ -20,6 +21,8 @@ export interface RuleMeta {
   readonly valid: readonly RuleExample[];
   /** The peer rules this one matches. */
   readonly sources: readonly RuleSource[];
+  /** The documentation that says why, at least one: the rule's source of truth, peer or no peer. */
+  readonly docs: readonly DocReference[];
   /** Where we differ from a peer on purpose, and why. */
   readonly disagreement?: string;
 }

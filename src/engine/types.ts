@@ -47,6 +47,14 @@ export interface RuleSource {
   match: 'same' | 'inspired';
 }
 
+/** A page that says why a rule holds: Docker's Dockerfile reference, its best practices, a tool's manual. */
+export interface DocReference {
+  /** What the page (or section) is: "Dockerfile reference: COPY --chown --chmod". */
+  title: string;
+  /** The page, with an anchor only where the section surely has it. */
+  url: string;
+}
+
 export interface RuleExample {
   code: string;
   /** The .dockerignore the example is linted with: text, null for "none", absent for "unknown". */

@@ -13,6 +13,10 @@ export default defineRule({
     'Use COPY for local files and folders; keep ADD for the two things only it does.',
   invalid: [{ code: 'FROM alpine:3.21\nADD app /app/app\n', output: 'FROM alpine:3.21\nCOPY app /app/app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.21\nADD rootfs.tar.gz /\n' }],
+  docs: [
+    { title: 'Docker build best practices: ADD or COPY', url: 'https://docs.docker.com/build/building/best-practices/#add-or-copy' },
+    { title: 'Dockerfile reference: ADD', url: 'https://docs.docker.com/reference/dockerfile/#add' },
+  ],
   sources: [
     { id: 'hadolint:DL3020', match: 'same' },
     { id: 'trivy:DS-0005', match: 'same' },

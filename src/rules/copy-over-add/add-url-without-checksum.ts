@@ -13,6 +13,7 @@ export default defineRule({
   valid: [
     { code: 'FROM alpine:3.21\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.tar.gz /tmp/\n' },
   ],
+  docs: [{ title: 'Dockerfile reference: ADD --checksum', url: 'https://docs.docker.com/reference/dockerfile/#add---checksum' }],
   sources: [{ id: 'checkov:CKV_DOCKER_4', match: 'inspired' }],
   check({ model, report }) {
     for (const i of model.of('ADD')) {

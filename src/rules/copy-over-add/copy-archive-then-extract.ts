@@ -17,6 +17,10 @@ export default defineRule({
     'ADD app.tar.gz /dest/ extracts a local tar archive in a single layer: this is the one job ADD is the right tool for.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n' }],
   valid: [{ code: 'FROM alpine:3.21\nADD app.tar.gz /opt/\n' }],
+  docs: [
+    { title: 'Dockerfile reference: ADD', url: 'https://docs.docker.com/reference/dockerfile/#add' },
+    { title: 'Docker build best practices: ADD or COPY', url: 'https://docs.docker.com/build/building/best-practices/#add-or-copy' },
+  ],
   sources: [{ id: 'hadolint:DL3010', match: 'same' }],
   check({ model, report }) {
     if (!runsAny(model, ['tar'])) return;

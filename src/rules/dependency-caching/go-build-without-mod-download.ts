@@ -1,6 +1,11 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, hasCacheMount, runsAny, subcommand } from '../lib/commands.ts';
+import { commandsOf, runsAny, subcommand } from '../lib/commands.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
+import { manager, mountedAway, programsOf } from '../lib/package-managers.ts';
+
+const go = manager('go');
+/** Where go keeps downloaded modules. */
+const moduleCache = go.paths.filter((p) => p.by.includes('install')).flatMap((p) => p.dirs);
 
 export default defineRule({
   id: 'go-build-without-mod-download',
@@ -12,9 +17,13 @@ export default defineRule({
     'Copy go.mod and go.sum, RUN go mod download, then copy the source: the module layer stays cached until the dependencies change. A cache mount on /go/pkg/mod does the same job.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  docs: [
+    { title: 'Go Modules Reference: go mod download', url: 'https://go.dev/ref/mod#go-mod-download' },
+    { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },
+  ],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, ['go'])) return;
+    if (!runsAny(model, programsOf([go]))) return;
     for (const stage of model.stages) {
       let copiedAll = false;
       let downloaded = false;
@@ -27,10 +36,10 @@ export default defineRule({
           }
           if (i.keyword !== 'RUN') continue;
           for (const c of commandsOf(i)) {
-            if (c.name !== 'go') continue;
+            if (!go.programs.includes(c.name)) continue;
             const sub = subcommand(c.args)?.value;
             if (sub === 'mod' && c.args.some((a) => a.value === 'download' || a.value === 'vendor')) downloaded = true;
-            if (s !== stage || sub !== 'build' || downloaded || !copiedAll || hasCacheMount(i, ['/go/pkg/mod', '/root/go/pkg/mod'])) continue;
+            if (s !== stage || sub !== 'build' || downloaded || !copiedAll || mountedAway(i, moduleCache)) continue;
             report({
               start: c.program.start,
               end: c.end,

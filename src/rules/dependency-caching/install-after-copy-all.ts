@@ -16,6 +16,10 @@ export default defineRule({
     'Copy only the manifests and lockfiles first (go.mod and go.sum, package.json and package-lock.json), install, then copy the source.',
   invalid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n' }],
+  docs: [
+    { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },
+    { title: 'Docker build best practices: Leverage build cache', url: 'https://docs.docker.com/build/building/best-practices/#leverage-build-cache' },
+  ],
   sources: [],
   check({ model, report }) {
     if (!runsAny(model, installers)) return;

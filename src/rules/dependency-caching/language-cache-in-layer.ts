@@ -1,25 +1,18 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, hasOption, later, mounts, programsIn, runsAny, subcommand, type Command } from '../lib/commands.ts';
-import type { Instruction } from '../../engine/model.ts';
+import { commandsOf, programsIn, runsAny, type Command } from '../lib/commands.ts';
+import { cleanedLater, keptOutByOption, manager, mountedPath, noCacheFix, pathsFilled, programsOf, type Call, type ManagerPath } from '../lib/package-managers.ts';
 
-const truthy = new Set(['1', 'true', 'yes', 'on']);
+/** The managers this rule checks; the table knows their caches, flags and clean commands. */
+const checked = [manager('pip'), manager('yarn')];
+const programs = programsOf(checked);
 
-function pipNoCacheEnv(i: Instruction, c: Command, all: readonly Command[]): boolean {
-  const env = i.model.lookupAt(i)('PIP_NO_CACHE_DIR');
-  if (typeof env === 'string' && truthy.has(env.toLowerCase())) return true;
-  const assigned = (a: string) => a.startsWith('PIP_NO_CACHE_DIR=') && truthy.has(a.slice(17).toLowerCase());
-  if (c.assignments.some((a) => assigned(a.value))) return true;
-  return all.some((x) => x.index < c.index && x.name === 'export' && x.args.some((a) => assigned(a.value)));
-}
-
-function mountedAt(i: Instruction, part: string): boolean {
-  return mounts(i).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && (m.target ?? '').includes(part));
-}
-
-function isPip(c: Command): boolean {
-  if (['pip', 'pip2', 'pip3'].includes(c.name)) return subcommand(c.args)?.value === 'install';
-  if (/^python[\d.]*$/.test(c.name) && c.args[0]?.value === '-m' && c.args[1]?.value === 'pip') return c.args.slice(2).some((a) => a.value === 'install');
-  return false;
+/** The cache an install by one of the checked managers leaves in the layer, if any. */
+function cacheLeft(c: Command, all: readonly Command[]): { call: Call; path: ManagerPath } | undefined {
+  const filled = pathsFilled(c);
+  if (!filled || !checked.includes(filled.call.manager) || filled.action !== 'install') return undefined;
+  if (keptOutByOption(filled.call, c, all)) return undefined;
+  const path = filled.paths.find((p) => !mountedPath(p, c.instruction) && !cleanedLater(p, c, all));
+  return path ? { call: filled.call, path } : undefined;
 }
 
 export default defineRule({
@@ -35,6 +28,11 @@ export default defineRule({
     { code: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n' },
     { code: 'FROM node:22-alpine\nRUN yarn install --frozen-lockfile && yarn cache clean\n' },
   ],
+  docs: [
+    { title: 'pip documentation: Caching', url: 'https://pip.pypa.io/en/stable/topics/caching/' },
+    { title: 'Yarn Classic CLI: yarn cache', url: 'https://classic.yarnpkg.com/en/docs/cli/cache' },
+    { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },
+  ],
   sources: [
     { id: 'hadolint:DL3042', match: 'same' },
     { id: 'hadolint:DL3060', match: 'same' },
@@ -42,31 +40,21 @@ export default defineRule({
   disagreement: 'Like hadolint\'s yarn rule, we only check stages whose layers reach the final image (and ONBUILD triggers); a builder stage\'s cache is never shipped.',
   check({ model, report }) {
     if (model.of('RUN').length === 0) return;
-    if (!runsAny(model, ['pip', 'pip2', 'pip3', 'yarn']) && ![...programsIn(model)].some((p) => p.startsWith('python'))) return;
+    if (!runsAny(model, programs) && ![...programsIn(model)].some((p) => p.startsWith('python'))) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       const all = commandsOf(i);
       for (const c of all) {
-        if (isPip(c)) {
-          if (hasOption(c.args, [], ['--no-cache-dir']) || pipNoCacheEnv(i, c, all) || mountedAt(i, '.cache/pip')) continue;
-          const install = c.args.find((a) => a.value === 'install');
-          report({
-            start: c.program.start,
-            end: c.end,
-            instruction: i,
-            message: 'pip keeps its download cache in this layer: use RUN --mount=type=cache,target=/root/.cache/pip, or pip install --no-cache-dir.',
-            fix: install ? { title: 'Add --no-cache-dir', edits: [{ start: install.end, end: install.end, text: ' --no-cache-dir' }] } : undefined,
-          });
-        } else if (c.name === 'yarn' && subcommand(c.args)?.value === 'install') {
-          const cleaned = later(all, c).some((x) => x.name === 'yarn' && subcommand(x.args)?.value === 'cache' && x.args.some((a) => a.value === 'clean'));
-          if (cleaned || mountedAt(i, 'yarn')) continue;
-          report({
-            start: c.program.start,
-            end: c.end,
-            instruction: i,
-            message: 'yarn keeps its cache in this layer: use RUN --mount=type=cache,target=/usr/local/share/.cache/yarn, or run yarn cache clean in the same RUN.',
-          });
-        }
+        const left = cacheLeft(c, all);
+        if (!left) continue;
+        const { call, path } = left;
+        report({
+          start: c.program.start,
+          end: c.end,
+          instruction: i,
+          message: `${call.manager.name} keeps its ${path.what} in this layer: ${call.manager.advice}.`,
+          fix: noCacheFix(call),
+        });
       }
     }
   },

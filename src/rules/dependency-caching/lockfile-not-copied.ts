@@ -23,6 +23,11 @@ export default defineRule({
     'Copy the manifest and its lockfile together before the install: COPY go.mod go.sum ./',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\nCOPY . .\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' }],
+  docs: [
+    { title: 'Go Modules Reference: go.sum files', url: 'https://go.dev/ref/mod#go-sum-files' },
+    { title: 'npm Docs: package-lock.json', url: 'https://docs.npmjs.com/cli/configuring-npm/package-lock-json' },
+    { title: 'npm Docs: npm ci', url: 'https://docs.npmjs.com/cli/commands/npm-ci' },
+  ],
   sources: [],
   check({ model, report }) {
     if (!runsAny(model, installers)) return;

@@ -11,6 +11,7 @@ export default defineRule({
     'Ship the plain or :nonroot variant, and debug with docker debug or an ephemeral container (kubectl debug).',
   invalid: [{ code: 'FROM gcr.io/distroless/static-debian12:debug\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  docs: [{ title: 'Distroless container images (README: debug images)', url: 'https://github.com/GoogleContainerTools/distroless' }],
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;

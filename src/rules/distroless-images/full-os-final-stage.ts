@@ -11,6 +11,10 @@ export default defineRule({
     'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian12:nonroot or scratch. A glibc binary runs on distroless/base-debian12. Keep a full OS when the app really shells out or needs OS packages.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  docs: [
+    { title: 'Distroless container images', url: 'https://github.com/GoogleContainerTools/distroless' },
+    { title: 'Docker build best practices: Choose the right base image', url: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image' },
+  ],
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;

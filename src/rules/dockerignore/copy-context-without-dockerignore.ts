@@ -14,6 +14,10 @@ export default defineRule({
     { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
     { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n', dockerignore: null },
   ],
+  docs: [
+    { title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' },
+    { title: 'Docker build best practices: Exclude with .dockerignore', url: 'https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore' },
+  ],
   sources: [],
   check({ model, report }) {
     if (model.dockerignoreText !== null) return;

@@ -11,6 +11,7 @@ export default defineRule({
     'Either copy something else or stop excluding it. (Like BuildKit, this is only checked when the .dockerignore has no ! exceptions, which make it hard to tell statically.)',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY config.local.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY config.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
+  docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [{ id: 'buildkit:CopyIgnoredFile', match: 'same' }],
   check({ model, report }) {
     const ignore = model.dockerignore;

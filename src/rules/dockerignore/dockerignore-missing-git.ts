@@ -11,6 +11,7 @@ export default defineRule({
     'It can also leak old secrets from history. List .git in .dockerignore.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' }],
+  docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [],
   check({ model, report }) {
     const ignore = model.dockerignore;

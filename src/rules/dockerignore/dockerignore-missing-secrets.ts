@@ -11,6 +11,10 @@ export default defineRule({
     'Exclude them in .dockerignore (**/.env*, **/*.key, **/*.pem, **/id_rsa*) and pass build secrets with RUN --mount=type=secret.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' }],
+  docs: [
+    { title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' },
+    { title: 'Docker docs: Build secrets', url: 'https://docs.docker.com/build/building/secrets/' },
+  ],
   sources: [],
   check({ model, report }) {
     const ignore = model.dockerignore;

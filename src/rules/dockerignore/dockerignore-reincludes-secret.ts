@@ -11,6 +11,7 @@ export default defineRule({
     'Re-include only what the build needs, by exact path, and pass real secrets with RUN --mount=type=secret.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!deploy/*.key\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!templates/\n' }],
+  docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [],
   check({ model, report }) {
     const ignore = model.dockerignore;

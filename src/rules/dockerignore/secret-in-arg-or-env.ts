@@ -18,6 +18,10 @@ export default defineRule({
     'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ...',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' }],
+  docs: [
+    { title: 'Docker docs: Build secrets', url: 'https://docs.docker.com/build/building/secrets/' },
+    { title: 'Dockerfile reference: ARG', url: 'https://docs.docker.com/reference/dockerfile/#arg' },
+  ],
   sources: [{ id: 'buildkit:SecretsUsedInArgOrEnv', match: 'same' }],
   check({ model, report }) {
     for (const i of model.of('ARG', 'ENV')) {

@@ -85,6 +85,7 @@ export default defineRule({
     },
   ],
   valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' }],
+  docs: [{ title: 'Dockerfile reference: COPY --chown --chmod', url: 'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod' }],
   sources: [],
   check({ model, report }) {
     if (!runsAny(model, ['chown', 'chmod'])) return;

@@ -20,6 +20,10 @@ export default defineRule({
     'Keep them apart when they change at different rates and you want the cache to keep the first.',
   invalid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app\nRUN adduser -S -D -H -u 1001 -G app app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' }],
+  docs: [
+    { title: 'Docker build best practices: RUN', url: 'https://docs.docker.com/build/building/best-practices/#run' },
+    { title: 'Dockerfile reference: RUN', url: 'https://docs.docker.com/reference/dockerfile/#run' },
+  ],
   sources: [{ id: 'hadolint:DL3059', match: 'same' }],
   check({ model, reportInstruction }) {
     for (const stage of model.stages) {

@@ -12,6 +12,10 @@ export default defineRule({
     'Set WORKDIR first, or copy to an absolute path.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum ./\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n' }, { code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum /src/\n' }],
+  docs: [
+    { title: 'Dockerfile reference: COPY', url: 'https://docs.docker.com/reference/dockerfile/#copy' },
+    { title: 'Dockerfile reference: WORKDIR', url: 'https://docs.docker.com/reference/dockerfile/#workdir' },
+  ],
   sources: [{ id: 'hadolint:DL3045', match: 'same' }],
   check({ model, report }) {
     // Has a WORKDIR been set before this point? Regular instructions see regular WORKDIRs;

@@ -31,6 +31,7 @@ export default defineRule({
     { code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' },
     { code: 'FROM alpine:3.21\nRUN set -o pipefail && wget -qO- https://example.com/tool.tgz | tar xz\n' },
   ],
+  docs: [{ title: 'Docker build best practices: Using pipes', url: 'https://docs.docker.com/build/building/best-practices/#using-pipes' }],
   sources: [{ id: 'hadolint:DL4006', match: 'same' }],
   check({ model, report }) {
     for (const i of model.of('RUN')) {

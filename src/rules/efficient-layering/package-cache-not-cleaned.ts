@@ -1,6 +1,28 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny } from '../lib/commands.ts';
-import { isCleaned, packageCaches, packageManagers } from '../lib/packages.ts';
+import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
+import { cleanedLater, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
+
+const programs = programsOf(managersOf('os'));
+
+interface Left {
+  c: Command;
+  call: Call;
+  action: Action;
+  path: ManagerPath;
+}
+
+/** What the commands of a RUN leave in its layer: a path filled and neither kept out, mounted away nor cleaned later. */
+function leftIn(all: readonly Command[]): Left[] {
+  const left: Left[] = [];
+  for (const c of all) {
+    const filled = pathsFilled(c);
+    if (!filled || filled.call.manager.kind !== 'os' || keptOutByOption(filled.call, c, all)) continue;
+    const path = filled.paths.find((p) => !p.selfCleaned && !mountedPath(p, c.instruction) && !cleanedLater(p, c, all));
+    if (path) left.push({ c, call: filled.call, action: filled.action, path });
+  }
+  // One finding per cache: an index update is left to the install after it that fills the same cache.
+  return left.filter((l) => l.action !== 'update' || !left.some((x) => x.path === l.path && x.c.index > l.c.index));
+}
 
 export default defineRule({
   id: 'package-cache-not-cleaned',
@@ -20,6 +42,10 @@ export default defineRule({
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
     { code: 'FROM alpine:3.21\nRUN --mount=type=cache,target=/var/cache/apk apk add ca-certificates\n' },
   ],
+  docs: [
+    { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
+    { title: 'Docker docs: Optimize cache usage in builds, use cache mounts', url: 'https://docs.docker.com/build/cache/optimize/#use-cache-mounts' },
+  ],
   sources: [
     { id: 'hadolint:DL3009', match: 'same' },
     { id: 'hadolint:DL3019', match: 'same' },
@@ -33,19 +59,16 @@ export default defineRule({
   disagreement:
     'hadolint checks apk, yum, dnf and zypper in every stage; like its apt rule, we only check the stages whose layers reach the final image, and ONBUILD triggers. We also accept rm -rf /var/cache/apk/* in the same RUN as cleaning apk\'s cache.',
   check({ model, report }) {
-    if (!runsAny(model, packageManagers)) return;
+    if (!runsAny(model, programs)) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
-      const all = commandsOf(i);
-      for (const c of all) {
-        const cache = packageCaches.find((p) => p.fills(c));
-        if (!cache || isCleaned(cache, c, all)) continue;
+      for (const { c, call, action, path } of leftIn(commandsOf(i))) {
         report({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `${cache.manager} leaves its ${cache.leaves} in this layer: ${cache.advice}.`,
-          fix: cache.fix?.(c),
+          message: `${call.manager.name} leaves its ${path.what} in this layer: ${(action === 'update' && call.manager.updateAdvice) || call.manager.advice}.`,
+          fix: action === 'install' ? noCacheFix(call) : undefined,
         });
       }
     }

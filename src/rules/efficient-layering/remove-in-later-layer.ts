@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
-import { allRunCommands, commandsOf, hasOption, runsAny, subcommand, type Command } from '../lib/commands.ts';
+import { allRunCommands, commandsOf, runsAny, type Command } from '../lib/commands.ts';
 import { copyArgs } from '../lib/copy.ts';
+import { asRoot, keptOutByOption, pathsCleaned, pathsFilled } from '../lib/package-managers.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
 
@@ -9,16 +10,10 @@ interface Added {
   instruction: Instruction;
 }
 
-/** Paths a RUN command leaves behind (caches, downloads). */
-function createdBy(c: Command, workdir: string | null): string[] {
-  const sub = subcommand(c.args, ['-o', '-t'])?.value ?? '';
-  if (['apt-get', 'apt', 'aptitude'].includes(c.name) && sub === 'update') return ['/var/lib/apt/lists'];
-  if (['apt-get', 'apt'].includes(c.name) && sub === 'install') return ['/var/cache/apt/archives'];
-  if (c.name === 'apk' && (sub === 'update' || (sub === 'add' && !hasOption(c.args, [], ['--no-cache'])))) return ['/var/cache/apk'];
-  if (c.name === 'yum' && sub === 'install') return ['/var/cache/yum'];
-  if (['dnf', 'microdnf'].includes(c.name) && ['install', 'in'].includes(sub)) return ['/var/cache/dnf', '/var/cache/libdnf5'];
-  if (['pip', 'pip3'].includes(c.name) && sub === 'install' && !hasOption(c.args, [], ['--no-cache-dir'])) return ['/root/.cache/pip'];
-  if (c.name === 'npm' && ['install', 'ci', 'i'].includes(sub)) return ['/root/.npm'];
+/** Paths a RUN command leaves behind: a package manager's caches (as root), and downloads. */
+function createdBy(c: Command, all: readonly Command[], workdir: string | null): string[] {
+  const filled = pathsFilled(c);
+  if (filled) return keptOutByOption(filled.call, c, all) ? [] : filled.paths.flatMap((p) => p.dirs.map(asRoot));
   const out: string[] = [];
   for (let k = 0; k < c.args.length; k++) {
     const a = c.args[k]?.value ?? '';
@@ -31,13 +26,9 @@ function createdBy(c: Command, workdir: string | null): string[] {
   return out;
 }
 
+/** Paths a package manager's clean command empties. */
 function cleanedBy(c: Command): string[] {
-  const sub = subcommand(c.args)?.value ?? '';
-  if (['apt-get', 'apt'].includes(c.name) && sub === 'clean') return ['/var/cache/apt/archives'];
-  if (c.name === 'yum' && sub === 'clean') return ['/var/cache/yum'];
-  if (['dnf', 'microdnf'].includes(c.name) && sub === 'clean') return ['/var/cache/dnf', '/var/cache/libdnf5'];
-  if (c.name === 'apk' && sub === 'cache') return ['/var/cache/apk'];
-  return [];
+  return pathsCleaned(c).flatMap((p) => p.dirs.map(asRoot));
 }
 
 export default defineRule({
@@ -50,6 +41,10 @@ export default defineRule({
     'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit.',
   invalid: [{ code: 'FROM alpine:3.21\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' }],
+  docs: [
+    { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+  ],
   sources: [],
   check({ model, report }) {
     // Only a RUN that deletes (rm, or a package manager's clean) can be at fault.
@@ -68,12 +63,16 @@ export default defineRule({
         }
         if (i.keyword !== 'RUN') continue;
         const workdir = workdirAt(model, i);
-        const mine: Added[] = [];
-        for (const c of commandsOf(i)) {
+        // What this RUN creates and has not removed again by its end.
+        let mine: Added[] = [];
+        const all = commandsOf(i);
+        for (const c of all) {
           const removed =
             c.name === 'rm'
               ? c.args.filter((a) => !a.value.startsWith('-')).map((a) => ({ arg: a, path: resolvePath(workdir, a.value.replace(/\/\*$/, '')) }))
               : cleanedBy(c).map((path) => ({ arg: c.program, path }));
+          // Created and removed in this same RUN: never in a layer.
+          for (const { path } of removed) if (path) mine = mine.filter((x) => !isInside(x.path, path));
           for (const { path } of removed) {
             if (!path) continue;
             const earlier = added.find((x) => x.instruction !== i && (isInside(path, x.path) || isInside(x.path, path)));
@@ -87,7 +86,7 @@ export default defineRule({
             });
             break;
           }
-          for (const p of createdBy(c, workdir)) mine.push({ path: p, instruction: i });
+          for (const p of createdBy(c, all, workdir)) mine.push({ path: p, instruction: i });
         }
         added.push(...mine);
       }

@@ -1,8 +1,10 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, later, runsAny, subcommand } from '../lib/commands.ts';
+import { commandsOf, later, runsAny } from '../lib/commands.ts';
+import { actionOf, callOf, packageManagers, programsOf } from '../lib/package-managers.ts';
 
-const families: Record<string, string> = { 'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk' };
-const installs = new Set(['install', 'add', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall']);
+/** The managers that refresh an index with a subcommand of its own (apt-get update, apk update, dnf makecache ...). */
+const updaters = packageManagers.filter((m) => m.actions.update);
+const programs = programsOf(updaters);
 
 export default defineRule({
   id: 'update-without-install',
@@ -17,24 +19,28 @@ export default defineRule({
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache curl\n' },
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n' },
   ],
+  docs: [{ title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' }],
   sources: [
     { id: 'checkov:CKV_DOCKER_5', match: 'same' },
     { id: 'trivy:DS-0017', match: 'same' },
   ],
   check({ model, report }) {
-    if (!runsAny(model, ['apt-get', 'apt', 'aptitude', 'apk'])) return;
+    if (!runsAny(model, programs)) return;
     for (const i of model.of('RUN')) {
       const all = commandsOf(i);
       for (const c of all) {
-        const family = families[c.name];
-        if (!family || subcommand(c.args, ['-o', '-t'])?.value !== 'update') continue;
-        const installed = later(all, c).some((x) => families[x.name] === family && installs.has(subcommand(x.args, ['-o', '-t'])?.value ?? ''));
+        const call = callOf(c);
+        if (!call || actionOf(call) !== 'update') continue;
+        const installed = later(all, c).some((x) => {
+          const next = callOf(x);
+          return next?.manager === call.manager && actionOf(next) === 'install';
+        });
         if (installed) continue;
         report({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `\`${c.name} update\` without an install in the same RUN leaves a stale index in a cached layer: update, install and clean up in one RUN${family === 'apk' ? ', or use apk add --no-cache' : ''}.`,
+          message: `\`${c.name} ${call.sub?.value}\` without an install in the same RUN leaves a stale index in a cached layer: update, install and clean up in one RUN${call.manager.fixOption ? `, or use ${call.manager.programs[0]} ${call.manager.actions.install?.[0]} ${call.manager.fixOption}` : ''}.`,
         });
       }
     }

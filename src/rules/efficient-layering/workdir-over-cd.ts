@@ -11,6 +11,10 @@ export default defineRule({
     'Use WORKDIR /path; cd inside a RUN is fine for the commands that follow it in that same RUN.',
   invalid: [{ code: 'FROM alpine:3.21\nRUN cd /app\nCOPY app /app/app\n', output: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.21\nRUN cd /tmp && wget -q https://example.com/x.tgz\n' }],
+  docs: [
+    { title: 'Docker build best practices: WORKDIR', url: 'https://docs.docker.com/build/building/best-practices/#workdir' },
+    { title: 'Dockerfile reference: WORKDIR', url: 'https://docs.docker.com/reference/dockerfile/#workdir' },
+  ],
   sources: [
     { id: 'hadolint:DL3003', match: 'inspired' },
     { id: 'trivy:DS-0013', match: 'inspired' },

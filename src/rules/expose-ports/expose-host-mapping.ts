@@ -11,6 +11,10 @@ export default defineRule({
     'EXPOSE 8080:3000 or 127.0.0.1:8080:3000 mixes the two: the host part is ignored (or rejected by newer builders) and misleads the reader.',
   invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 8080:3000\n', output: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
   valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
+  docs: [
+    { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },
+    { title: 'Docker docs: Running containers, exposed ports', url: 'https://docs.docker.com/engine/containers/run/#exposed-ports' },
+  ],
   sources: [{ id: 'buildkit:ExposeInvalidFormat', match: 'same' }],
   check({ model, report }) {
     for (const spec of portSpecs(model)) {

@@ -11,6 +11,10 @@ export default defineRule({
     'Use docker exec, docker debug or kubectl exec to get a shell instead.',
   invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 22 3000\n' }],
   valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
+  docs: [
+    { title: 'Docker build best practices: EXPOSE', url: 'https://docs.docker.com/build/building/best-practices/#expose' },
+    { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },
+  ],
   sources: [
     { id: 'checkov:CKV_DOCKER_1', match: 'same' },
     { id: 'trivy:DS-0004', match: 'same' },

@@ -15,6 +15,10 @@ export default defineRule({
     },
   ],
   valid: [{ code: 'FROM alpine:3.21\nLABEL org.opencontainers.image.authors="team@example.com"\n' }],
+  docs: [
+    { title: 'Dockerfile reference: MAINTAINER (deprecated)', url: 'https://docs.docker.com/reference/dockerfile/#maintainer-deprecated' },
+    { title: 'Dockerfile reference: LABEL', url: 'https://docs.docker.com/reference/dockerfile/#label' },
+  ],
   sources: [
     { id: 'hadolint:DL4000', match: 'same' },
     { id: 'buildkit:MaintainerDeprecated', match: 'same' },

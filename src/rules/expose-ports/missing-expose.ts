@@ -11,6 +11,10 @@ export default defineRule({
     'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' }],
+  docs: [
+    { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },
+    { title: 'Docker build best practices: EXPOSE', url: 'https://docs.docker.com/build/building/best-practices/#expose' },
+  ],
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;

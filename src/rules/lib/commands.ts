@@ -5,7 +5,6 @@
  */
 import { memo, type Instruction, type Model } from '../../engine/model.ts';
 import { baseName, innerStart, parseShell, type ShellCommand } from '../../engine/shell.ts';
-import { isInside } from './stages.ts';
 
 export interface Arg {
   readonly value: string;
@@ -161,15 +160,6 @@ function readMounts(instruction: Instruction): Record<string, string>[] {
     out.push(m);
   }
   return out;
-}
-
-/** True if a cache or tmpfs mount covers the directory (or a directory above it). */
-export function hasCacheMount(instruction: Instruction, dirs: readonly string[]): boolean {
-  return mounts(instruction).some((m) => {
-    if (m.type !== 'cache' && m.type !== 'tmpfs') return false;
-    const t = (m.target ?? '').replace(/\/+$/, '');
-    return dirs.some((d) => isInside(d, t));
-  });
 }
 
 /** Commands after the given one in the same RUN. */

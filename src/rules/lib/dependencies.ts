@@ -1,70 +1,41 @@
-/** Dependency managers: what installs dependencies, and which manifests and lockfiles they read. */
-import { subcommand, type Command } from './commands.ts';
+/** Dependency ecosystems: which manifests and lockfiles their installs read. The managers and their install subcommands are in the package-manager table. */
+import type { Command } from './commands.ts';
+import { manager, programsOf, runsAction, type PackageManager } from './package-managers.ts';
 
 export interface Ecosystem {
   readonly name: string;
   /** Files to copy before installing: the manifest and its lockfiles. */
   readonly manifest: string;
   readonly lockfiles: readonly string[];
+  /** The managers whose installs read them. */
+  readonly managers: readonly PackageManager[];
   /** Does the command download the dependencies? */
   installs(c: Command): boolean;
 }
 
-function sub(c: Command): string {
-  return subcommand(c.args)?.value ?? '';
+function ecosystem(name: string, manifest: string, lockfiles: string[], managers: string[], also?: (c: Command) => boolean): Ecosystem {
+  return {
+    name,
+    manifest,
+    lockfiles,
+    managers: managers.map(manager),
+    installs: (c) => runsAction(c, 'install', managers) && (also === undefined || also(c)),
+  };
 }
 
 export const ecosystems: readonly Ecosystem[] = [
-  {
-    name: 'Go',
-    manifest: 'go.mod',
-    lockfiles: ['go.sum'],
-    installs: (c) => c.name === 'go' && (sub(c) === 'mod' ? c.args.some((a) => a.value === 'download') : ['get'].includes(sub(c))),
-  },
-  {
-    name: 'npm',
-    manifest: 'package.json',
-    lockfiles: ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'],
-    installs: (c) =>
-      (c.name === 'npm' && ['ci', 'install', 'i'].includes(sub(c))) ||
-      (c.name === 'yarn' && (sub(c) === '' || sub(c) === 'install')) ||
-      (c.name === 'pnpm' && ['install', 'i'].includes(sub(c))) ||
-      (c.name === 'bun' && sub(c) === 'install'),
-  },
-  {
-    name: 'pip',
-    manifest: 'requirements.txt',
-    lockfiles: [],
-    installs: (c) => ['pip', 'pip3', 'pip2'].includes(c.name) && sub(c) === 'install' && c.args.some((a) => a.value === '-r' || a.value.startsWith('--requirement')),
-  },
-  {
-    name: 'Bundler',
-    manifest: 'Gemfile',
-    lockfiles: ['Gemfile.lock'],
-    installs: (c) => c.name === 'bundle' && (sub(c) === 'install' || sub(c) === ''),
-  },
-  {
-    name: 'Cargo',
-    manifest: 'Cargo.toml',
-    lockfiles: ['Cargo.lock'],
-    installs: (c) => c.name === 'cargo' && ['fetch', 'build', 'install', 'vendor'].includes(sub(c)),
-  },
-  {
-    name: 'Maven',
-    manifest: 'pom.xml',
-    lockfiles: [],
-    installs: (c) => c.name === 'mvn' || c.name === 'mvnw',
-  },
-  {
-    name: 'Composer',
-    manifest: 'composer.json',
-    lockfiles: ['composer.lock'],
-    installs: (c) => c.name === 'composer' && ['install', 'update'].includes(sub(c)),
-  },
+  ecosystem('Go', 'go.mod', ['go.sum'], ['go']),
+  ecosystem('npm', 'package.json', ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'], ['npm', 'yarn', 'pnpm', 'bun']),
+  // pip reads requirements.txt only when told to: pip install -r requirements.txt.
+  ecosystem('pip', 'requirements.txt', [], ['pip'], (c) => c.args.some((a) => a.value === '-r' || a.value.startsWith('--requirement'))),
+  ecosystem('Bundler', 'Gemfile', ['Gemfile.lock'], ['bundler']),
+  ecosystem('Cargo', 'Cargo.toml', ['Cargo.lock'], ['cargo']),
+  ecosystem('Maven', 'pom.xml', [], ['maven']),
+  ecosystem('Composer', 'composer.json', ['composer.lock'], ['composer']),
 ];
 
 /** Programs that install dependencies in some ecosystem (a quick filter for rules). */
-export const installers = ['go', 'npm', 'yarn', 'pnpm', 'bun', 'pip', 'pip2', 'pip3', 'bundle', 'cargo', 'mvn', 'mvnw', 'composer'];
+export const installers = programsOf(ecosystems.flatMap((e) => e.managers));
 
 const globs = new Map<string, RegExp | null>();
 

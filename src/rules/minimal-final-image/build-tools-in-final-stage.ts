@@ -1,36 +1,18 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, later, runsAny, subcommand, type Arg, type Command } from '../lib/commands.ts';
+import { commandsOf, later, runsAny, type Arg } from '../lib/commands.ts';
+import { actionOf, callOf, managersOf, programsOf, type Call } from '../lib/package-managers.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
   'git', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers', 'golang', 'go', 'rust', 'cargo', 'maven', 'gradle', 'python3-dev', 'gcc-c++',
 ]);
 
-const installers: Record<string, string[]> = {
-  'apt-get': ['install'],
-  apt: ['install'],
-  apk: ['add'],
-  yum: ['install'],
-  dnf: ['install', 'in'],
-  microdnf: ['install'],
-  zypper: ['install', 'in'],
-};
+const programs = programsOf(managersOf('os'));
 
-const installerNames = Object.keys(installers);
-
-const removers: Record<string, string[]> = {
-  'apt-get': ['remove', 'purge', 'autoremove'],
-  apt: ['remove', 'purge', 'autoremove'],
-  apk: ['del'],
-  yum: ['remove', 'erase'],
-  dnf: ['remove', 'erase'],
-  microdnf: ['remove'],
-  zypper: ['remove', 'rm'],
-};
-
-function packages(c: Command): Arg[] {
-  const sub = subcommand(c.args, ['-o', '-t', '--virtual']);
-  return c.args.filter((a, k) => a !== sub && !a.value.startsWith('-') && !['-t', '--virtual', '-o'].includes(c.args[k - 1]?.value ?? ''));
+/** The package operands of an install or remove: not the subcommand, not an option or its value. */
+function packages(call: Call): Arg[] {
+  const takesValue = call.manager.optionsWithValue;
+  return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
 }
 
 export default defineRule({
@@ -43,20 +25,31 @@ export default defineRule({
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
   invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' }],
+  docs: [
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+    { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
+  ],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, installerNames)) return;
+    if (!runsAny(model, programs)) return;
     const final = model.finalStage;
     if (!final) return;
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
       for (const c of all) {
-        if (!installers[c.name]?.includes(subcommand(c.args, ['-o', '-t', '--virtual'])?.value ?? '')) continue;
-        const removed = new Set(later(all, c).filter((x) => removers[x.name]?.includes(subcommand(x.args)?.value ?? '')).flatMap((x) => packages(x).map((a) => a.value)));
+        const call = callOf(c);
+        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+        const removed = new Set(
+          later(all, c).flatMap((x) => {
+            const next = callOf(x);
+            return next?.manager === call.manager && actionOf(next) === 'remove' ? packages(next).map((a) => a.value) : [];
+          }),
+        );
+        // apk add --virtual .build-deps ... && apk del .build-deps
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
-        const tools = packages(c).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
+        const tools = packages(call).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
         if (tools.length === 0) continue;
         const first = tools[0];
         report({

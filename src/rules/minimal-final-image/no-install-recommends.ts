@@ -1,5 +1,10 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, hasOption, runsAny, subcommand } from '../lib/commands.ts';
+import { commandsOf, hasOption, runsAny } from '../lib/commands.ts';
+import { callOf, packageManagers } from '../lib/package-managers.ts';
+
+/** The programs that install recommended packages unless told not to, and the option that tells them. */
+const withRecommends = packageManagers.flatMap((m) => (m.noRecommends ? [{ manager: m, ...m.noRecommends }] : []));
+const programs = withRecommends.flatMap((w) => w.programs);
 
 export default defineRule({
   id: 'no-install-recommends',
@@ -16,24 +21,29 @@ export default defineRule({
     },
   ],
   valid: [{ code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n' }],
+  docs: [
+    { title: 'apt-get(8) manual (Debian bookworm)', url: 'https://manpages.debian.org/bookworm/apt/apt-get.8.en.html' },
+    { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
+  ],
   sources: [{ id: 'hadolint:DL3015', match: 'same' }],
   disagreement: 'hadolint checks every stage. We check the stages whose layers reach the final image, and ONBUILD triggers: recommended packages in a builder stage are never shipped.',
   check({ model, report }) {
-    if (!runsAny(model, ['apt-get', 'apt'])) return;
+    if (!runsAny(model, programs)) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       for (const c of commandsOf(i)) {
-        if (c.name !== 'apt-get' && c.name !== 'apt') continue;
-        const sub = subcommand(c.args, ['-o', '-t', '-c']);
-        if (sub?.value !== 'install') continue;
-        if (hasOption(c.args, [], ['--no-install-recommends'])) continue;
+        const call = callOf(c);
+        const recommends = withRecommends.find((w) => w.manager === call?.manager && w.programs.includes(c.name));
+        const sub = call?.sub;
+        if (!call || !recommends || !sub || sub.value !== 'install') continue;
+        if (hasOption(c.args, [], [recommends.option])) continue;
         if (c.args.some((a) => /^APT::Install-Recommends=(false|0|no)$/i.test(a.value))) continue;
         report({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `${c.name} install also installs recommended packages: add --no-install-recommends.`,
-          fix: { title: 'Add --no-install-recommends', edits: [{ start: sub.end, end: sub.end, text: ' --no-install-recommends' }] },
+          message: `${c.name} install also installs recommended packages: add ${recommends.option}.`,
+          fix: { title: `Add ${recommends.option}`, edits: [{ start: sub.end, end: sub.end, text: ` ${recommends.option}` }] },
         });
       }
     }

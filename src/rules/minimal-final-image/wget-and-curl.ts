@@ -9,6 +9,9 @@ export default defineRule({
   rationale: 'wget and curl do the same job here. A stage that uses both usually installs both: pick one, and the image carries one fewer tool and its libraries.',
   invalid: [{ code: 'FROM debian:12-slim\nRUN wget -q https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz\n' }],
   valid: [{ code: 'FROM debian:12-slim\nRUN curl -fsSLO https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz\n' }],
+  docs: [
+    { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
+  ],
   sources: [
     { id: 'hadolint:DL4001', match: 'same' },
     { id: 'trivy:DS-0014', match: 'same' },

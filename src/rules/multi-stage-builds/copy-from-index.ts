@@ -16,6 +16,9 @@ export default defineRule({
     },
   ],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' }],
+  docs: [
+    { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },
+  ],
   sources: [],
   check({ model, report }) {
     for (const stage of model.stages) {

@@ -11,6 +11,10 @@ export default defineRule({
     'Copy from the earlier stage that produces the files, or copy them from the build context.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nCOPY --from=builder /out/app /app\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' }],
+  docs: [
+    { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+  ],
   sources: [
     { id: 'hadolint:DL3023', match: 'same' },
     { id: 'trivy:DS-0006', match: 'same' },

@@ -11,6 +11,10 @@ export default defineRule({
     'Copy only the files the image runs: the binary, its assets, perhaps CA certificates.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' }],
+  docs: [
+    { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+  ],
   sources: [{ id: 'hadolint:DL3067', match: 'same' }],
   check({ model, report }) {
     for (const i of model.of('COPY')) {

@@ -19,6 +19,10 @@ export default defineRule({
     { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' },
     { code: 'FROM alpine:3.21\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox\n' },
   ],
+  docs: [
+    { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },
+    { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },
+  ],
   sources: [{ id: 'hadolint:DL3022', match: 'same' }],
   check({ model, report }) {
     for (const stage of model.stages) {

@@ -10,6 +10,10 @@ export default defineRule({
     'Rename one of the stages, for example build-app and build-docs.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\n\nFROM node:22 AS build\nRUN npm run build\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build-app\nRUN go build -o /out/app .\n\nFROM node:22 AS build-docs\nRUN npm run build\n' }],
+  docs: [
+    { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
+    { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },
+  ],
   sources: [
     { id: 'hadolint:DL3024', match: 'same' },
     { id: 'buildkit:DuplicateStageName', match: 'same' },

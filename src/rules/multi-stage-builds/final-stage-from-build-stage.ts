@@ -19,6 +19,10 @@ export default defineRule({
       code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21 AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
   ],
+  docs: [
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+    { title: 'Docker build best practices: Use multi-stage builds', url: 'https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds' },
+  ],
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;

@@ -13,6 +13,10 @@ export default defineRule({
     'BuildKit rejects invalid names and warns on reserved ones.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS 1st-build\n' }, { code: 'FROM alpine:3.21 AS scratch\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build.v1\n' }],
+  docs: [
+    { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
+    { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },
+  ],
   sources: [
     { id: 'dockerfile-utils:INVALID_BUILD_STAGE_NAME', match: 'same' },
     { id: 'buildkit:ReservedStageName', match: 'same' },

@@ -21,6 +21,10 @@ export default defineRule({
       code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
   ],
+  docs: [
+    { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
+    { title: 'Docker build best practices: Use multi-stage builds', url: 'https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds' },
+  ],
   sources: [],
   check({ model, report }) {
     if (model.stages.length !== 1) return;

@@ -9,6 +9,7 @@ export default defineRule({
     'The builder lowercases stage names, so AS Builder and --from=builder are the same stage. Writing them in lowercase everywhere keeps --target, --from and the FROM line visibly the same.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS Builder\n', output: 'FROM golang:1.23-alpine3.21 AS builder\n' }],
   valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\n' }],
+  docs: [{ title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' }],
   sources: [{ id: 'buildkit:StageNameCasing', match: 'same' }],
   check({ model, report }) {
     for (const stage of model.stages) {

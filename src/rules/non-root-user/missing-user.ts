@@ -43,6 +43,10 @@ export default defineRule({
     { code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
   ],
+  docs: [
+    { title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' },
+    { title: 'Dockerfile reference: USER', url: 'https://docs.docker.com/reference/dockerfile/#user' },
+  ],
   sources: [
     { id: 'checkov:CKV_DOCKER_3', match: 'same' },
     { id: 'trivy:DS-0002', match: 'same' },

@@ -12,6 +12,7 @@ export default defineRule({
     'If a step needs root, put USER root before it and switch back to the app user after it; never install sudo into the image.',
   invalid: [{ code: 'FROM debian:12-slim\nRUN sudo apt-get update\n' }],
   valid: [{ code: 'FROM debian:12-slim\nUSER root\nRUN apt-get update\nUSER 1001:1001\n' }],
+  docs: [{ title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' }],
   sources: [
     { id: 'hadolint:DL3004', match: 'same' },
     { id: 'trivy:DS-0010', match: 'same' },

@@ -11,6 +11,7 @@ export default defineRule({
     'A numeric UID:GID also works in images without /etc/passwd, such as scratch. Write USER 1001:1001 for the user you created.',
   invalid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER app\n' }],
   valid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER 1001:1001\n' }],
+  docs: [{ title: 'Dockerfile reference: USER', url: 'https://docs.docker.com/reference/dockerfile/#user' }],
   sources: [{ id: 'hadolint:DL3066', match: 'same' }],
   disagreement: 'hadolint checks every USER; we check the last USER of the final stage, the one the container runs as.',
   check({ model, report }) {

@@ -11,6 +11,7 @@ export default defineRule({
     'Pass -l (--no-log-init), or choose a UID below 100000 such as 1001.',
   invalid: [{ code: 'FROM debian:12-slim\nRUN useradd -u 123456 app\n' }],
   valid: [{ code: 'FROM debian:12-slim\nRUN useradd -l -u 123456 app\n' }, { code: 'FROM debian:12-slim\nRUN useradd -u 1001 app\n' }],
+  docs: [{ title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' }],
   sources: [{ id: 'hadolint:DL3046', match: 'same' }],
   check({ model, report }) {
     if (!runsAny(model, ['useradd'])) return;

@@ -12,6 +12,9 @@ export default defineRule({
     'Give each ARG used in FROM a default that makes a complete, pinned reference, so the file builds without --build-arg and the default documents the tested version.',
   invalid: [{ code: 'ARG GO_VERSION\nFROM golang:$GO_VERSION\n' }],
   valid: [{ code: 'ARG GO_VERSION=1.23\nFROM golang:$GO_VERSION\n' }, { code: 'ARG VARIANT\nFROM golang:1.23${VARIANT}\n' }],
+  docs: [
+    { title: 'Dockerfile reference: Understand how ARG and FROM interact', url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' },
+  ],
   sources: [{ id: 'buildkit:InvalidDefaultArgInFrom', match: 'same' }],
   check({ model, report }) {
     for (const stage of model.stages) {

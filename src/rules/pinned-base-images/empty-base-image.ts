@@ -11,6 +11,10 @@ export default defineRule({
     'Declare the ARG before the first FROM with a pinned default: ARG IMAGE=alpine:3.21@sha256:<digest>.',
   invalid: [{ code: 'ARG BASE\nFROM $BASE\n' }],
   valid: [{ code: 'ARG BASE=alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nFROM $BASE\n' }],
+  docs: [
+    { title: 'Dockerfile reference: Understand how ARG and FROM interact', url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' },
+    { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
+  ],
   sources: [
     { id: 'dockerfile-utils:BASE_NAME_EMPTY', match: 'same' },
     { id: 'buildkit:InvalidDefaultArgInFrom', match: 'same' },

@@ -11,6 +11,10 @@ export default defineRule({
     'A malformed one (an empty tag, a truncated digest) fails the build with "invalid reference format", often only in CI, where the pull happens.',
   invalid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e42\n' }, { code: 'FROM alpine:\n' }],
   valid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' }],
+  docs: [
+    { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
+    { title: 'Docker CLI reference: docker image tag (the reference format)', url: 'https://docs.docker.com/reference/cli/docker/image/tag/' },
+  ],
   sources: [{ id: 'dockerfile-utils:INVALID_REFERENCE_FORMAT', match: 'same' }],
   check({ model, report }) {
     for (const stage of model.stages) {

@@ -12,6 +12,9 @@ export default defineRule({
   valid: [
     { code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' },
   ],
+  docs: [
+    { title: 'Docker build best practices: Pin base image versions', url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' },
+  ],
   sources: [
     { id: 'hadolint:DL3007', match: 'same' },
     { id: 'checkov:CKV_DOCKER_7', match: 'same' },

@@ -11,6 +11,9 @@ export default defineRule({
     'Write both, golang:1.23-alpine3.21@sha256:<digest>: the digest decides what is pulled, the tag tells readers what it is. Let Renovate or Dependabot propose new digests, so pinned images still get security fixes.',
   invalid: [{ code: 'FROM alpine:3.21\n' }],
   valid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' }, { code: 'FROM scratch\n' }],
+  docs: [
+    { title: 'Docker build best practices: Pin base image versions', url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' },
+  ],
   sources: [],
   check({ model, report }) {
     for (const stage of model.stages) {

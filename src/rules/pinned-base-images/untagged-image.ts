@@ -15,6 +15,10 @@ export default defineRule({
     { code: 'FROM scratch\n' },
     { code: 'FROM golang:1.23-alpine3.21 AS builder\nFROM builder AS test\n' },
   ],
+  docs: [
+    { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
+    { title: 'Docker build best practices: Pin base image versions', url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' },
+  ],
   sources: [
     { id: 'hadolint:DL3006', match: 'same' },
     { id: 'checkov:CKV_DOCKER_7', match: 'same' },

@@ -11,6 +11,11 @@ export default defineRule({
     'Keep one of each, at the end of the stage.',
   invalid: [{ code: 'FROM alpine:3.21\nCMD ["/app/app", "-debug"]\nCMD ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\nCMD ["-port", "3000"]\n' }],
+  docs: [
+    { title: 'Dockerfile reference: CMD', url: 'https://docs.docker.com/reference/dockerfile/#cmd' },
+    { title: 'Dockerfile reference: ENTRYPOINT', url: 'https://docs.docker.com/reference/dockerfile/#entrypoint' },
+    { title: 'Dockerfile reference: HEALTHCHECK', url: 'https://docs.docker.com/reference/dockerfile/#healthcheck' },
+  ],
   sources: [
     { id: 'hadolint:DL4003', match: 'same' },
     { id: 'hadolint:DL4004', match: 'same' },

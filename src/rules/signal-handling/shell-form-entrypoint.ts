@@ -27,6 +27,11 @@ export default defineRule({
     'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself.',
   invalid: [{ code: 'FROM alpine:3.21\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
+  docs: [
+    { title: 'Dockerfile reference: ENTRYPOINT', url: 'https://docs.docker.com/reference/dockerfile/#entrypoint' },
+    { title: 'Docker build best practices: ENTRYPOINT', url: 'https://docs.docker.com/build/building/best-practices/#entrypoint' },
+    { title: 'Dockerfile reference: Shell and exec form', url: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form' },
+  ],
   sources: [
     { id: 'hadolint:DL3025', match: 'same' },
     { id: 'buildkit:JSONArgsRecommended', match: 'same' },

@@ -62,6 +62,8 @@ ruleTester(languageCache, {
     'RUN yarn install bar && yarn cache clean\n',
     'RUN --mount=type=cache,target=/root/.cache/yarn yarn install foobar\n',
     'FROM node as foo\nRUN yarn install foo\nFROM scratch\nRUN hey\n',
+    'RUN --mount=type=cache,target=/home/app/.cache/pip pip install x\n',
+    'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n',
   ],
   invalid: [
     { code: 'RUN pip install MySQL_python\n', errors: [{ column: 5 }], output: 'RUN pip install --no-cache-dir MySQL_python\n' },
@@ -72,5 +74,7 @@ ruleTester(languageCache, {
     { code: 'RUN yarn cache clean && yarn install foo\n', errors: 1 },
     { code: 'RUN --mount=type=cache,target=/var/lib/foobar yarn install foobar\n', errors: 1 },
     { code: 'FROM node as foo\nRUN yarn install\nFROM foo\nRUN hey\n', errors: 1 },
+    { code: 'RUN yarn --frozen-lockfile\n', errors: [{ message: /^yarn keeps its cache/ }], name: 'bare yarn installs too' },
+    { code: 'RUN python3 -m pip install x\n', errors: 1, output: 'RUN python3 -m pip install --no-cache-dir x\n' },
   ],
 });

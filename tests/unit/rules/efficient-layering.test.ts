@@ -44,11 +44,15 @@ ruleTester(updateWithoutInstall, {
     'RUN apk update --no-cache && apk upgrade --no-cache\n',
     'RUN update-locale LANG=en_US.UTF-8\n',
     'FROM debian:trixie\nRUN <<EOF\napt-get update\napt-get install -y x\nEOF\n',
+    'RUN dnf makecache && dnf install -y x && dnf clean all\n',
   ],
   invalid: [
     { code: 'FROM base\nRUN apk update\n', errors: [{ line: 2, column: 5, endColumn: 15 }] },
     { code: 'RUN apt-get update\nRUN apt-get install -y x\n', errors: 1 },
     { code: 'RUN apt install x && apt update\n', errors: 1, name: 'update after the install' },
+    { code: 'RUN dnf makecache\nRUN dnf install -y x\n', errors: [{ line: 1, message: /^`dnf makecache` without an install/ }] },
+    { code: 'RUN zypper --non-interactive refresh\n', errors: [{ message: /^`zypper refresh`/ }] },
+    { code: 'RUN apk update\n', errors: [{ message: /, or use apk add --no-cache\.$/ }] },
   ],
 });
 
@@ -66,6 +70,10 @@ ruleTester(packageCache, {
     'RUN --mount=type=tmpfs,target=/var/cache/libdnf5 dnf install -y mariadb\n',
     'RUN zypper install -y mariadb && zypper cc\n',
     'RUN notdnf install mariadb\n',
+    'RUN dnf5 install -y mariadb && dnf5 clean all\n',
+    'RUN zypper refresh && zypper install -y x && zypper clean --all\n',
+    'RUN apk update && apk add --no-cache x && rm -rf /var/cache/apk/*\n',
+    'RUN apk upgrade --no-cache\n',
   ],
   invalid: [
     { code: 'FROM scratch\nRUN apt-get update && apt-get install python\n', errors: [{ line: 2, column: 5, message: /apt leaves its package lists/ }] },
@@ -78,6 +86,12 @@ ruleTester(packageCache, {
     { code: 'RUN microdnf install -y x\n', errors: 1 },
     { code: 'RUN dnf -y upgrade\n', errors: 1 },
     { code: 'RUN zypper clean && zypper install -y x\n', errors: 1 },
+    { code: 'RUN dnf5 install -y x\n', errors: [{ column: 5, message: /dnf leaves its cache/ }], name: 'dnf5' },
+    { code: 'RUN apk update && apk add x\n', errors: [{ column: 19 }], output: 'RUN apk update && apk add --no-cache x\n', name: 'one finding per cache, on the install that can be fixed' },
+    { code: 'RUN apk update && apk add --no-cache x\n', errors: [{ column: 5, message: /drop apk update/ }], output: null, name: 'apk update leaves its index in /var/cache/apk' },
+    { code: 'RUN apk upgrade\n', errors: 1, output: 'RUN apk upgrade --no-cache\n' },
+    { code: 'RUN yum -y update\n', errors: 1 },
+    { code: 'RUN zypper refresh\n', errors: 1 },
   ],
 });
 
@@ -86,12 +100,27 @@ ruleTester(removeInLaterLayer, {
     'FROM alpine\nRUN apk add --no-cache x\n',
     'FROM alpine\nRUN wget -O /tmp/x.tgz https://e.com/x.tgz && tar xzf /tmp/x.tgz && rm /tmp/x.tgz\n',
     'FROM alpine AS b\nCOPY . /src\nRUN rm -rf /src/tests\nFROM scratch\n',
+    {
+      code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n',
+      name: 'each RUN updates, installs and removes its own lists',
+    },
+    { code: 'FROM fedora:41\nRUN dnf5 install -y gcc && dnf5 clean all\nRUN dnf5 install -y make && dnf5 clean all\n', name: 'dnf5 cleans in each RUN' },
+    { code: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nRUN rm -rf /root/.cache/pip\n', name: 'pip kept its cache out' },
   ],
   invalid: [
     { code: 'FROM alpine\nRUN apk add x\nRUN rm -rf /var/cache/apk/*\n', errors: [{ line: 3, column: 5, message: /added by the RUN on line 2/ }] },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN rm -rf tests\n', errors: [{ message: /COPY on line 3/ }] },
     { code: 'FROM debian\nRUN wget -O /tmp/x.deb https://e.com/x.deb\nRUN dpkg -i /tmp/x.deb && rm /tmp/x.deb\n', errors: 1 },
     { code: 'FROM debian\nRUN apt-get update\nRUN apt-get clean && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
+    {
+      code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n',
+      errors: [{ line: 3, message: /^\/var\/lib\/apt\/lists was added by the RUN on line 2/ }],
+      name: 'the first RUN kept its lists: removing them later still fires',
+    },
+    { code: 'FROM fedora:41\nRUN dnf5 install -y gcc\nRUN dnf5 clean all\n', errors: [{ line: 3, column: 5, message: /added by the RUN on line 2/ }], name: 'dnf5' },
+    { code: 'FROM opensuse/leap:15.6\nRUN zypper install -y gcc\nRUN zypper clean --all\n', errors: 1, name: 'zypper' },
+    { code: 'FROM node:22\nRUN yarn install\nRUN yarn cache clean\n', errors: [{ message: /^\/usr\/local\/share\/\.cache\/yarn was added/ }], name: 'yarn' },
+    { code: 'FROM golang:1.23\nRUN go build -o /app .\nRUN go clean -modcache\n', errors: [{ message: /^\/go\/pkg\/mod was added/ }], name: 'go modules' },
   ],
 });
 

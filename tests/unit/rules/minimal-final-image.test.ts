@@ -26,10 +26,12 @@ ruleTester(buildTools, {
     'FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps\n',
     'FROM debian\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
     'FROM alpine AS b\nRUN apk add --no-cache build-base\nFROM scratch\n',
+    'FROM fedora:41\nRUN dnf5 install -y gcc && make && dnf5 remove -y gcc\n',
   ],
   invalid: [
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
+    { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
   ],
 });
 
