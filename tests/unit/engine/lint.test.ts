@@ -53,6 +53,7 @@ describe('lint', () => {
       invalid: [],
       valid: [],
       sources: [],
+      docs: [],
       check() {
         throw new Error('boom');
       },
