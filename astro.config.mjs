@@ -1,22 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { practices } from './src/data/practices.ts';
-import { SITE_URL } from './src/data/site.ts';
+import { practicePath, practices } from './src/data/practices.ts';
+import { sitePath } from './src/presentation/urls.ts';
+import { BASE_PATH, SITE_URL } from './src/data/site.ts';
 import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
 import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
+import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
 
-/** Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. */
+/**
+ * Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. Keys are routes
+ * (Astro puts them under the base); the destination is a path, so it carries the base itself.
+ */
 const aliases = Object.fromEntries(
   practices.flatMap((p) => [
-    [`/p/${p.n}`, `/practices/${p.slug}/`],
-    [`/p/${p.slug}`, `/practices/${p.slug}/`],
+    [`/p/${p.n}`, sitePath(practicePath(p.slug))],
+    [`/p/${p.slug}`, sitePath(practicePath(p.slug))],
   ]),
 );
 
+// Where the site is published: SITE_URL and BASE_PATH from the environment, today's address by
+// default (src/data/site.ts). Starlight puts the base in front of its sidebar links, the
+// Markdown plugin in front of the pages' own root-relative links, and sitePath() in components.
 export default defineConfig({
   site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   redirects: aliases,
   vite: {
@@ -52,6 +61,7 @@ export default defineConfig({
         { label: 'Tools', items: [{ label: 'Playground', link: '/playground/' }] },
       ],
     }),
+    markdownBaseLinks({ base: BASE_PATH, sitePath }),
     cspHashes(),
   ],
 });

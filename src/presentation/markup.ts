@@ -10,7 +10,7 @@ import type { ContextPreview } from './context-tree.ts';
 import { formatBytes } from './context-tree.ts';
 import { findingText, locationLabel, severityLabel } from './findings.ts';
 import type { ScoreLine } from './scorecard.ts';
-import { ruleHref } from './urls.ts';
+import { ruleHref, sitePath } from './urls.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -63,7 +63,7 @@ export function scorecardItems(lines: readonly ScoreLine[]): string {
   return lines
     .map((line) => {
       const passes = line.findings.length === 0;
-      const head = [tag('a', { class: 'scorecard__practice', href: practicePath(line.slug) }, text(`${line.n}. ${line.title}`)), ' ', tag('span', { class: 'scorecard__status' }, text(line.status))];
+      const head = [tag('a', { class: 'scorecard__practice', href: sitePath(practicePath(line.slug)) }, text(`${line.n}. ${line.title}`)), ' ', tag('span', { class: 'scorecard__status' }, text(line.status))];
       const findings = passes
         ? []
         : [tag('ul', { class: 'scorecard__findings' }, ...line.findings.map((d) => tag('li', {}, text(findingText(d)), ' ', tag('a', { href: ruleHref(d) }, text(d.rule)))))];

@@ -1,10 +1,12 @@
 /**
- * Every URL the linter's output points at, built in one place: the rule anchors on practice
- * pages (as site paths for the pages and the editor, absolute for the CLI, SARIF and review
- * Markdown) and the rules index.
+ * Every URL the site and the linter's output point at, built in one place. A route is a path
+ * as the site knows it, without the base (`/practices/<slug>/#<rule>`); `sitePath` puts it
+ * under the base the site is published at (for the pages and the editor), `absolute` under the
+ * site's full address (for the CLI, SARIF and review Markdown). The base and address default to
+ * the build's (src/data/site.ts) and can be passed explicitly, as the CLI does.
  */
 import { practicePath, type PracticeSlug } from '../data/practices.ts';
-import { SITE_URL } from '../data/site.ts';
+import { BASE_PATH, normalizeBase, SITE_ROOT } from '../data/site.ts';
 import { INTERNAL_ERROR } from '../engine/lint.ts';
 
 /** A rule as a finding names it: its id and its practice. */
@@ -13,20 +15,30 @@ export interface RuleRef {
   practice: PracticeSlug;
 }
 
-/** The rules index, as a path on this site. */
+/** The rules index, as a route. */
 export const RULES_PATH = '/rules/';
 
-/** The rule's anchor on its practice page, as a path on this site. Internal errors link to the rules index. */
-export function ruleHref(ref: RuleRef): string {
+/** A route (`/rules/`, `/practices/x/#y`) as a path on the published site, under its base. */
+export function sitePath(route: string, base: string = BASE_PATH): string {
+  return `${normalizeBase(base)}${route.replace(/^\/+/, '')}`;
+}
+
+/** The route of a rule: its anchor on its practice page. Internal errors go to the rules index. */
+export function ruleRoute(ref: RuleRef): string {
   return ref.rule === INTERNAL_ERROR ? RULES_PATH : `${practicePath(ref.practice)}#${ref.rule}`;
 }
 
-/** The same, absolute: for output read outside the site (CLI, SARIF, review Markdown). */
-export function ruleUrl(ref: RuleRef, site: string = SITE_URL): string {
-  return absolute(ruleHref(ref), site);
+/** The rule's anchor on its practice page, as a path on this site (under its base). */
+export function ruleHref(ref: RuleRef, base: string = BASE_PATH): string {
+  return sitePath(ruleRoute(ref), base);
 }
 
-/** A site path made absolute. */
-export function absolute(path: string, site: string = SITE_URL): string {
-  return `${site.replace(/\/+$/, '')}${path}`;
+/** The same, absolute: for output read outside the site (CLI, SARIF, review Markdown). */
+export function ruleUrl(ref: RuleRef, site: string = SITE_ROOT): string {
+  return absolute(ruleRoute(ref), site);
+}
+
+/** A route made absolute under the site's address (origin and base: `https://example.org/guide/`). */
+export function absolute(route: string, site: string = SITE_ROOT): string {
+  return `${site.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
 }
