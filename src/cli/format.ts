@@ -1,6 +1,5 @@
 /** Output formats of the CLI: text lines, JSON, SARIF 2.1.0, and the rules listing. */
 import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
-import { SITE_URL } from '../data/site.ts';
 import { ruleUrl } from '../presentation/urls.ts';
 
 export interface FileResult {
@@ -29,7 +28,11 @@ function fileOf(r: FileResult, d: Diagnostic): string {
   return d.file === 'dockerignore' ? (r.dockerignore ?? '.dockerignore') : r.file;
 }
 
-export function toJson(results: readonly FileResult[]): JsonDiagnostic[] {
+/**
+ * Every function that prints a rule link takes `site`: the guide's address, origin and base path
+ * (`https://example.org/guide/`), which the CLI reads from --site-url.
+ */
+export function toJson(results: readonly FileResult[], site: string): JsonDiagnostic[] {
   return results.flatMap((r) =>
     r.diagnostics.map((d) => {
       const out: JsonDiagnostic = {
@@ -42,7 +45,7 @@ export function toJson(results: readonly FileResult[]): JsonDiagnostic[] {
         practice: d.practice,
         severity: d.severity,
         message: d.message,
-        url: ruleUrl(d),
+        url: ruleUrl(d, site),
       };
       if (d.fix) out.fix = d.fix;
       return out;
@@ -50,18 +53,20 @@ export function toJson(results: readonly FileResult[]): JsonDiagnostic[] {
   );
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(toJson(results), null, 2) + '\n';
+export function formatJson(results: readonly FileResult[], site: string): string {
+  return JSON.stringify(toJson(results, site), null, 2) + '\n';
 }
 
 const colors: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 
 export function formatText(results: readonly FileResult[], color: boolean): string {
   let out = '';
-  for (const d of toJson(results)) {
-    const severity = color ? `${colors[d.severity]}${d.severity}\x1b[0m` : d.severity;
-    const rule = color ? `\x1b[2m${d.rule}\x1b[0m` : d.rule;
-    out += `${d.file}:${d.line}:${d.column} ${severity} ${rule} ${d.message}\n`;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const severity = color ? `${colors[d.severity]}${d.severity}\x1b[0m` : d.severity;
+      const rule = color ? `\x1b[2m${d.rule}\x1b[0m` : d.rule;
+      out += `${fileOf(r, d)}:${d.line}:${d.column} ${severity} ${rule} ${d.message}\n`;
+    }
   }
   return out;
 }
@@ -80,9 +85,9 @@ function sarifUri(file: string): string {
     .join('/');
 }
 
-export function formatSarif(results: readonly FileResult[], catalogue: readonly Rule[]): string {
+export function formatSarif(results: readonly FileResult[], catalogue: readonly Rule[], site: string): string {
   const driverRules: object[] = catalogue.map((r) => {
-    const url = ruleUrl({ rule: r.id, practice: r.practice });
+    const url = ruleUrl({ rule: r.id, practice: r.practice }, site);
     return {
     id: r.id,
     name: pascal(r.id),
@@ -96,7 +101,7 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
   });
   const index = new Map(catalogue.map((r, i) => [r.id, i]));
   const sarifResults: object[] = [];
-  for (const d of toJson(results)) {
+  for (const d of toJson(results, site)) {
     if (!index.has(d.rule)) {
       index.set(d.rule, driverRules.length);
       driverRules.push({
@@ -131,7 +136,7 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
         tool: {
           driver: {
             name: 'dockerfile-practices',
-            informationUri: SITE_URL,
+            informationUri: site,
             semanticVersion: '0.1.0',
             rules: driverRules,
           },
@@ -144,11 +149,11 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-export function formatRules(catalogue: readonly Rule[], format: 'text' | 'json'): string {
+export function formatRules(catalogue: readonly Rule[], format: 'text' | 'json', site: string): string {
   if (format === 'json') {
     return (
       JSON.stringify(
-        catalogue.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: ruleUrl({ rule: r.id, practice: r.practice }), sources: r.sources.map((s) => s.id) })),
+        catalogue.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: ruleUrl({ rule: r.id, practice: r.practice }, site), sources: r.sources.map((s) => s.id) })),
         null,
         2,
       ) + '\n'

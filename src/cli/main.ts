@@ -2,8 +2,11 @@
  * The dockerfile-practices CLI (Node only).
  *
  *   dockerfile-practices lint [--format text|json|sarif] [--context DIR]
- *                             [--fail-on error|warning|info|none] FILE... | -
- *   dockerfile-practices rules [--format text|json]
+ *                             [--fail-on error|warning|info|none] [--site-url URL] FILE... | -
+ *   dockerfile-practices rules [--format text|json] [--site-url URL]
+ *
+ * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
+ * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
  *
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable file.
  */
@@ -11,6 +14,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { lint, rules } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
+import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
 
 export interface Io {
@@ -20,15 +24,25 @@ export interface Io {
   readStdin(): Promise<string>;
 }
 
+/** The environment variable that sets the guide's address when --site-url is not given. */
+export const SITE_URL_ENV = 'DOCKERFILE_PRACTICES_SITE_URL';
+const PUBLIC_SITE = `${DEFAULT_SITE_URL}${DEFAULT_BASE_PATH}`;
+
 const usage = `Usage:
-  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] FILE... | -
-  dockerfile-practices rules [--format text|json]
+  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] [--site-url URL] FILE... | -
+  dockerfile-practices rules [--format text|json] [--site-url URL]
+
+  --site-url URL  where the guide is published, base path included; the rule links in JSON
+                  and SARIF output start here. Default: $${SITE_URL_ENV}, else
+                  ${PUBLIC_SITE}. A copy on GitHub Pages is at
+                  https://<owner>.github.io/<repo>/
 `;
 
 class UsageError extends Error {}
 
 interface LintArgs {
   format: 'text' | 'json' | 'sarif';
+  site: string;
   context: string | null;
   failOn: Severity | 'none';
   files: string[];
@@ -59,15 +73,36 @@ function parseOptions(args: string[], allowed: Record<string, readonly string[] 
   return { options, rest };
 }
 
-function parseLint(args: string[]): LintArgs {
+/**
+ * The guide's address for rule links: --site-url, else the environment variable, else the public
+ * site. An http(s) URL with no query or fragment; its path is the base path and ends with "/".
+ */
+export function siteUrl(option: string | undefined, env: Io['env']): string {
+  const fromEnv = env[SITE_URL_ENV];
+  const [value, source] = option !== undefined ? [option, '--site-url'] : fromEnv ? [fromEnv, SITE_URL_ENV] : [PUBLIC_SITE, 'default'];
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source} must be an absolute URL such as https://example.org/guide/, not "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${source} must be an http or https URL, not "${value}"`);
+  if (url.search || url.hash) throw new UsageError(`${source} must have no query or fragment: "${value}"`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+function parseLint(args: string[], env: Io['env']): LintArgs {
   const { options, rest } = parseOptions(args, {
     format: ['text', 'json', 'sarif'],
     context: null,
     'fail-on': ['error', 'warning', 'info', 'none'],
+    'site-url': null,
   });
   if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
   return {
     format: (options.get('format') ?? 'text') as LintArgs['format'],
+    site: siteUrl(options.get('site-url'), env),
     context: options.get('context') ?? null,
     failOn: (options.get('fail-on') ?? 'warning') as LintArgs['failOn'],
     files: rest,
@@ -120,12 +155,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
   try {
     if (command === 'rules') {
-      const { options, rest } = parseOptions(args, { format: ['text', 'json'] });
+      const { options, rest } = parseOptions(args, { format: ['text', 'json'], 'site-url': null });
       if (rest.length > 0) throw new UsageError(`rules takes no arguments, got "${rest[0]}"`);
-      io.stdout.write(formatRules(rules, (options.get('format') ?? 'text') as 'text' | 'json'));
+      io.stdout.write(formatRules(rules, (options.get('format') ?? 'text') as 'text' | 'json', siteUrl(options.get('site-url'), io.env)));
       return 0;
     }
-    if (command === 'lint') return await runLint(parseLint(args), io);
+    if (command === 'lint') return await runLint(parseLint(args, io.env), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(usage);
       return 0;
@@ -176,7 +211,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     results.push({ file, dockerignore: ignore.path, diagnostics: lint(text, { dockerignore: ignore.text }) });
   }
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
-  const out = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results, rules) : formatText(results, color);
+  const out = args.format === 'json' ? formatJson(results, args.site) : args.format === 'sarif' ? formatSarif(results, rules, args.site) : formatText(results, color);
   io.stdout.write(out);
   if (unreadable) return 2;
   if (args.failOn === 'none') return 0;

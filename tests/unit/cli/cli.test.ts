@@ -39,13 +39,13 @@ const file = (name: string, text: string) => {
 };
 
 /** Runs the CLI in this process (fast), from the temporary folder, not on a TTY. */
-async function run(args: string[], input = '') {
+async function run(args: string[], input = '', env: Io['env'] = {}) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: { isTTY: false, write: (s: string) => ((stdout += s), true) },
     stderr: { write: (s: string) => ((stderr += s), true) },
-    env: {},
+    env,
     readStdin: async () => input,
   };
   const code = await runCli(args, io);
@@ -182,6 +182,49 @@ describe('cli: formats', () => {
       assert.deepEqual(Object.keys(r), ['id', 'practice', 'severity', 'title', 'url', 'sources']);
       assert.ok(Array.isArray(r.sources) && r.sources.every((s: unknown) => typeof s === 'string'));
     }
+  });
+});
+
+describe('cli: rule links follow the site URL', () => {
+  const site = 'https://example.github.io/dockerfile-practices/';
+  const ruleLink = (base: string) => new RegExp(`^${base.replace(/[.]/g, '\\.')}practices/[a-z-]+/#[a-z-]+$`);
+
+  it('--site-url sets every URL in JSON, SARIF and the rules listing, base path included', async () => {
+    for (const d of JSON.parse((await run(['lint', '--format', 'json', '--site-url', site, 'warn/Dockerfile'])).stdout)) assert.match(d.url, ruleLink(site));
+    const driver = JSON.parse((await run(['lint', '--format', 'sarif', `--site-url=${site}`, 'warn/Dockerfile'])).stdout).runs[0].tool.driver;
+    assert.equal(driver.informationUri, site);
+    for (const rule of driver.rules) assert.match(rule.helpUri, ruleLink(site));
+    for (const r of JSON.parse((await run(['rules', '--format', 'json', '--site-url', site])).stdout)) assert.match(r.url, ruleLink(site));
+  });
+
+  it('reads DOCKERFILE_PRACTICES_SITE_URL when --site-url is not given, and --site-url wins', async () => {
+    const env = { DOCKERFILE_PRACTICES_SITE_URL: 'https://docs.example.org/guide' };
+    for (const d of JSON.parse((await run(['lint', '--format', 'json', 'warn/Dockerfile'], '', env)).stdout)) assert.match(d.url, ruleLink('https://docs.example.org/guide/'));
+    for (const d of JSON.parse((await run(['lint', '--format', 'json', '--site-url', site, 'warn/Dockerfile'], '', env)).stdout)) assert.match(d.url, ruleLink(site));
+  });
+
+  it('defaults to the public site, with no trailing-slash surprises', async () => {
+    const driver = JSON.parse((await run(['lint', '--format', 'sarif', 'warn/Dockerfile'])).stdout).runs[0].tool.driver;
+    assert.equal(driver.informationUri, 'https://dockerfile-practices.dev/');
+    const r = JSON.parse((await run(['rules', '--format', 'json', '--site-url', 'https://example.org'])).stdout);
+    assert.match(r[0].url, ruleLink('https://example.org/'));
+  });
+
+  it('rejects a site URL that is not an absolute http(s) URL, in one line', async () => {
+    for (const value of ['example.org', 'ftp://example.org/', 'https://example.org/?q=1', '/guide/']) {
+      const r = await run(['lint', '--site-url', value, 'warn/Dockerfile']);
+      assert.equal(r.code, 2, value);
+      assert.match(r.stderr, /^dockerfile-practices: --site-url must .*\n$/);
+    }
+    const env = await run(['rules'], '', { DOCKERFILE_PRACTICES_SITE_URL: 'nope' });
+    assert.equal(env.code, 2);
+    assert.match(env.stderr, /DOCKERFILE_PRACTICES_SITE_URL must be an absolute URL/);
+  });
+
+  it('documents --site-url and its environment variable in --help', async () => {
+    const help = (await run(['--help'])).stdout;
+    assert.match(help, /--site-url URL/);
+    assert.match(help, /\$DOCKERFILE_PRACTICES_SITE_URL/);
   });
 });
 
