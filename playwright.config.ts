@@ -15,6 +15,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // Runs against the build under a base path, with its own config (playwright.base-path.config.ts).
+  testIgnore: 'base-path.spec.ts',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
