@@ -19,11 +19,21 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
   area.setAttribute('autocorrect', 'off');
   area.setAttribute('aria-label', options.label);
   if (options.describedBy) area.setAttribute('aria-describedby', options.describedBy);
-  options.host.append(area);
+  // Line numbers, since problems cite lines: hidden from assistive technology (the textarea
+  // already says where the caret is), and scrolled with the text.
+  const gutter = document.createElement('div');
+  gutter.className = 'live-gutter';
+  gutter.setAttribute('aria-hidden', 'true');
+  options.host.append(gutter, area);
+  area.addEventListener('scroll', () => (gutter.scrollTop = area.scrollTop));
 
   const fit = () => {
     const lines = area.value.split('\n').length;
     area.rows = Math.min(Math.max(lines, 3), 30);
+    if (gutter.childElementCount !== lines) {
+      gutter.replaceChildren(...Array.from({ length: lines }, (_, i) => Object.assign(document.createElement('span'), { textContent: String(i + 1) })));
+    }
+    gutter.scrollTop = area.scrollTop;
   };
   fit();
 

@@ -1,4 +1,4 @@
-import { expect, test, devices } from '@playwright/test';
+import { expect, test, devices, type Locator, type Page } from '@playwright/test';
 import { LOADING } from './editor-support.ts';
 
 /**
@@ -37,12 +37,18 @@ test('on a touch device a textarea editor replaces Monaco, linted as you type', 
   expect(await area.inputValue()).not.toContain('ADD ');
 });
 
-test('on a touch device drafts survive a reload and Reset restores the example', async ({ page }) => {
+/** The after example of copy-over-add, as a textarea editor. */
+async function openAfterExample(page: Page): Promise<{ root: Locator; area: Locator }> {
   await page.goto('/practices/copy-over-add/');
   const root = page.locator('[data-live-example="copy-over-add-after-dockerfile"]');
   await root.scrollIntoViewIfNeeded();
   const area = root.getByRole('textbox', { name: /Dockerfile editor/ });
   await expect(area).toBeVisible();
+  return { root, area };
+}
+
+test('on a touch device drafts survive a reload and Reset restores the example', async ({ page }) => {
+  const { root, area } = await openAfterExample(page);
   const original = await area.inputValue();
   await area.fill(`${original}RUN echo draft\n`);
   await expect(root.getByText('Edited', { exact: true })).toBeVisible();
@@ -52,4 +58,22 @@ test('on a touch device drafts survive a reload and Reset restores the example',
   await expect(area).toHaveValue(`${original}RUN echo draft\n`);
   await root.getByRole('button', { name: 'Reset' }).tap();
   await expect(area).toHaveValue(original);
+});
+
+test('on a touch device the textarea editor shows line numbers, kept in step with the text', async ({ page }) => {
+  const { root, area } = await openAfterExample(page);
+  const gutter = root.locator('.live-gutter');
+  await expect(gutter).toHaveAttribute('aria-hidden', 'true');
+  const lines = (await area.inputValue()).split('\n').length;
+  await expect(gutter.locator('span')).toHaveCount(lines);
+  await expect(gutter.locator('span').last()).toHaveText(String(lines));
+  // Each number sits on its line: the gutter and the text share font size, line height and top padding.
+  const [gutterTop, areaTop] = await Promise.all([
+    gutter.locator('span').first().evaluate((s) => s.getBoundingClientRect().top),
+    area.evaluate((a) => a.getBoundingClientRect().top + parseFloat(getComputedStyle(a).paddingTop)),
+  ]);
+  expect(Math.abs(gutterTop - areaTop)).toBeLessThan(1);
+  await area.press('ControlOrMeta+End');
+  await area.press('Enter');
+  await expect(gutter.locator('span')).toHaveCount(lines + 1);
 });

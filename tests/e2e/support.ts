@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 import { practices } from '../../src/data/practices.ts';
 
@@ -12,6 +13,21 @@ export function sitePages(): string[] {
     throw new Error('dist/sitemap-0.xml is missing: build the site first (npm run build), or run npm test.');
   }
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+}
+
+/**
+ * Every HTML file of the built site, as the path that serves it (`/rules/`, `/404.html`), with
+ * whether it is only a redirect (a `<meta http-equiv="refresh">` stub for an alias such as /p/1/).
+ */
+export function builtPages(): { path: string; redirect: boolean }[] {
+  const dist = new URL('../../dist/', import.meta.url);
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({
+      path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      redirect: /<meta http-equiv="refresh"/i.test(readFileSync(new URL(file, dist), 'utf8')),
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** The practice pages, in the order of the practices list. */
@@ -39,12 +55,15 @@ export function watchPage(page: Page, origin: string) {
   };
 }
 
+/** The WCAG levels every axe audit on the site checks (issue 12): WCAG 2.0, 2.1 and 2.2, A and AA. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** axe rules whose outcome depends on the theme's colours: the markup is the same in both themes. */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe's serious and critical violations, as readable lines: all rules or only `rules`, on the
- * whole page or only inside the elements `include` selects.
+ * axe's serious and critical violations, as readable lines: every rule of `axeTags`, or only
+ * those of them named in `rules`, on the whole page or only inside the elements `include` selects.
  *
  * axe runs in the page itself (legacy mode): the default mode finishes each run in a second,
  * blank page, which took five times as long as the audit on these pages. Legacy mode skips
@@ -52,11 +71,13 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
  */
 export async function blockingViolations(page: Page, rules?: string[], include?: string): Promise<string[]> {
   expect(await page.locator('iframe, frame').count(), 'the page has frames, which axe in legacy mode would not audit').toBe(0);
-  let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  if (rules) axe = axe.withRules(rules);
+  let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(axeTags);
+  // withRules would replace the tags: keep them, and switch off the rest of their rules instead.
+  if (rules) axe = axe.disableRules(axeCore.getRules(axeTags).map((r) => r.ruleId).filter((id) => !rules.includes(id)));
   if (include) axe = axe.include(include);
   const results = await axe.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
 }
+
