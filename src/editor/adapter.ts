@@ -30,4 +30,9 @@ export interface AdapterOptions {
   marks: readonly number[];
   /** Element ids that describe the editor (the Tab hint). */
   describedBy?: string;
+  /**
+   * Whether Tab should leave the editor rather than indent: true while the example is
+   * unchanged, so a key that would only add whitespace neither edits it nor traps focus.
+   */
+  tabLeaves?: () => boolean;
 }

@@ -5,3 +5,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+
+/**
+ * Moves focus to the next (or previous) focusable element outside `from`, in document order,
+ * as Tab would if `from` did not keep it: the way out of an editor that uses Tab to indent.
+ */
+export function focusBeyond(from: HTMLElement, backwards: boolean): void {
+  const outside = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (e) => !from.contains(e) && !e.closest('[hidden],[inert]') && e.getClientRects().length > 0,
+  );
+  const next = backwards
+    ? outside.findLast((e) => from.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING)
+    : outside.find((e) => from.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (next) next.focus();
+  else (document.activeElement as HTMLElement | null)?.blur();
+}

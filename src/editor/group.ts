@@ -103,7 +103,7 @@ export class Group {
     const describedBy = monaco ? addTabHint(body, spec.id, monaco) : undefined;
     const host = el('div', `live-editor live-editor--${monaco ? 'monaco' : 'textarea'}`);
     body.append(host);
-    const options = { host, text, kind: spec.kind, label, marks: spec.marks, describedBy };
+    const options = { host, text, kind: spec.kind, label, marks: spec.marks, describedBy, tabLeaves: () => !this.edited() };
     const adapter = monaco ? monaco.createMonacoAdapter(options) : createTextareaAdapter(options);
     for (const child of body.children) if (child !== host) (child as HTMLElement).hidden = true;
     this.members.push({ spec, root, adapter, diagnostics: [] });

@@ -14,6 +14,7 @@ import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
+import { focusBeyond } from './dom.ts';
 import { fixable, fixAllEdits } from './fixes.ts';
 import { loadTabMovesFocus, saveTabMovesFocus } from './storage.ts';
 import { ruleHref } from '../presentation/urls.ts';
@@ -141,6 +142,28 @@ export function onTabMovesFocusChange(listener: (on: boolean) => void): void {
   TabFocus.onDidChangeTabFocus(listener);
 }
 
+/**
+ * The way out of an editor whose Tab indents: Escape, then Tab (or Shift+Tab), moves focus on,
+ * and so does Tab while `tabLeaves()` says the example is unchanged.
+ */
+function leaveOnTab(editor: monaco.editor.IStandaloneCodeEditor, host: HTMLElement, tabLeaves = () => false): void {
+  let escaped = false;
+  editor.onKeyDown((e) => {
+    if (e.keyCode === monaco.KeyCode.Escape) {
+      escaped = true;
+      return;
+    }
+    const plainTab = e.keyCode === monaco.KeyCode.Tab && !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (plainTab && !TabFocus.getTabFocusMode() && (escaped || tabLeaves())) {
+      e.preventDefault();
+      e.stopPropagation();
+      focusBeyond(host, e.shiftKey);
+    }
+    escaped = false;
+  });
+  editor.onDidBlurEditorText(() => (escaped = false));
+}
+
 // --- Quick fixes -------------------------------------------------------------------------
 
 const diagnosticsByModel = new WeakMap<monaco.editor.ITextModel, readonly Diagnostic[]>();
@@ -244,6 +267,7 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
   });
   const model = editor.getModel()!;
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  leaveOnTab(editor, host, options.tabLeaves);
   if (options.describedBy) {
     editor.getDomNode()?.querySelector('[role="textbox"], textarea')?.setAttribute('aria-describedby', options.describedBy);
   }

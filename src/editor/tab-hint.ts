@@ -16,7 +16,7 @@ function update(on: boolean): void {
   for (const h of hints) {
     h.text.textContent = on
       ? `Tab moves focus out of the editor. Press ${TOGGLE_KEYS} to make Tab indent.`
-      : `Tab indents in the editor. Press ${TOGGLE_KEYS} to make Tab move focus.`;
+      : `Tab indents once you edit. To leave the editor, press Esc then Tab, or ${TOGGLE_KEYS} to make Tab move focus.`;
     h.toggle.setAttribute('aria-pressed', String(on));
   }
 }

@@ -146,22 +146,43 @@ test('the editor follows the site theme', async ({ page }) => {
   await expect(root.locator('.monaco-editor')).toHaveClass(/\bvs\b/);
 });
 
-test('each editor has an accessible name, and Tab escapes it once Tab moves focus; the choice is remembered', async ({ page }) => {
+test('each editor has an accessible name and says how to leave it; Tab leaves an unchanged example, Escape then Tab leaves an edited one, Ctrl+M makes Tab leave; the choice is remembered', async ({ page }) => {
   await page.goto('/practices/copy-over-add/');
   const root = await openExample(page, 'copy-over-add-before-dockerfile');
   const box = root.getByRole('textbox', { name: 'Dockerfile editor: Before: ADD for plain local files' });
   await expect(box).toBeAttached();
   const toggle = root.getByRole('button', { name: 'Tab moves focus' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(root.getByText(/Press Ctrl\+(Shift\+)?M to make Tab move focus/)).toBeVisible();
+  const hint = root.getByText(/press Esc then Tab, or Ctrl\+(Shift\+)?M to make Tab move focus/);
+  await expect(hint).toBeVisible();
+  await expect(box).toHaveAttribute('aria-describedby', (await hint.getAttribute('id'))!);
 
-  // By default Tab indents, as in any code editor.
+  // In an unchanged example Tab would only add whitespace: it leaves, and nothing is "Edited".
   await box.focus();
   await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+  await expect(toggle).toBeFocused();
+  await expect(root.getByText('Edited', { exact: true })).toBeHidden();
+  await box.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(box).not.toBeFocused();
+
+  // Once edited, Tab indents as in any code editor; Escape, then Tab, still leaves.
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('# note');
+  await expect(root.getByText('Edited', { exact: true })).toBeVisible();
+  await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(root.locator('.view-lines')).toContainText('# note');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+  await root.getByRole('button', { name: 'Reset' }).click();
+  await expect(root.getByText('Edited', { exact: true })).toBeHidden();
 
   // Ctrl+M (the hint says so) makes Tab leave the editor.
+  await box.focus();
   await page.keyboard.press(process.platform === 'darwin' ? 'Control+Shift+M' : 'Control+M');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(root.getByText(/Tab moves focus out of the editor/)).toBeVisible();
