@@ -1,24 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { practicePath, practices } from './src/data/practices.ts';
+import sitemap from '@astrojs/sitemap';
+import { practices } from './src/data/practices.ts';
 import { sitePath } from './src/presentation/urls.ts';
 import { BASE_PATH, SITE_URL } from './src/data/site.ts';
 import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
 import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
-
-/**
- * Short links for reviews: /p/3 and /p/efficient-layering both lead to the page. Keys are routes
- * (Astro puts them under the base); the destination is a path, so it carries the base itself.
- */
-const aliases = Object.fromEntries(
-  practices.flatMap((p) => [
-    [`/p/${p.n}`, sitePath(practicePath(p.slug))],
-    [`/p/${p.slug}`, sitePath(practicePath(p.slug))],
-  ]),
-);
+import { noScriptLightTheme } from './src/build/postcss-no-script-theme.ts';
 
 // Where the site is published: SITE_URL and BASE_PATH from the environment, today's address by
 // default (src/data/site.ts). Starlight puts the base in front of its sidebar links, the
@@ -27,13 +18,16 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  redirects: aliases,
   vite: {
     // Monaco's CSS travels inside the editor's lazy chunk instead of every page's <head>, and
     // the search dialog's CSS with the search UI.
     plugins: [monacoCss(), lazySearchCss()],
+    // Without JavaScript, pages follow the reader's light or dark preference.
+    css: { postcss: { plugins: [noScriptLightTheme()] } },
   },
   integrations: [
+    // Starlight's own sitemap, less the /p/ short links (src/pages/p/), which only redirect.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(sitePath('/p/')) }),
     starlight({
       title: 'Dockerfile practices',
       description:

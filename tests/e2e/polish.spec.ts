@@ -42,11 +42,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('searchbox', { name: 'Search' }).last()).toBeHidden();
   });
 
-  test('a page follows a dark preference', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/rules/');
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const [r, g, b] = background.match(/\d+/g)!.map(Number);
-    expect(r! + g! + b!, `body background ${background}`).toBeLessThan(3 * 80);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a page and its code blocks follow a ${colorScheme} preference`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/practices/copy-over-add/');
+      for (const target of [page.locator('body'), page.locator('.expressive-code pre').first()]) {
+        const background = await target.evaluate((e) => getComputedStyle(e).backgroundColor);
+        const [r, g, b] = background.match(/\d+/g)!.map(Number);
+        const sum = r! + g! + b!;
+        if (colorScheme === 'dark') expect(sum, `background ${background}`).toBeLessThan(3 * 80);
+        else expect(sum, `background ${background}`).toBeGreaterThan(3 * 200);
+      }
+    });
+  }
 });
