@@ -25,6 +25,20 @@ test('the audit covers every HTML page of the build: the sitemap, the 404 page a
   const missed = builtPages().filter((p) => !audited.has(p.path) && p.path !== '/404.html' && !p.redirect);
   expect(missed.map((p) => p.path)).toEqual([]);
   expect(builtPages().map((p) => p.path)).toContain('/404.html');
+  expect(builtPages().filter((p) => p.redirect).length, 'the /p/ short links').toBeGreaterThan(0);
+});
+
+test('the short-link pages that redirect have no serious or critical axe violations either', async ({ page }) => {
+  // Audited as served, less the refresh, so that the page stays long enough to be read.
+  await page.route('**/p/**', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '') });
+  });
+  for (const { path } of builtPages().filter((p) => p.redirect)) {
+    expect((await page.goto(path))?.status(), `${path} answers`).toBe(200);
+    const violations = await blockingViolations(page);
+    expect(violations, `${path}:\n${violations.join('\n')}`).toEqual([]);
+  }
 });
 
 for (const path of [...sitePages(), UNKNOWN]) {
