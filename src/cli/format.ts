@@ -17,7 +17,8 @@ export interface JsonDiagnostic {
   endLine: number;
   endColumn: number;
   rule: string;
-  practice: string;
+  /** null for the engine's own findings (syntax-error, misplaced-directive). */
+  practice: string | null;
   severity: Severity;
   message: string;
   url: string;

@@ -6,5 +6,6 @@
 export type { Diagnostic, Fix, LintOptions, RuleExample, RuleSource, Severity, TextEdit } from './types.ts';
 export type { Rule, RuleMeta } from './rule.ts';
 export { applyEdits, applyFixes, INTERNAL_ERROR, lintWith } from './lint.ts';
+export { MISPLACED_DIRECTIVE, SYNTAX_ERROR } from './syntax.ts';
 export { installBufferShim } from './buffer-shim.ts';
 export { parseDockerignore } from './dockerignore.ts';

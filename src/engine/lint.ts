@@ -6,6 +6,7 @@
 import { buildModel, type Instruction, type Model } from './model.ts';
 import type { Report, Rule, RuleContext } from './rule.ts';
 import { isSuppressed, readSuppressions } from './suppress.ts';
+import { isBinary, notTextFinding, syntaxFindings, type SyntaxFinding } from './syntax.ts';
 import { LineIndex } from './text.ts';
 import type { Diagnostic, LintOptions, TextEdit } from './types.ts';
 
@@ -37,8 +38,21 @@ function findInstruction(model: Model, offset: number): Instruction | null {
 /** Suppression comments need one of these words; most files have none, and skip the work. */
 const suppressionHint = /ignore=|skip=|ignore-file=/;
 
+/** An engine finding (syntax-error, misplaced-directive) as a diagnostic: it belongs to no practice. */
+function syntaxDiagnostic(lines: LineIndex, f: SyntaxFinding): Diagnostic {
+  const start = lines.position(f.start);
+  const end = lines.position(Math.max(f.start, f.end));
+  return { rule: f.rule, practice: null, severity: f.severity, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/**
+ * Lints with the given rules. Syntax errors (what BuildKit refuses) come first and whatever
+ * rules run, since they are the engine's findings; the rules still run on what parsed. A file
+ * that is not text gets that one finding and nothing else.
+ */
 export function lintWith(rules: readonly Rule[], text: unknown, options: LintOptions = {}): Diagnostic[] {
   const source = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  if (isBinary(source)) return [syntaxDiagnostic(new LineIndex(''), notTextFinding())];
   let model: Model;
   try {
     model = buildModel(source, options.dockerignore);
@@ -49,6 +63,12 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   }
   const selected = options.rules ? rules.filter((r) => options.rules?.includes(r.id)) : rules;
   const out: Diagnostic[] = [];
+  try {
+    for (const f of syntaxFindings(model)) out.push(syntaxDiagnostic(model.lines, f));
+  } catch (error) {
+    const first = rules[0];
+    if (first) out.push(internalError(first, 'the syntax check failed on this file', error));
+  }
 
   // One context for all rules: findings are collected with the rule that made them.
   const reports: Report[] = [];
@@ -78,7 +98,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
     }
   }
   current = undefined;
-  if (reports.length === 0) return out;
+  if (reports.length === 0) return out.sort(byPosition);
 
   const dockerfileLines = model.lines;
   let ignoreLines: LineIndex | null = null;

@@ -28,6 +28,8 @@ export interface Heredoc {
   readonly start: number;
   readonly end: number;
   readonly body: string;
+  /** False when no delimiter line ends the body (it then runs to the end of the instruction). */
+  readonly terminated: boolean;
 }
 
 /** Variables the builder defines for FROM without an ARG (platform ARGs, proxies). */
@@ -550,6 +552,15 @@ function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instr
 
 const heredocMarker = /^<<(-?)(["']?)([^"'\s]+)\2$/;
 
+/** How many heredocs (`<<EOF`, `<<-"EOF"`) a RUN, COPY or ADD opens; 0 for other instructions. */
+export function heredocMarkerCount(instruction: Instruction): number {
+  const k = instruction.keyword;
+  if ((k !== 'RUN' && k !== 'COPY' && k !== 'ADD') || !instruction.args.text.includes('<<')) return 0;
+  let n = 0;
+  for (const w of splitWords(instruction.args, instruction.escape)) if (heredocMarker.test(w.raw)) n++;
+  return n;
+}
+
 function readHeredocs(text: string, args: Logical, lineEnd: number, limit: number, escape: string, keyword: string): readonly Heredoc[] {
   if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return noHeredocs;
   if (!args.text.includes('<<')) return noHeredocs;
@@ -567,6 +578,7 @@ function readHeredocs(text: string, args: Logical, lineEnd: number, limit: numbe
     const bodyStart = i;
     let bodyEnd = limit;
     let next = limit;
+    let terminated = false;
     while (i < limit) {
       let lineStop = i;
       while (lineStop < limit && text.charCodeAt(lineStop) !== 10 && text.charCodeAt(lineStop) !== 13) lineStop++;
@@ -578,11 +590,12 @@ function readHeredocs(text: string, args: Logical, lineEnd: number, limit: numbe
       if (content === name) {
         bodyEnd = i;
         next = after;
+        terminated = true;
         break;
       }
       i = after;
     }
-    heredocs.push({ name, start: bodyStart, end: Math.max(bodyStart, bodyEnd), body: text.slice(bodyStart, Math.max(bodyStart, bodyEnd)) });
+    heredocs.push({ name, start: bodyStart, end: Math.max(bodyStart, bodyEnd), body: text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), terminated });
     i = next;
   }
   return heredocs;

@@ -24,7 +24,8 @@ export interface Fix {
 
 export interface Diagnostic {
   rule: string;
-  practice: PracticeSlug;
+  /** The rule's practice; null for the engine's own findings (syntax-error, misplaced-directive). */
+  practice: PracticeSlug | null;
   severity: Severity;
   message: string;
   /** 1-based; the range is [line:column, endLine:endColumn), end exclusive. */

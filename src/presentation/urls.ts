@@ -8,24 +8,40 @@
 import { practicePath, type PracticeSlug } from '../data/practices.ts';
 import { BASE_PATH, normalizeBase, SITE_ROOT } from '../data/site.ts';
 import { INTERNAL_ERROR } from '../engine/lint.ts';
+import { MISPLACED_DIRECTIVE, SYNTAX_ERROR } from '../engine/syntax.ts';
 
-/** A rule as a finding names it: its id and its practice. */
+/** A rule as a finding names it: its id and its practice (null for the engine's own findings). */
 export interface RuleRef {
   rule: string;
-  practice: PracticeSlug;
+  practice: PracticeSlug | null;
 }
 
 /** The rules index, as a route. */
 export const RULES_PATH = '/rules/';
+
+/** The section of the rules index that documents syntax errors and misplaced directives. */
+export const SYNTAX_ANCHOR = 'syntax-errors';
+
+/** The engine's own findings, which belong to no practice, and where the rules index explains them. */
+const engineRoutes: ReadonlyMap<string, string> = new Map([
+  [INTERNAL_ERROR, RULES_PATH],
+  [SYNTAX_ERROR, `${RULES_PATH}#${SYNTAX_ANCHOR}`],
+  [MISPLACED_DIRECTIVE, `${RULES_PATH}#${SYNTAX_ANCHOR}`],
+]);
 
 /** A route (`/rules/`, `/practices/x/#y`) as a path on the published site, under its base. */
 export function sitePath(route: string, base: string = BASE_PATH): string {
   return `${normalizeBase(base)}${route.replace(/^\/+/, '')}`;
 }
 
-/** The route of a rule: its anchor on its practice page. Internal errors go to the rules index. */
+/**
+ * The route of a rule: its anchor on its practice page. The engine's findings (internal errors,
+ * syntax errors) go to the rules index.
+ */
 export function ruleRoute(ref: RuleRef): string {
-  return ref.rule === INTERNAL_ERROR ? RULES_PATH : `${practicePath(ref.practice)}#${ref.rule}`;
+  const engine = engineRoutes.get(ref.rule);
+  if (engine !== undefined || ref.practice === null) return engine ?? RULES_PATH;
+  return `${practicePath(ref.practice)}#${ref.rule}`;
 }
 
 /** The rule's anchor on its practice page, as a path on this site (under its base). */

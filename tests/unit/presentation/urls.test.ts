@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeBase, normalizeSiteUrl } from '../../../src/data/site.ts';
-import { INTERNAL_ERROR } from '../../../src/linter/index.ts';
+import { INTERNAL_ERROR, MISPLACED_DIRECTIVE, SYNTAX_ERROR } from '../../../src/linter/index.ts';
 import { absolute, ruleHref, ruleUrl, RULES_PATH, sitePath } from '../../../src/presentation/urls.ts';
 
 describe('rule URLs', () => {
@@ -20,6 +20,14 @@ describe('rule URLs', () => {
 
   it('send an internal error to the rules index', () => {
     assert.equal(ruleHref({ rule: INTERNAL_ERROR, practice: 'multi-stage-builds' }), RULES_PATH);
+  });
+
+  it('send syntax errors and misplaced directives, which belong to no practice, to their section of the rules index', () => {
+    for (const rule of [SYNTAX_ERROR, MISPLACED_DIRECTIVE]) {
+      assert.equal(ruleHref({ rule, practice: null }), '/rules/#syntax-errors');
+      assert.equal(ruleHref({ rule, practice: null }, '/guide/'), '/guide/rules/#syntax-errors');
+    }
+    assert.equal(ruleHref({ rule: 'anything', practice: null }), RULES_PATH);
   });
 
   it('go under the base path the site is published at', () => {
