@@ -1,5 +1,6 @@
 /** Output formats of the CLI: text lines, JSON, SARIF 2.1.0, and the rules listing. */
 import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
+import { engineFinding } from '../presentation/engine-findings.ts';
 import { ruleUrl } from '../presentation/urls.ts';
 
 export interface FileResult {
@@ -105,13 +106,14 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
   for (const d of toJson(results, site)) {
     if (!index.has(d.rule)) {
       index.set(d.rule, driverRules.length);
+      const about = engineFinding(d.rule);
       driverRules.push({
         id: d.rule,
         name: pascal(d.rule),
-        shortDescription: { text: 'Internal error of the linter' },
-        fullDescription: { text: 'A rule failed on this file. The other rules still ran.' },
+        shortDescription: { text: about?.title ?? d.rule },
+        fullDescription: { text: about?.description ?? d.rule },
         helpUri: d.url,
-        defaultConfiguration: { level: 'warning' },
+        defaultConfiguration: { level: sarifLevel[about?.severity ?? 'warning'] },
       });
     }
     sarifResults.push({

@@ -8,11 +8,12 @@
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
  * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
  *
- * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable file.
+ * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
+ * says: BuildKit would refuse the file), 2 usage error or unreadable file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { lint, rules } from '../linter/index.ts';
+import { lint, rules, SYNTAX_ERROR } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
@@ -36,6 +37,8 @@ const usage = `Usage:
                   and SARIF output start here. Default: $${SITE_URL_ENV}, else
                   ${PUBLIC_SITE}. A copy on GitHub Pages is at
                   https://<owner>.github.io/<repo>/
+
+  A file with a syntax error (one BuildKit would refuse) exits 1 whatever --fail-on says.
 `;
 
 class UsageError extends Error {}
@@ -214,6 +217,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const out = args.format === 'json' ? formatJson(results, args.site) : args.format === 'sarif' ? formatSarif(results, rules, args.site) : formatText(results, color);
   io.stdout.write(out);
   if (unreadable) return 2;
+  if (results.some((r) => r.diagnostics.some((d) => d.rule === SYNTAX_ERROR))) return 1;
   if (args.failOn === 'none') return 0;
   const threshold = severityRank(args.failOn);
   return results.some((r) => r.diagnostics.some((d) => severityRank(d.severity) >= threshold)) ? 1 : 0;

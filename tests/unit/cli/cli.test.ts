@@ -105,6 +105,26 @@ describe('cli: exit codes', () => {
     assert.equal((await run(['lint', '--fail-on', 'info', 'info/Dockerfile'])).code, 1);
   });
 
+  it('exits 1 on a syntax error whatever --fail-on says, printing it with its line', async () => {
+    const fixtures = join(root, 'tests/fixtures/syntax');
+    for (const failOn of ['warning', 'error', 'none']) {
+      const r = await run(['lint', '--fail-on', failOn, join(fixtures, 'no-from.Dockerfile')]);
+      assert.equal(r.code, 1, failOn);
+      assert.match(r.stdout, /no-from\.Dockerfile:1:1 error syntax-error dockerfile contains no stages to build/);
+    }
+    file('typo/Dockerfile', 'RUNN echo hi\n');
+    const typo = await run(['lint', '--fail-on', 'none', 'typo/Dockerfile']);
+    assert.equal(typo.code, 1);
+    assert.equal(typo.stdout.split('\n')[0], 'typo/Dockerfile:1:1 error syntax-error unknown instruction: RUNN (did you mean RUN?)');
+    const errors = await run(['lint', '--format', 'json', join(fixtures, 'errors.Dockerfile')]);
+    const lines = JSON.parse(errors.stdout).filter((d: { practice: string | null }) => d.practice === null).map((d: { line: number; rule: string; severity: string; url: string }) => `${d.line} ${d.rule} ${d.severity} ${d.url}`);
+    const url = 'https://dockerfile-practices.dev/rules/#syntax-errors';
+    assert.deepEqual(lines, [2, 3, 4, 6, 8].map((n) => `${n} syntax-error error ${url}`).toSpliced(4, 0, `7 misplaced-directive warning ${url}`));
+    const binary = await run(['lint', join(fixtures, 'binary.Dockerfile')]);
+    assert.equal(binary.code, 1);
+    assert.match(binary.stdout, /^\S+binary\.Dockerfile:1:1 error syntax-error Not a text file[^\n]*\n$/);
+  });
+
   it('exits 2 with a one-line message on usage errors', async () => {
     for (const args of [[], ['frobnicate'], ['lint'], ['lint', '--format', 'xml', 'x'], ['lint', '--nope', 'x'], ['lint', '--fail-on'], ['rules', 'extra']]) {
       const r = await run(args);
