@@ -33,7 +33,7 @@ function readSampleTree(root: HTMLElement): SampleFile[] {
 
 function renderScorecard(result: LintResult): void {
   const lines = scorecard(result.diagnostics);
-  setText(document.querySelector('[data-scorecard-summary]'), scoreSummary(lines));
+  setText(document.querySelector('[data-scorecard-summary]'), scoreSummary(lines, result.diagnostics));
   setHtml(document.querySelector('[data-scorecard-list]'), scorecardItems(lines));
 }
 

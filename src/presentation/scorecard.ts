@@ -22,8 +22,13 @@ export function scorecard(diagnostics: readonly Diagnostic[]): ScoreLine[] {
   });
 }
 
-/** "4 of 11 practices pass". */
-export function scoreSummary(lines: readonly ScoreLine[]): string {
+/**
+ * "4 of 11 practices pass". Syntax errors belong to no practice, so a file BuildKit refuses
+ * says so first: "BuildKit refuses this Dockerfile (1 syntax error); 4 of 11 practices pass".
+ */
+export function scoreSummary(lines: readonly ScoreLine[], diagnostics: readonly Pick<Diagnostic, 'practice' | 'severity'>[] = []): string {
   const passing = lines.filter((l) => l.findings.length === 0).length;
-  return `${passing} of ${lines.length} practices pass`;
+  const score = `${passing} of ${lines.length} practices pass`;
+  const refused = diagnostics.filter((d) => d.practice === null && d.severity === 'error').length;
+  return refused === 0 ? score : `BuildKit refuses this Dockerfile (${refused} syntax ${refused === 1 ? 'error' : 'errors'}); ${score}`;
 }

@@ -51,4 +51,6 @@ test('the scorecard has the eleven practices, each passing or with its findings'
   const bad = scorecard(lint('FROM golang\nADD . /src\nCMD go run .\n', { dockerignore: null }));
   assert.ok(bad.some((l) => l.findings.length > 0 && l.status !== 'Passes'));
   for (const line of bad) for (const f of line.findings) assert.equal(f.practice, line.slug);
+  const refused = lint('RUNN x\nRUN y\nFROM alpine:3.21\n', { dockerignore: null });
+  assert.match(scoreSummary(scorecard(refused), refused), /^BuildKit refuses this Dockerfile \(2 syntax errors\); \d+ of 11 practices pass$/);
 });
