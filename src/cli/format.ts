@@ -1,6 +1,6 @@
 /** Output formats of the CLI: text lines, JSON, SARIF 2.1.0, and the rules listing. */
 import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
-import { engineFinding } from '../presentation/engine-findings.ts';
+import { engineFinding, engineFindings } from '../presentation/engine-findings.ts';
 import { ruleUrl } from '../presentation/urls.ts';
 
 export interface FileResult {
@@ -152,17 +152,25 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+/**
+ * The rules listing: the catalogue, then the engine's own findings (syntax-error,
+ * misplaced-directive, internal-error), which belong to no practice ("-" in text, null in JSON).
+ */
 export function formatRules(catalogue: readonly Rule[], format: 'text' | 'json', site: string): string {
+  const listed: (Pick<Rule, 'id' | 'severity' | 'title' | 'sources'> & { practice: Rule['practice'] | null })[] = [
+    ...catalogue,
+    ...engineFindings.map((f) => ({ ...f, practice: null })),
+  ];
   if (format === 'json') {
     return (
       JSON.stringify(
-        catalogue.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: ruleUrl({ rule: r.id, practice: r.practice }, site), sources: r.sources.map((s) => s.id) })),
+        listed.map((r) => ({ id: r.id, practice: r.practice, severity: r.severity, title: r.title, url: ruleUrl({ rule: r.id, practice: r.practice }, site), sources: r.sources.map((s) => s.id) })),
         null,
         2,
       ) + '\n'
     );
   }
-  const idWidth = Math.max(...catalogue.map((r) => r.id.length));
-  const practiceWidth = Math.max(...catalogue.map((r) => r.practice.length));
-  return catalogue.map((r) => `${r.id.padEnd(idWidth)}  ${r.practice.padEnd(practiceWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`).join('');
+  const idWidth = Math.max(...listed.map((r) => r.id.length));
+  const practiceWidth = Math.max(...listed.map((r) => (r.practice ?? '-').length));
+  return listed.map((r) => `${r.id.padEnd(idWidth)}  ${(r.practice ?? '-').padEnd(practiceWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`).join('');
 }

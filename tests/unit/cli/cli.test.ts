@@ -192,12 +192,16 @@ describe('cli: formats', () => {
     }
   });
 
-  it('lists rules as text and as JSON', async () => {
+  it('lists rules as text and as JSON, then the engine\'s own findings', async () => {
+    const engine = ['syntax-error', 'misplaced-directive', 'internal-error'];
     const text = await run(['rules']);
     assert.equal(text.code, 0);
-    assert.equal(text.stdout.trim().split('\n').length, rules.length);
+    const lines = text.stdout.trim().split('\n');
+    assert.equal(lines.length, rules.length + engine.length);
+    assert.match(lines[rules.length] ?? '', /^syntax-error +- +error +BuildKit refuses this Dockerfile$/);
     const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
-    assert.equal(json.length, rules.length);
+    assert.deepEqual(json.slice(rules.length).map((r: { id: string; practice: null }) => [r.id, r.practice]), engine.map((id) => [id, null]));
+    assert.equal(json.length, rules.length + engine.length);
     for (const r of json) {
       assert.deepEqual(Object.keys(r), ['id', 'practice', 'severity', 'title', 'url', 'sources']);
       assert.ok(Array.isArray(r.sources) && r.sources.every((s: unknown) => typeof s === 'string'));
@@ -214,7 +218,10 @@ describe('cli: rule links follow the site URL', () => {
     const driver = JSON.parse((await run(['lint', '--format', 'sarif', `--site-url=${site}`, 'warn/Dockerfile'])).stdout).runs[0].tool.driver;
     assert.equal(driver.informationUri, site);
     for (const rule of driver.rules) assert.match(rule.helpUri, ruleLink(site));
-    for (const r of JSON.parse((await run(['rules', '--format', 'json', '--site-url', site])).stdout)) assert.match(r.url, ruleLink(site));
+    for (const r of JSON.parse((await run(['rules', '--format', 'json', '--site-url', site])).stdout)) {
+      if (r.practice === null) assert.match(r.url, new RegExp(`^${site.replace(/[.]/g, '\\.')}rules/(#syntax-errors)?$`));
+      else assert.match(r.url, ruleLink(site));
+    }
   });
 
   it('reads DOCKERFILE_PRACTICES_SITE_URL when --site-url is not given, and --site-url wins', async () => {
