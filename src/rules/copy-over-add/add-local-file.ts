@@ -7,6 +7,7 @@ export default defineRule({
   id: 'add-local-file',
   practice: 'copy-over-add',
   severity: 'warning',
+  fix: 'safe',
   title: 'Use COPY for local files',
   rationale:
     'ADD does more than copy: it extracts local tar archives and downloads URLs. For a plain file or folder it does the same as COPY, but the reader has to check which of ADD\'s behaviours applies, and a file that later becomes an archive is silently unpacked. ' +

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'workdir-over-cd',
   practice: 'efficient-layering',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Use WORKDIR to change directory',
   rationale:
     'Every RUN starts a new shell in the working directory set by WORKDIR. A cd at the end of a RUN, or a RUN that only runs cd, changes nothing for the next instruction, and the files land somewhere else than the reader expects. ' +
