@@ -29,7 +29,7 @@ export default defineRule({
       const last = all[all.length - 1];
       if (!last || last.name !== 'cd' || last.before === '|') continue;
       const target = last.args[0];
-      const only = all.length === 1 && i.flags.length === 0 && target !== undefined && last.args.length === 1 && !i.onbuild;
+      const only = all.length === 1 && i.flags.length === 0 && target !== undefined && target.raw.startsWith('/') && last.args.length === 1 && !i.onbuild;
       report({
         start: last.program.start,
         end: last.end,

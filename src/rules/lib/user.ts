@@ -57,5 +57,16 @@ export function addUserFix(model: Model, stage: Stage, after?: Instruction): Rep
     if (text.slice(lineStart, before.start).trim() !== '') return undefined;
     return { title, edits: [{ start: lineStart, end: lineStart, text: `USER ${user}${eol}` }] };
   }
+  if (!endsCleanly(model, last)) return undefined;
   return { title, edits: [{ start: last.end, end: last.end, text: `${eol}USER ${user}` }] };
+}
+
+/**
+ * Whether a line after the instruction starts a new one: not when it ends with the escape
+ * character (the next line continues it) or opens a heredoc that is never closed (the next
+ * line would be part of its body).
+ */
+function endsCleanly(model: Model, i: Instruction): boolean {
+  if (model.text.slice(i.start, i.end).trimEnd().endsWith(model.escape)) return false;
+  return i.heredocs.every((h) => new RegExp(`^\\t*${h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*(\\r?\\n|\\r|$)`).test(model.text.slice(h.end)));
 }

@@ -24,7 +24,9 @@ export default defineRule({
       if (/^\[\s*'/.test(raw) && !raw.includes('"')) {
         const candidate = raw.replace(/'/g, '"').replace(/,\s*\]$/, ']');
         try {
-          if (Array.isArray(JSON.parse(candidate))) fixed = candidate;
+          const array: unknown = JSON.parse(candidate);
+          // ADD and COPY need a source and a destination: one string would be a new error.
+          if (Array.isArray(array) && array.length >= (i.keyword === 'ADD' || i.keyword === 'COPY' ? 2 : 1)) fixed = candidate;
         } catch {
           fixed = null;
         }

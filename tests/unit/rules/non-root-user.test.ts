@@ -32,6 +32,9 @@ ruleTester(missingUser, {
       name: 'fix: at the end when a RUN follows CMD, so the RUN still runs as root',
     },
     { code: 'FROM scratch', errors: 1, output: 'FROM scratch\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
+    { code: 'FROM node\nEXPOSE 3000 \\', errors: 1, output: null, name: 'no fix after a line that continues: USER would join it' },
+    { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\n', errors: 1, output: null, name: 'no fix after a heredoc that is never closed: USER would be in its body' },
+    { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\n', errors: 1, output: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\nUSER 1001:1001\n', name: 'fix: after a closed heredoc' },
   ],
 });
 

@@ -54,6 +54,7 @@ ruleTester(invalidJsonForm, {
   invalid: [
     { code: "FROM busybox\nADD ['/bin/bash', 'echo']\n", errors: [{ line: 2, column: 5, endColumn: 26 }], output: 'FROM busybox\nADD ["/bin/bash", "echo"]\n' },
     { code: "CMD ['/bin/bash', 'echo',]\n", errors: 1, output: 'CMD ["/bin/bash", "echo"]\n' },
+    { code: "FROM busybox\nADD [ '],',]\n", errors: 1, output: null, name: 'no fix that leaves ADD with one argument' },
     { code: "RUN [ '],',]\n", errors: 1 },
     { code: "VOLUME ['/data']\n", errors: 1 },
     { code: 'CMD ["C:\\app\\run.exe"]\n', errors: [{ message: /not valid JSON/ }], output: null, name: 'invalid JSON escape' },
