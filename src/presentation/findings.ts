@@ -57,6 +57,13 @@ export function fixSafetyLabel(applicability: Applicability): string {
   return `Fix: ${applicability}`;
 }
 
+/** What a fix's safety means, for a rule's page. */
+export function fixSafetyNote(applicability: Applicability): string {
+  return applicability === 'safe'
+    ? 'The automatic fix is safe: it keeps what the image does: "Fix all" in the editors and lint --fix apply it.'
+    : 'The automatic fix is unsafe: it may change what the image does, so it is applied only on request: from its problem in the editors, or with lint --fix-unsafe. Check the result.';
+}
+
 /** What a fix applies, on its button and in the quick-fix menu: unsafe ones say so. */
 export function fixTitle(fix: Pick<Fix, 'title' | 'applicability'>): string {
   return fix.applicability === 'unsafe' ? `${fix.title} (unsafe)` : fix.title;
