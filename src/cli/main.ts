@@ -2,7 +2,8 @@
  * The dockerfile-practices CLI (Node only).
  *
  *   dockerfile-practices lint [--format text|json|sarif] [--context DIR]
- *                             [--fail-on error|warning|info|none] [--site-url URL] FILE... | -
+ *                             [--fail-on error|warning|info|none] [--site-url URL]
+ *                             [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
  *
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
@@ -17,6 +18,7 @@ import { lint, rules, SYNTAX_ERROR } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
+import { FIX_USAGE, fixFile, fixModeProblem, takeFixFlags, type FixMode } from './fix.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -30,8 +32,11 @@ export const SITE_URL_ENV = 'DOCKERFILE_PRACTICES_SITE_URL';
 const PUBLIC_SITE = `${DEFAULT_SITE_URL}${DEFAULT_BASE_PATH}`;
 
 const usage = `Usage:
-  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] [--site-url URL] FILE... | -
+  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] [--site-url URL]
+                            [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
   dockerfile-practices rules [--format text|json] [--site-url URL]
+
+${FIX_USAGE}
 
   --site-url URL  where the guide is published, base path included; the rule links in JSON
                   and SARIF output start here. Default: $${SITE_URL_ENV}, else
@@ -49,6 +54,7 @@ interface LintArgs {
   context: string | null;
   failOn: Severity | 'none';
   files: string[];
+  fix: FixMode | null;
 }
 
 function parseOptions(args: string[], allowed: Record<string, readonly string[] | null>): { options: Map<string, string>; rest: string[] } {
@@ -95,7 +101,8 @@ export function siteUrl(option: string | undefined, env: Io['env']): string {
   return url.href;
 }
 
-function parseLint(args: string[], env: Io['env']): LintArgs {
+function parseLint(all: string[], env: Io['env']): LintArgs {
+  const { mode, rest: args } = takeFixFlags(all);
   const { options, rest } = parseOptions(args, {
     format: ['text', 'json', 'sarif'],
     context: null,
@@ -103,7 +110,10 @@ function parseLint(args: string[], env: Io['env']): LintArgs {
     'site-url': null,
   });
   if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
+  const fixProblem = mode && fixModeProblem(mode, rest);
+  if (fixProblem) throw new UsageError(fixProblem);
   return {
+    fix: mode,
     format: (options.get('format') ?? 'text') as LintArgs['format'],
     site: siteUrl(options.get('site-url'), env),
     context: options.get('context') ?? null,
@@ -186,6 +196,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const results: FileResult[] = [];
   let unreadable = false;
   let stdinUsed = false;
+  let changed = false;
   for (const file of args.files) {
     let text: string;
     try {
@@ -211,8 +222,20 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       unreadable = true;
       ignore = { path: null, text: undefined };
     }
+    if (args.fix) {
+      const fixed = await fixFile(file, text, ignore.text, args.fix, io).catch((error: unknown) => {
+        io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
+        unreadable = true;
+        return null;
+      });
+      if (fixed) results.push({ file, dockerignore: ignore.path, diagnostics: fixed.diagnostics });
+      if (fixed?.changed) changed = true;
+      continue;
+    }
     results.push({ file, dockerignore: ignore.path, diagnostics: lint(text, { dockerignore: ignore.text }) });
   }
+  // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
+  if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
   const out = args.format === 'json' ? formatJson(results, args.site) : args.format === 'sarif' ? formatSarif(results, rules, args.site) : formatText(results, color);
   io.stdout.write(out);

@@ -35,4 +35,6 @@ export interface AdapterOptions {
    * unchanged, so a key that would only add whitespace neither edits it nor traps focus.
    */
   tabLeaves?: () => boolean;
+  /** The edits of "Fix all" (safe fixes, in passes) for a text; the quick-fix menu offers them. */
+  fixAll?: (text: string) => TextEdit[];
 }

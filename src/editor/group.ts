@@ -9,12 +9,13 @@
  */
 import { lint } from '../linter/index.ts';
 import type { Diagnostic } from '../engine/types.ts';
-import { diagnosticsFor, type ExampleSpec } from '../presentation/spec.ts';
+import { diagnosticsFor, type ExampleSpec, type FileKind } from '../presentation/spec.ts';
 import type { EditorAdapter } from './adapter.ts';
 import { Chrome } from './chrome.ts';
 import { writeClipboard } from './clipboard.ts';
 import { el } from './dom.ts';
-import { fixable, fixAllEdits } from './fixes.ts';
+import { fixAllEdits, safelyFixable, type LintText } from './fixes.ts';
+import { fixAllSummary } from '../presentation/findings.ts';
 import { renderProblems } from './problems.ts';
 import { reviewMarkdown } from './review.ts';
 import { encodeShare, shareTarget, ShareTooLargeError } from './share.ts';
@@ -104,7 +105,8 @@ export class Group {
     const host = el('div', `live-editor live-editor--${monaco ? 'monaco' : 'textarea'}`);
     body.append(host);
     const options = { host, text, kind: spec.kind, label, marks: spec.marks, describedBy, tabLeaves: () => !this.edited() };
-    const adapter = monaco ? monaco.createMonacoAdapter(options) : createTextareaAdapter(options);
+    const fixAll = (value: string) => fixAllEdits(value, this.lintFor(spec.kind)).edits;
+    const adapter = monaco ? monaco.createMonacoAdapter({ ...options, fixAll }) : createTextareaAdapter(options);
     for (const child of body.children) if (child !== host) (child as HTMLElement).hidden = true;
     this.members.push({ spec, root, adapter, diagnostics: [] });
     adapter.onChange(() => this.changed());
@@ -135,19 +137,32 @@ export class Group {
     this.root.dataset.liveEdited = String(edited);
   }
 
-  lint(): void {
-    const t0 = performance.now();
+  /** The texts the group lints, with the text of the editor of one kind replaced. */
+  private inputs(kind?: FileKind, text?: string): { dockerfile: string; dockerignore: string | null } {
     const df = this.members.find((m) => m.spec.kind === 'dockerfile');
     const di = this.members.find((m) => m.spec.kind === 'dockerignore');
     const first = this.members[0]!.spec;
-    const dockerfile = df ? df.adapter.getValue() : (first.companion ?? '');
-    const dockerignore = di ? di.adapter.getValue() : first.companion;
+    const value = (m: Member) => (m.spec.kind === kind && text !== undefined ? text : m.adapter.getValue());
+    return { dockerfile: df ? value(df) : (first.companion ?? ''), dockerignore: di ? value(di) : first.companion };
+  }
+
+  /** Lints a text as the editor of that kind's, for the passes of "Fix all". */
+  private lintFor(kind: FileKind): LintText {
+    return (text) => {
+      const { dockerfile, dockerignore } = this.inputs(kind, text);
+      return diagnosticsFor(kind, lint(dockerfile, { dockerignore }));
+    };
+  }
+
+  lint(): void {
+    const t0 = performance.now();
+    const { dockerfile, dockerignore } = this.inputs();
     const diagnostics = lint(dockerfile, { dockerignore });
     let fixes = 0;
     for (const m of this.members) {
       m.diagnostics = diagnosticsFor(m.spec.kind, diagnostics);
       m.adapter.setDiagnostics(m.diagnostics);
-      fixes += fixable(m.diagnostics).length;
+      fixes += safelyFixable(m.diagnostics).length;
       this.renderProblems(m);
     }
     this.chrome.setFixCount(fixes);
@@ -171,12 +186,17 @@ export class Group {
     });
   }
 
+  /** Applies every safe fix, in passes, and says how many it applied and how many unsafe ones it left. */
   private fixAll(): void {
+    let applied = 0;
+    let unsafeLeft = 0;
     for (const m of this.members) {
-      const edits = fixAllEdits(m.adapter.getValue(), fixable(m.diagnostics));
+      const { edits, result } = fixAllEdits(m.adapter.getValue(), this.lintFor(m.spec.kind));
       if (edits.length > 0) m.adapter.applyEdits(edits);
+      applied += result.applied.length;
+      unsafeLeft += result.skippedUnsafe;
     }
-    this.chrome.say('Applied every available fix.');
+    this.chrome.say(fixAllSummary(applied, unsafeLeft));
     this.members[0]?.adapter.focus();
   }
 

@@ -15,8 +15,9 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
 import { focusBeyond } from './dom.ts';
-import { fixable, fixAllEdits } from './fixes.ts';
+import { fixable, safelyFixable } from './fixes.ts';
 import { loadTabMovesFocus, saveTabMovesFocus } from './storage.ts';
+import { fixTitle } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 
 const OWNER = 'dockerfile-practices';
@@ -167,6 +168,7 @@ function leaveOnTab(editor: monaco.editor.IStandaloneCodeEditor, host: HTMLEleme
 // --- Quick fixes -------------------------------------------------------------------------
 
 const diagnosticsByModel = new WeakMap<monaco.editor.ITextModel, readonly Diagnostic[]>();
+const fixAllByModel = new WeakMap<monaco.editor.ITextModel, (text: string) => TextEdit[]>();
 
 function toRange(e: Pick<TextEdit, 'line' | 'column' | 'endLine' | 'endColumn'>): monaco.IRange {
   return { startLineNumber: e.line, startColumn: e.column, endLineNumber: e.endLine, endColumn: e.endColumn };
@@ -197,18 +199,20 @@ for (const language of ['dockerfile', 'dockerignore']) {
             (m) => m.startLineNumber === d.line && m.startColumn === d.column && (typeof m.code === 'object' ? m.code.value : m.code) === d.rule,
           );
           actions.push({
-            title: d.fix!.title,
+            title: fixTitle(d.fix!),
             kind: 'quickfix',
-            isPreferred: true,
+            isPreferred: d.fix!.applicability === 'safe',
             diagnostics: marker ? [marker] : [],
             edit: workspaceEdit(model, d.fix!.edits),
           });
         }
-        if (fixes.length > 1 && actions.length > 0) {
+        const safe = safelyFixable(diagnostics).length;
+        const fixAll = fixAllByModel.get(model);
+        if (fixAll && safe > 1 && actions.length > 0) {
           actions.push({
-            title: `Fix all auto-fixable problems (${fixes.length})`,
+            title: `Fix all auto-fixable problems (${safe})`,
             kind: 'quickfix',
-            edit: workspaceEdit(model, fixAllEdits(model.getValue(), fixes)),
+            edit: workspaceEdit(model, fixAll(model.getValue())),
           });
         }
         return { actions, dispose() {} };
@@ -267,6 +271,7 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
   });
   const model = editor.getModel()!;
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  if (options.fixAll) fixAllByModel.set(model, options.fixAll);
   leaveOnTab(editor, host, options.tabLeaves);
   if (options.describedBy) {
     editor.getDomNode()?.querySelector('[role="textbox"], textarea')?.setAttribute('aria-describedby', options.describedBy);

@@ -136,6 +136,8 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
       if (r.fix) {
         d.fix = {
           title: r.fix.title,
+          // The rule's declared kind; a finding may only make its fix less safe. Undeclared is unsafe.
+          applicability: rule.fix === 'safe' && r.fix.applicability !== 'unsafe' ? 'safe' : 'unsafe',
           edits: r.fix.edits.map((e): TextEdit => {
             const a = lines.position(e.start);
             const b = lines.position(Math.max(e.start, e.end));
@@ -175,34 +177,5 @@ function internalError(rule: Rule, what: string, error: unknown): Diagnostic {
   };
 }
 
-type Resolved = { start: number; end: number; text: string };
-
-function resolve(lines: LineIndex, e: TextEdit): Resolved {
-  return { start: lines.offsetAt(e.line - 1, e.column - 1), end: lines.offsetAt(e.endLine - 1, e.endColumn - 1), text: e.text };
-}
-
-/** Applies resolved, non-overlapping edits, last first so earlier offsets stay valid. */
-function splice(text: string, edits: Resolved[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(Math.max(e.start, e.end));
-  return out;
-}
-
-/** Applies non-overlapping edits (1-based ranges, end exclusive) to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  return splice(text, edits.map((e) => resolve(lines, e)));
-}
-
-/** Applies the fixes of the given diagnostics (non-overlapping ones, first come first served). */
-export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): string {
-  const lines = new LineIndex(text);
-  const edits: Resolved[] = [];
-  for (const d of diagnostics) {
-    if (!d.fix || d.file) continue;
-    const mine = d.fix.edits.map((e) => resolve(lines, e));
-    if (mine.some((m) => edits.some((e) => m.start < e.end && e.start < m.end))) continue;
-    edits.push(...mine);
-  }
-  return splice(text, edits);
-}
+/** Applying fixes lives in fix.ts; these stay importable from here. */
+export { applyEdits, applyFixes } from './fix.ts';

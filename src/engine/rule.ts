@@ -4,7 +4,7 @@
  */
 import type { PracticeSlug } from '../data/practices.ts';
 import type { Instruction, Model } from './model.ts';
-import type { RuleExample, RuleSource, Severity } from './types.ts';
+import type { Applicability, RuleExample, RuleSource, Severity } from './types.ts';
 import type { DocReference } from './types.ts';
 
 export interface RuleMeta {
@@ -25,6 +25,11 @@ export interface RuleMeta {
   readonly docs: readonly DocReference[];
   /** Where we differ from a peer on purpose, and why. */
   readonly disagreement?: string;
+  /**
+   * The fix the rule offers, if any: `safe` when it keeps what the image does, `unsafe` when it
+   * may change it. A finding can only make its own fix less safe (Report.fix.applicability).
+   */
+  readonly fix?: Applicability;
 }
 
 export interface Edit {
@@ -39,7 +44,8 @@ export interface Report {
   start: number;
   end: number;
   message: string;
-  fix?: { title: string; edits: Edit[] };
+  /** The fix; its edits are applied all together or not at all. `unsafe` overrides a safe rule's default. */
+  fix?: { title: string; edits: Edit[]; applicability?: Applicability };
   /** The instruction the finding belongs to (suppression comments above it apply). */
   instruction?: Instruction | null;
   /** Set when the offsets are in the .dockerignore text. */

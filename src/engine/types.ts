@@ -16,10 +16,18 @@ export interface TextEdit {
   text: string;
 }
 
+/**
+ * Whether a fix keeps what the image does (`safe`: "Fix all" and `lint --fix` apply it) or may
+ * change it (`unsafe`: applied only when asked, one by one or with `--fix-unsafe`), as Ruff's
+ * applicability and Biome's FixKind.
+ */
+export type Applicability = 'safe' | 'unsafe';
+
 export interface Fix {
   /** What the fix does, as a command: "Replace ADD with COPY". */
   title: string;
   edits: TextEdit[];
+  applicability: Applicability;
 }
 
 export interface Diagnostic {

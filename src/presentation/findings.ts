@@ -2,7 +2,7 @@
  * How findings are worded for readers: on the pages (rendered at build time), in the browser
  * (the live lists and their aria-live summaries) and in review Markdown, so all say the same.
  */
-import type { Diagnostic, Severity } from '../engine/types.ts';
+import type { Applicability, Diagnostic, Fix, Severity } from '../engine/types.ts';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -50,4 +50,29 @@ export function sortDiagnostics<T extends Pick<Diagnostic, 'line' | 'column' | '
   return [...diagnostics].sort(
     (a, b) => a.line - b.line || a.column - b.column || ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.rule.localeCompare(b.rule),
   );
+}
+
+/** A rule's fix as its page and the /rules/ index say it: "Fix: safe", "Fix: unsafe". */
+export function fixSafetyLabel(applicability: Applicability): string {
+  return `Fix: ${applicability}`;
+}
+
+/** What a fix's safety means, for a rule's page. */
+export function fixSafetyNote(applicability: Applicability): string {
+  return applicability === 'safe'
+    ? 'The automatic fix is safe: it keeps what the image does: "Fix all" in the editors and lint --fix apply it.'
+    : 'The automatic fix is unsafe: it may change what the image does, so it is applied only on request: from its problem in the editors, or with lint --fix-unsafe. Check the result.';
+}
+
+/** What a fix applies, on its button and in the quick-fix menu: unsafe ones say so. */
+export function fixTitle(fix: Pick<Fix, 'title' | 'applicability'>): string {
+  return fix.applicability === 'unsafe' ? `${fix.title} (unsafe)` : fix.title;
+}
+
+/** After "Fix all": "Applied 3 fixes; 1 unsafe fix left (apply it from its problem)". */
+export function fixAllSummary(applied: number, unsafeLeft: number): string {
+  const done = applied === 0 ? 'No safe fix to apply' : `Applied ${applied} ${applied === 1 ? 'fix' : 'fixes'}`;
+  if (unsafeLeft === 0) return `${done}.`;
+  const left = unsafeLeft === 1 ? '1 unsafe fix left (apply it from its problem)' : `${unsafeLeft} unsafe fixes left (apply them from their problems)`;
+  return `${done}; ${left}.`;
 }

@@ -8,7 +8,7 @@ import { practicePath } from '../data/practices.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import type { ContextPreview } from './context-tree.ts';
 import { formatBytes } from './context-tree.ts';
-import { findingText, locationLabel, severityLabel } from './findings.ts';
+import { findingText, fixTitle, locationLabel, severityLabel } from './findings.ts';
 import type { ScoreLine } from './scorecard.ts';
 import { ruleHref, sitePath } from './urls.ts';
 
@@ -51,7 +51,7 @@ export function problemItems(diagnostics: readonly Diagnostic[], options: Proble
         : tag('span', { class: 'live-problem__where' }, where);
       const parts = [tag('span', { class: 'live-problem__msg', id: messageId }, text(d.message)), ' ', tag('a', { class: 'live-problem__rule', href: ruleHref(d) }, text(d.rule))];
       if (options.interactive && d.fix && options.fixable?.has(d)) {
-        parts.push(' ', tag('button', { type: 'button', class: 'live-problem__fix', 'data-problem': String(i), 'data-action': 'fix' }, text(`Fix: ${d.fix.title}`)));
+        parts.push(' ', tag('button', { type: 'button', class: 'live-problem__fix', 'data-problem': String(i), 'data-action': 'fix' }, text(`Fix: ${fixTitle(d.fix)}`)));
       }
       return tag('li', { class: `live-problem live-problem--${d.severity}` }, whereEl, ' ', tag('span', { class: 'live-problem__detail' }, ...parts));
     })

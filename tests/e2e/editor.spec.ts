@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { applyFixes, lint } from '../../src/linter/index.ts';
+import { fix, lint } from '../../src/linter/index.ts';
 import { exampleId } from '../../src/presentation/spec.ts';
 import { practicePages } from './support.ts';
 import { editor, example, LOADING, openExample, readText, replaceText, useClipboard } from './editor-support.ts';
@@ -67,8 +67,8 @@ for (const practice of practicePages) {
       await expect(root.locator('.monaco-editor [class*="squiggly-"]').first()).toBeAttached();
     }
 
-    // Fix all when the engine's fixes repair every problem of the practice; otherwise type the after version.
-    const fixed = applyFixes(before.dockerfile, lint(before.dockerfile, { dockerignore: before.dockerignore }));
+    // Fix all (safe fixes) when they repair every problem of the practice; otherwise type the after version.
+    const fixed = fix(before.dockerfile, { dockerignore: before.dockerignore }).text;
     const fixClears = before.file.endsWith('.Dockerfile') && fixed !== before.dockerfile &&
       !lint(fixed, { dockerignore: before.dockerignore }).some((d) => d.practice === practice.slug);
     if (fixClears) {
@@ -125,6 +125,18 @@ test('a quick fix from the lightbulb menu (Ctrl+.) repairs one problem, and undo
   await editor(root).focus();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(summary(root)).toHaveText('3 warnings');
+});
+
+test('Fix all applies the safe fixes in passes and says how many unsafe ones it left; an unsafe fix is applied from its problem', async ({ page }) => {
+  await page.goto('/practices/signal-handling/');
+  const root = await openExample(page, 'signal-handling-before-dockerfile');
+  await replaceText(page, editor(root), 'FROM alpine:3.21\nCMD /app/app\n');
+  await root.getByRole('button', { name: 'Fix all (1)' }).click();
+  await expect(root.getByRole('status').filter({ hasText: /^Applied/ })).toHaveText('Applied 1 fix; 1 unsafe fix left (apply it from its problem).');
+  expect(await readText(page, root)).toBe('FROM alpine:3.21\nCMD ["/app/app"]\n');
+  await expect(root.getByRole('button', { name: /^Fix all/ })).toBeHidden();
+  await root.getByRole('button', { name: 'Fix: Add USER 1001:1001 to the final stage (unsafe)' }).click();
+  expect(await readText(page, root)).toBe('FROM alpine:3.21\nUSER 1001:1001\nCMD ["/app/app"]\n');
 });
 
 test('a problem with a mechanical fix has a Fix button in the list', async ({ page }) => {

@@ -1,12 +1,14 @@
 import { defineRule } from '../define.ts';
 import { copyArgs, isArchive, isGitSource, isUrl } from '../lib/copy.ts';
 
-const addOnlyFlags = ['checksum', 'keep-git-dir', 'unpack'];
+/** The flags ADD and COPY both accept: the fix keeps only ADDs with these (not --checksum, --keep-git-dir, --unpack, a typo). */
+const sharedFlags = ['chown', 'chmod', 'link', 'exclude'];
 
 export default defineRule({
   id: 'add-local-file',
   practice: 'copy-over-add',
   severity: 'warning',
+  fix: 'safe',
   title: 'Use COPY for local files',
   rationale:
     'ADD does more than copy: it extracts local tar archives and downloads URLs. For a plain file or folder it does the same as COPY, but the reader has to check which of ADD\'s behaviours applies, and a file that later becomes an archive is silently unpacked. ' +
@@ -29,7 +31,7 @@ export default defineRule({
       const local = sources.filter((s) => !s.heredoc && !s.hasVariable && !isUrl(s.value) && !isGitSource(s.value));
       const plain = local.filter((s) => !isArchive(s.value));
       if (plain.length === 0) continue;
-      const onlyPlain = plain.length === sources.length && !i.flags.some((f) => addOnlyFlags.includes(f.name));
+      const onlyPlain = plain.length === sources.length && i.flags.every((f) => sharedFlags.includes(f.name));
       report({
         start: i.keywordStart,
         end: i.keywordEnd,

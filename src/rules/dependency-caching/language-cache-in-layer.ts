@@ -19,6 +19,7 @@ export default defineRule({
   id: 'language-cache-in-layer',
   practice: 'dependency-caching',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Keep pip and yarn caches out of the image',
   rationale:
     'pip and yarn keep a copy of every package they download in a cache directory. In a RUN, that cache is written into the layer and shipped with the image, next to the installed packages. ' +

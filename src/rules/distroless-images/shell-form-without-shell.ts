@@ -1,6 +1,15 @@
 import { defineRule } from '../define.ts';
+import type { Instruction } from '../../engine/model.ts';
 import { displayRef, isShellLess, rootRef } from '../lib/images.ts';
+import { toExecForm } from '../lib/exec-form.ts';
 import { shellAt } from '../lib/stages.ts';
+
+/** The exec form to write, from the instruction itself where it is one simple command. */
+function execAdvice(i: Instruction): string {
+  const exec = i.keyword === 'HEALTHCHECK' ? null : toExecForm(i);
+  if (exec) return `use the exec form, ${exec}`;
+  return `use the exec form, ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD ' : ''}a JSON array of the program and its arguments, without shell syntax ($VAR, pipes, &&) that only a shell understands`;
+}
 
 export default defineRule({
   id: 'shell-form-without-shell',
@@ -32,7 +41,7 @@ export default defineRule({
           message:
             i.keyword === 'RUN'
               ? `${displayRef(ref)} has no shell, so this RUN fails: do this work in the builder stage.`
-              : `${displayRef(ref)} has no shell, so shell-form ${i.keyword} cannot run: use the exec form, ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword} ["/app/app"].`,
+              : `${displayRef(ref)} has no shell, so shell-form ${i.keyword} cannot run: ${execAdvice(i)}.`,
         });
       }
     }

@@ -73,6 +73,7 @@ export default defineRule({
   id: 'chown-after-copy',
   practice: 'efficient-layering',
   severity: 'warning',
+  fix: 'safe',
   title: 'Set ownership with COPY --chown, not RUN chown',
   rationale:
     'Layers store whole files. RUN chown -R (or chmod -R) on files an earlier COPY added writes every one of them again into a new layer, so the image carries them twice. ' +

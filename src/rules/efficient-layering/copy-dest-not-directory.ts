@@ -5,6 +5,7 @@ export default defineRule({
   id: 'copy-dest-not-directory',
   practice: 'efficient-layering',
   severity: 'error',
+  fix: 'safe',
   title: 'End the destination with / when copying several files',
   rationale:
     'COPY and ADD with more than one source need a directory as the destination, written with a trailing slash. Without it the build stops with "When using COPY with more than one source file, the destination must be a directory and end with a /".',

@@ -28,6 +28,7 @@ export default defineRule({
   id: 'package-cache-not-cleaned',
   practice: 'efficient-layering',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Clean package lists and caches in the same RUN',
   rationale:
     'apt-get update, apk add, yum, dnf and zypper leave package indexes and downloaded packages on disk. Whatever a RUN leaves behind is frozen into its layer: deleting it in a later RUN hides the files but the image still carries them. ' +

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'workdir-over-cd',
   practice: 'efficient-layering',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Use WORKDIR to change directory',
   rationale:
     'Every RUN starts a new shell in the working directory set by WORKDIR. A cd at the end of a RUN, or a RUN that only runs cd, changes nothing for the next instruction, and the files land somewhere else than the reader expects. ' +
@@ -28,7 +29,7 @@ export default defineRule({
       const last = all[all.length - 1];
       if (!last || last.name !== 'cd' || last.before === '|') continue;
       const target = last.args[0];
-      const only = all.length === 1 && i.flags.length === 0 && target !== undefined && last.args.length === 1 && !i.onbuild;
+      const only = all.length === 1 && i.flags.length === 0 && target !== undefined && target.raw.startsWith('/') && last.args.length === 1 && !i.onbuild;
       report({
         start: last.program.start,
         end: last.end,

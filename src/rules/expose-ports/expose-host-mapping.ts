@@ -5,6 +5,7 @@ export default defineRule({
   id: 'expose-host-mapping',
   practice: 'expose-ports',
   severity: 'warning',
+  fix: 'safe',
   title: 'EXPOSE container ports, not host mappings',
   rationale:
     'EXPOSE documents the port the app listens on inside the container; it publishes nothing. Which host port and address to use is decided at run time with -p 8080:3000. ' +

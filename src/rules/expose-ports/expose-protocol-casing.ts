@@ -5,6 +5,7 @@ export default defineRule({
   id: 'expose-protocol-casing',
   practice: 'expose-ports',
   severity: 'info',
+  fix: 'safe',
   title: 'Write the EXPOSE protocol in lowercase',
   rationale: 'Docker accepts 3000/TCP, but docker inspect, docker run -p and the documentation all write tcp and udp in lowercase. Matching them keeps searches and reviews simple.',
   invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/TCP\n', output: 'FROM alpine:3.21\nEXPOSE 3000/tcp\n' }],

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'maintainer-deprecated',
   practice: 'expose-ports',
   severity: 'warning',
+  fix: 'safe',
   title: 'Use a LABEL instead of MAINTAINER',
   rationale:
     'Like EXPOSE, labels document the image for the people and tools that run it. MAINTAINER is deprecated: it sets an old, unstructured field. ' +

@@ -1,5 +1,6 @@
 /** Arguments that look like the exec form but are not valid JSON, so they run as shell form. */
 import type { Instruction } from '../../engine/model.ts';
+import { commandsOf } from './commands.ts';
 
 /**
  * Parses "[...]" leniently: strings in single or double quotes, commas, a trailing comma.
@@ -43,4 +44,37 @@ export function isBrokenExecForm(i: Instruction): boolean {
   if (i.args.text.indexOf('[') < 0 || i.json !== null) return false;
   const text = arrayText(i);
   return text !== null && looksLikeArray(text);
+}
+
+/**
+ * The exec form of a shell-form CMD or ENTRYPOINT that is one simple command, with no shell
+ * syntax to lose (expansions, globs, redirections, assignments): `CMD ["npm", "start"]`.
+ */
+export function toExecForm(i: Instruction): string | null {
+  const text = i.shellText.text.trim();
+  const commands = commandsOf(i);
+  const c = commands[0];
+  if (commands.length !== 1 || !c?.raw || c.raw.redirects.length > 0 || c.assignments.length > 0) return null;
+  if (/[$`*?~\\]/.test(text) || c.words.length === 0) return null;
+  return `${i.keywordText} [${c.words.map((w) => JSON.stringify(w.value)).join(', ')}]`;
+}
+
+/**
+ * The shell form with `exec` before its last command, for a command that needs the shell
+ * (`CMD exec /app/app --port "$PORT"`): the app then replaces the shell and gets signals
+ * itself. Null when the command spans lines, ends in a pipe or a background job, or already
+ * starts with exec.
+ */
+export function withExec(i: Instruction): string | null {
+  const commands = commandsOf(i);
+  const c = commands[commands.length - 1];
+  const trimmed = i.shellText.text.trimEnd().length;
+  if (!c || trimmed === 0 || c.assignments.length > 0 || c.words[0]?.value === 'exec') return null;
+  if (c.before !== '' && c.before !== '&&' && c.before !== ';') return null;
+  if (c.after !== '' && c.after !== ';') return null;
+  const end = i.shellOffset(trimmed - 1) + 1;
+  const source = i.model.text.slice(i.keywordStart, end);
+  const at = c.start - i.keywordStart;
+  if (/[\r\n]/.test(source) || at <= i.keywordText.length || at > source.length) return null;
+  return `${source.slice(0, at)}exec ${source.slice(at)}`;
 }

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'no-install-recommends',
   practice: 'minimal-final-image',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Use apt-get install --no-install-recommends',
   rationale:
     'By default apt-get install also installs every "recommended" package, which often doubles what lands in the image: documentation, extra tools, X11 libraries for a server. ' +

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'copy-from-index',
   practice: 'multi-stage-builds',
   severity: 'warning',
+  fix: 'safe',
   title: 'Refer to stages by name, not by number',
   rationale:
     'COPY --from=0 copies from the first stage of the file. Insert a stage above it, or reorder two stages, and the same line silently copies from a different stage. ' +

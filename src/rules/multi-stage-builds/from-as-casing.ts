@@ -4,6 +4,7 @@ export default defineRule({
   id: 'from-as-casing',
   practice: 'multi-stage-builds',
   severity: 'info',
+  fix: 'safe',
   title: 'Match the casing of AS to FROM',
   rationale: 'FROM ... as builder mixes cases in one line. Keywords are case-insensitive, but one casing per file reads better: FROM ... AS builder, or from ... as builder.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 as builder\n', output: 'FROM golang:1.23-alpine3.21 AS builder\n' }],

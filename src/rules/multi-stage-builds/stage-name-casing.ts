@@ -4,6 +4,7 @@ export default defineRule({
   id: 'stage-name-casing',
   practice: 'multi-stage-builds',
   severity: 'info',
+  fix: 'safe',
   title: 'Write stage names in lowercase',
   rationale:
     'The builder lowercases stage names, so AS Builder and --from=builder are the same stage. Writing them in lowercase everywhere keeps --target, --from and the FROM line visibly the same.',

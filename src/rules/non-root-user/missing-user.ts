@@ -1,35 +1,13 @@
 import { defineRule } from '../define.ts';
 import { defaultsToNonRoot, rootRef } from '../lib/images.ts';
 import { lastInChain } from '../lib/stages.ts';
-import type { Stage } from '../../engine/model.ts';
-import type { Report } from '../../engine/rule.ts';
-
-/**
- * Adds `USER 1001:1001` to the final stage: on its own line before the first ENTRYPOINT or
- * CMD when only metadata follows it, else after the stage's last instruction, so that every
- * RUN of the stage still runs as it did. A numeric UID:GID needs no entry in /etc/passwd.
- */
-function addUser(stage: Stage): Report['fix'] {
-  const title = 'Add USER 1001:1001 to the final stage';
-  const list = stage.instructions.filter((i) => !i.onbuild);
-  const last = list[list.length - 1] ?? stage.from;
-  if (!last) return undefined;
-  const text = last.model.text;
-  const start = list.findIndex((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD');
-  const runsAfter = start >= 0 && list.slice(start).some((i) => i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD');
-  const before = start >= 0 && !runsAfter ? list[start] : undefined;
-  if (before) {
-    const lineStart = text.lastIndexOf('\n', before.start - 1) + 1;
-    if (text.slice(lineStart, before.start).trim() !== '') return undefined;
-    return { title, edits: [{ start: lineStart, end: lineStart, text: 'USER 1001:1001\n' }] };
-  }
-  return { title, edits: [{ start: last.end, end: last.end, text: '\nUSER 1001:1001' }] };
-}
+import { addUserFix, nonRootUser } from '../lib/user.ts';
 
 export default defineRule({
   id: 'missing-user',
   practice: 'non-root-user',
   severity: 'warning',
+  fix: 'unsafe',
   title: 'Switch to a non-root USER in the final stage',
   rationale:
     'Without a USER instruction, a container runs as root (UID 0), the user of almost every base image. A flaw in the app then acts as root inside the container, one step from the host. ' +
@@ -58,14 +36,15 @@ export default defineRule({
     const chain = model.chain(final);
     const elsewhere = model.stages.find((s) => !chain.includes(s) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };
+    const user = nonRootUser(model, final);
     report({
       start: at.start,
       end: at.end,
       instruction: final.from,
       message: elsewhere
-        ? `USER is set only in stage "${elsewhere.name ?? elsewhere.index}", and USER ends with its stage: the final stage runs as root. Add USER 1001:1001 (a non-root UID:GID) to the final stage.`
-        : 'The final stage sets no USER, so the container runs as root: add USER 1001:1001 (a non-root UID:GID) at the end of the final stage.',
-      fix: addUser(final),
+        ? `USER is set only in stage "${elsewhere.name ?? elsewhere.index}", and USER ends with its stage: the final stage runs as root. Add USER ${user} (a non-root UID:GID) to the final stage.`
+        : `The final stage sets no USER, so the container runs as root: add USER ${user} (a non-root UID:GID) at the end of the final stage.`,
+      fix: addUserFix(model, final),
     });
   },
 });

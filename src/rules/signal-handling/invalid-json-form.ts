@@ -5,6 +5,7 @@ export default defineRule({
   id: 'invalid-json-form',
   practice: 'signal-handling',
   severity: 'error',
+  fix: 'safe',
   title: 'Write the exec form as valid JSON',
   rationale:
     'The exec form must be a JSON array of double-quoted strings. Anything else (single quotes, a trailing comma, a backslash that is not a JSON escape) is silently treated as shell form: ENTRYPOINT [\'./app\'] runs /bin/sh -c "[\'./app\']", which fails at start-up, or in a shell-less image, cannot start at all.',
@@ -23,7 +24,9 @@ export default defineRule({
       if (/^\[\s*'/.test(raw) && !raw.includes('"')) {
         const candidate = raw.replace(/'/g, '"').replace(/,\s*\]$/, ']');
         try {
-          if (Array.isArray(JSON.parse(candidate))) fixed = candidate;
+          const array: unknown = JSON.parse(candidate);
+          // ADD and COPY need a source and a destination: one string would be a new error.
+          if (Array.isArray(array) && array.length >= (i.keyword === 'ADD' || i.keyword === 'COPY' ? 2 : 1)) fixed = candidate;
         } catch {
           fixed = null;
         }
@@ -32,7 +35,7 @@ export default defineRule({
         start: i.shellOffset(begin),
         end: i.shellOffset(end - 1) + 1,
         instruction: i,
-        message: `This is not valid JSON (${/'/.test(raw) ? 'single quotes' : 'check quotes, commas and backslashes'}), so ${i.keyword} runs it as a shell command: use double quotes, ["/app/app"].`,
+        message: `This is not valid JSON (${/'/.test(raw) ? 'single quotes' : 'check quotes, commas and backslashes'}), so ${i.keyword} runs it as a shell command: ${fixed ? `use double quotes, ${fixed}` : 'write a JSON array of double-quoted strings'}.`,
         fix: fixed ? { title: 'Use double quotes', edits: [{ start: i.shellOffset(begin), end: i.shellOffset(end - 1) + 1, text: fixed }] } : undefined,
       });
     }

@@ -1,26 +1,15 @@
 import { defineRule } from '../define.ts';
-import { commandsOf } from '../lib/commands.ts';
-import { isBrokenExecForm } from '../lib/exec-form.ts';
-import { shellAt } from '../lib/stages.ts';
+import { isBrokenExecForm, toExecForm, withExec } from '../lib/exec-form.ts';
+import { lastInChain, shellAt } from '../lib/stages.ts';
 import { baseName } from '../../engine/shell.ts';
-import type { Instruction } from '../../engine/model.ts';
 
 const posixShells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
-
-/** The exec form of a simple shell-form command, or null when it uses shell syntax. */
-function toExecForm(i: Instruction): string | null {
-  const text = i.shellText.text.trim();
-  const commands = commandsOf(i);
-  const c = commands[0];
-  if (commands.length !== 1 || !c?.raw || c.raw.redirects.length > 0 || c.assignments.length > 0) return null;
-  if (/[$`*?~\\]/.test(text) || c.words.length === 0) return null;
-  return `${i.keywordText} [${c.words.map((w) => JSON.stringify(w.value)).join(', ')}]`;
-}
 
 export default defineRule({
   id: 'shell-form-entrypoint',
   practice: 'signal-handling',
   severity: 'warning',
+  fix: 'safe',
   title: 'Use the exec form for ENTRYPOINT and CMD',
   rationale:
     'In shell form, ENTRYPOINT ./app runs as /bin/sh -c ./app: the shell is PID 1 and does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
@@ -46,15 +35,21 @@ export default defineRule({
       const shell = shellAt(model, i);
       if (shell && !posixShells.has(baseName(shell[0] ?? '').toLowerCase())) continue;
       const fixed = toExecForm(i);
+      const exec = fixed ? null : withExec(i);
+      const cmd = i.keyword === 'ENTRYPOINT' && i.stage ? lastInChain(model, i.stage, 'CMD') : undefined;
       report({
         start: i.keywordStart,
         end: i.keywordEnd,
         instruction: i,
-        message:
+        message: `${
           i.keyword === 'ENTRYPOINT'
-            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c, which does not forward SIGTERM and ignores CMD: use the exec form, ENTRYPOINT ["/app/app"].'
-            : 'Shell-form CMD runs the app under /bin/sh -c, which does not forward SIGTERM: use the exec form, CMD ["/app/app"].',
-        fix: fixed ? { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }] } : undefined,
+            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c, which does not forward SIGTERM and ignores CMD'
+            : 'Shell-form CMD runs the app under /bin/sh -c, which does not forward SIGTERM'
+        }: ${fixed ? `use the exec form, ${fixed}` : exec ? `start the app with exec, ${exec}, so that it replaces the shell` : 'use the exec form (a JSON array), or start the app with exec so that it replaces the shell'}.`,
+        // An exec-form ENTRYPOINT takes CMD as its arguments, which the shell form ignored.
+        fix: fixed
+          ? { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }], applicability: i.keyword === 'ENTRYPOINT' && cmd ? 'unsafe' : undefined }
+          : undefined,
       });
     }
   },

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { minimalEdit } from '../../../src/editor/edits.ts';
 import { fixable, fixAllEdits } from '../../../src/editor/fixes.ts';
-import { applyEdits, applyFixes, lint } from '../../../src/linter/index.ts';
+import { applyEdits, applyFixes, fix, lint } from '../../../src/linter/index.ts';
 import { practices } from '../../../src/data/practices.ts';
 
 test('minimalEdit turns one text into another (property)', () => {
@@ -26,12 +26,14 @@ const appIgnore = readFileSync(new URL('../../../examples/app_go/.dockerignore',
 
 for (const p of practices) {
   const file = new URL(`../../../examples/dockerfiles/${p.slug}/before.Dockerfile`, import.meta.url);
-  test(`"Fix all" on ${p.slug}/before.Dockerfile gives exactly the engine's applyFixes`, () => {
+  test(`"Fix all" on ${p.slug}/before.Dockerfile gives exactly the engine's safe fixes, and each quick fix its own`, () => {
     const text = readFileSync(file, 'utf8');
     const ignorePath = new URL(`${file.href}.dockerignore`);
     const dockerignore = existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : appIgnore;
     const diagnostics = lint(text, { dockerignore });
-    assert.equal(applyEdits(text, fixAllEdits(text, fixable(diagnostics))), applyFixes(text, diagnostics));
+    const all = fixAllEdits(text, (t) => lint(t, { dockerignore }));
+    assert.equal(applyEdits(text, all.edits), fix(text, { dockerignore }).text);
+    assert.ok(all.result.applied.every((a) => a.applicability === 'safe'));
     for (const d of fixable(diagnostics)) {
       assert.equal(applyEdits(text, d.fix!.edits), applyFixes(text, [d]), `${d.rule} quick fix`);
     }

@@ -1,8 +1,9 @@
 /**
  * The rule-file convention: every file under src/rules/<practice>/ defines exactly one rule
  * whose id is its file name and whose practice is its folder, with at least one valid and one
- * invalid example, the documentation that says why, and, where it offers a fix, an invalid
- * example that shows the fixed text. The catalogue holds exactly these rules.
+ * invalid example, the documentation that says why, and, where it offers a fix, its safety
+ * (`fix: 'safe' | 'unsafe'`) and an invalid example that shows the fixed text. The catalogue
+ * holds exactly these rules.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,11 @@ describe('rule-file convention', () => {
     assert.deepEqual(orphans, [], `in the catalogue without a file src/rules/<practice>/<id>.ts: ${orphans.join(', ')}`);
   });
 
+  it('every rule that declares a fix shows it on an invalid example', () => {
+    const silent = rules.filter((r) => r.fix !== undefined && !r.invalid.some((e) => e.output !== undefined && e.output !== e.code)).map((r) => r.id);
+    assert.deepEqual(silent, [], 'declare fix only on rules that offer one, and give an invalid example its output');
+  });
+
   for (const { file, name, module } of loaded) {
     describe(name, () => {
       const rule = module.default;
@@ -80,6 +86,7 @@ describe('rule-file convention', () => {
         if (fixable.length === 0) return;
         const shown = rule.invalid.filter((example) => example.output !== undefined);
         assert.ok(shown.length >= 1, `${name}: offers a fix on ${fixable.length} invalid example(s) but no invalid example gives its output (the fixed text)`);
+        assert.ok(rule.fix === 'safe' || rule.fix === 'unsafe', `${name}: offers a fix but does not say whether it is safe (keeps what the image does) or unsafe: add fix: 'safe' or fix: 'unsafe'`);
         for (const example of shown) {
           assert.equal(applyFixes(example.code, findings(rule, example)), example.output, `${name}: the output of invalid example ${JSON.stringify(example.code)} is not what its fix gives`);
         }

@@ -14,6 +14,8 @@ ruleTester(addLocalFile, {
     { code: 'ADD "file.zip" /usr/src/app/\n', errors: 1 },
     { code: 'FROM alpine\nADD \\\n  go.mod go.sum \\\n  ./\n', errors: [{ line: 2, column: 1 }], output: 'FROM alpine\nCOPY \\\n  go.mod go.sum \\\n  ./\n', name: 'points at the ADD line across continuations' },
     { code: 'add app /app\n', errors: 1, output: 'copy app /app\n' },
+    { code: 'ADD --chown=1001:1001 --link app /app\n', errors: 1, output: 'COPY --chown=1001:1001 --link app /app\n', applicability: 'safe' },
+    { code: 'ADD --checsum=sha256:x app /app\n', errors: 1, output: null, name: 'a flag COPY does not take (here a typo): no automatic fix' },
     { code: 'ADD app.jar https://e.com/x.tgz /app/\n', errors: 1, output: null, name: 'mixed sources: no automatic fix' },
   ],
 });

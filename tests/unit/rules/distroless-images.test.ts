@@ -16,7 +16,8 @@ ruleTester(withoutShell, {
   ],
   invalid: [
     { code: `FROM ${DISTROLESS}\nRUN chmod +x /app\n`, errors: [{ line: 2, column: 1, endColumn: 4, message: /has no shell, so this RUN fails/ }] },
-    { code: 'FROM scratch\nCMD /app\n', errors: 1 },
+    { code: 'FROM scratch\nCMD /app\n', errors: [{ message: /use the exec form, CMD \["\/app"\]\.$/ }] },
+    { code: 'FROM scratch\nCMD /app --port $PORT\n', errors: [{ message: /a JSON array of the program and its arguments, without shell syntax/ }], name: 'no exec form to derive' },
     { code: `FROM ${DISTROLESS} AS base\nFROM base\nENTRYPOINT /app\n`, errors: 1 },
     { code: 'FROM cgr.dev/chainguard/static\nHEALTHCHECK CMD /app -healthcheck\n', errors: 1 },
   ],

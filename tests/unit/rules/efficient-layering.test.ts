@@ -146,6 +146,7 @@ ruleTester(workdirOverCd, {
     { code: 'RUN cd /opt\n', errors: [{ column: 5 }], output: 'WORKDIR /opt\n' },
     { code: 'RUN make && cd /out\n', errors: 1, output: null },
     { code: 'run cd /opt\n', errors: 1, output: 'WORKDIR /opt\n', name: 'lowercase RUN' },
+    { code: 'RUN cd opt\n', errors: 1, output: null, name: 'a relative path: no fix, WORKDIR wants an absolute one' },
   ],
 });
 

@@ -32,6 +32,9 @@ ruleTester(missingUser, {
       name: 'fix: at the end when a RUN follows CMD, so the RUN still runs as root',
     },
     { code: 'FROM scratch', errors: 1, output: 'FROM scratch\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
+    { code: 'FROM node\nEXPOSE 3000 \\', errors: 1, output: null, name: 'no fix after a line that continues: USER would join it' },
+    { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\n', errors: 1, output: null, name: 'no fix after a heredoc that is never closed: USER would be in its body' },
+    { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\n', errors: 1, output: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\nUSER 1001:1001\n', name: 'fix: after a closed heredoc' },
   ],
 });
 
@@ -50,6 +53,31 @@ ruleTester(rootUser, {
     { code: 'FROM scratch\nUSER 0:0\n', errors: 1 },
     { code: 'FROM debian as base\nUSER root\nRUN something\nFROM base\nRUN something else\n', errors: [{ line: 2 }], name: 'inherited from the base stage' },
     { code: 'FROM scratch\nARG U=root\nUSER $U\n', errors: 1, name: 'through an ARG default' },
+    {
+      name: 'the unsafe fix switches back to a non-root user after the steps that need root, before CMD',
+      code: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nCMD ["/app/app"]\n',
+      errors: [{ message: /such as 1001:1001\.$/ }],
+      output: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nCMD ["/app/app"]\n',
+      applicability: 'unsafe',
+    },
+    {
+      name: 'the user is the one the file creates',
+      code: 'FROM debian:12-slim\nRUN useradd -l -u 10001 -g 10001 app\nUSER 0\nCOPY app /app\n',
+      errors: [{ message: /such as 10001:10001\.$/ }],
+      output: 'FROM debian:12-slim\nRUN useradd -l -u 10001 -g 10001 app\nUSER 0\nCOPY app /app\nUSER 10001:10001\n',
+    },
+    {
+      name: 'a root USER in the base stage: the fix goes in the final stage',
+      code: 'FROM debian:12-slim AS base\nUSER root\nFROM base\nCMD ["/app/app"]\n',
+      errors: 1,
+      output: 'FROM debian:12-slim AS base\nUSER root\nFROM base\nUSER 1001:1001\nCMD ["/app/app"]\n',
+    },
+    {
+      name: 'in a distroless image the user is distroless\'s nonroot, and CRLF stays CRLF',
+      code: 'FROM gcr.io/distroless/static-debian12\r\nUSER root\r\nENTRYPOINT ["/app/app"]\r\n',
+      errors: 1,
+      output: 'FROM gcr.io/distroless/static-debian12\r\nUSER root\r\nUSER 65532:65532\r\nENTRYPOINT ["/app/app"]\r\n',
+    },
   ],
 });
 

@@ -32,6 +32,8 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[] | number;
   /** The text after applying the fixes; null asserts that no fix is offered. */
   output?: string | null;
+  /** The applicability every offered fix has. */
+  applicability?: 'safe' | 'unsafe';
 }
 
 function title(c: ValidCase): string {
@@ -73,6 +75,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         }
         if (c.output === null) assert.ok(got.every((d) => !d.fix), 'expected no fix');
         else if (c.output !== undefined) assert.equal(applyFixes(c.code, got), c.output);
+        if (c.applicability) assert.deepEqual(got.filter((d) => d.fix).map((d) => d.fix!.applicability), got.filter((d) => d.fix).map(() => c.applicability), 'fix applicability');
       });
     }
   });

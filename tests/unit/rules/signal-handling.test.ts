@@ -15,11 +15,37 @@ ruleTester(shellForm, {
     'HEALTHCHECK CMD foobar\n',
   ],
   invalid: [
-    { code: 'FROM node as foo\nENTRYPOINT something\n', errors: [{ line: 2, column: 1, endColumn: 11, message: /ENTRYPOINT \["\/app\/app"\]/ }], output: 'FROM node as foo\nENTRYPOINT ["something"]\n' },
+    { code: 'FROM node as foo\nENTRYPOINT something\n', errors: [{ line: 2, column: 1, endColumn: 11, message: /use the exec form, ENTRYPOINT \["something"\]\.$/ }], output: 'FROM node as foo\nENTRYPOINT ["something"]\n' },
     { code: 'FROM node\nCMD node server.js --port 3000\n', errors: 1, output: 'FROM node\nCMD ["node", "server.js", "--port", "3000"]\n' },
     { code: 'FROM node\nCMD node server.js > /log 2>&1\n', errors: 1, output: null },
     { code: 'FROM node\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n', errors: 1, name: 'bash does not forward signals either' },
     { code: 'FROM node\nentrypoint exec node $APP\n', errors: 1, output: null },
+    {
+      name: 'the suggested exec form is the file\'s own command',
+      code: 'FROM node:22\nCMD npm start\n',
+      errors: [{ message: /use the exec form, CMD \["npm", "start"\]\.$/ }],
+      output: 'FROM node:22\nCMD ["npm", "start"]\n',
+      applicability: 'safe',
+    },
+    {
+      name: 'a command that needs the shell gets exec in shell form, and no fix',
+      code: 'FROM alpine:3.21\nCMD /app/app --port $PORT\n',
+      errors: [{ message: /start the app with exec, CMD exec \/app\/app --port \$PORT, so that it replaces the shell\.$/ }],
+      output: null,
+    },
+    {
+      name: 'exec goes before the last command of a list',
+      code: 'FROM alpine:3.21\nCMD cd /srv && ./run "$X"\n',
+      errors: [{ message: /CMD cd \/srv && exec \.\/run "\$X"/ }],
+      output: null,
+    },
+    {
+      name: 'an exec-form ENTRYPOINT would take CMD as arguments: the fix is unsafe there',
+      code: 'FROM alpine:3.21\nENTRYPOINT /app/app\nCMD ["--help"]\n',
+      errors: 1,
+      output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\nCMD ["--help"]\n',
+      applicability: 'unsafe',
+    },
   ],
 });
 
@@ -28,6 +54,7 @@ ruleTester(invalidJsonForm, {
   invalid: [
     { code: "FROM busybox\nADD ['/bin/bash', 'echo']\n", errors: [{ line: 2, column: 5, endColumn: 26 }], output: 'FROM busybox\nADD ["/bin/bash", "echo"]\n' },
     { code: "CMD ['/bin/bash', 'echo',]\n", errors: 1, output: 'CMD ["/bin/bash", "echo"]\n' },
+    { code: "FROM busybox\nADD [ '],',]\n", errors: 1, output: null, name: 'no fix that leaves ADD with one argument' },
     { code: "RUN [ '],',]\n", errors: 1 },
     { code: "VOLUME ['/data']\n", errors: 1 },
     { code: 'CMD ["C:\\app\\run.exe"]\n', errors: [{ message: /not valid JSON/ }], output: null, name: 'invalid JSON escape' },
