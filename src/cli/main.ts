@@ -262,7 +262,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
     }
     const effective: Effective = effectiveFor(config, file, selection);
-    const options = { dockerignore: ignore.text, rules: enabledRules(effective) };
+    const options = { dockerignore: ignore.text, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries };
     results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(text, options), effective), text, dockerignoreText: ignore.text });
     thresholds.push(args.failOn ?? effective.failOn ?? 'warning');
   }

@@ -227,3 +227,21 @@ describe('config: --help', () => {
     for (const text of ['--config FILE', '--rule ID', '--ignore ID', '.dockerfile-practices.json', '.hadolint.yaml', 'github', 'gitlab', 'sarif']) assert.ok(help.includes(text), text);
   });
 });
+
+describe('config: trusted registries', () => {
+  const FROMS = 'FROM quay.io/x/y:1@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nFROM ghcr.io/acme/app:1@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n';
+
+  it('passes trustedRegistries to the untrusted-registry rule, which is quiet without them', async () => {
+    file('t/Dockerfile', FROMS);
+    assert.deepEqual(await found(['--rule', 'untrusted-registry', 't/Dockerfile']), []);
+    file('t/.dockerfile-practices.json', JSON.stringify({ trustedRegistries: ['docker.io', 'ghcr.io/acme'] }));
+    const out = await found(['--rule', 'untrusted-registry', 't/Dockerfile']);
+    assert.deepEqual(out.map((d) => [d.rule, d.line, d.severity]), [['untrusted-registry', 1, 'error']]);
+  });
+
+  it('reads them from .hadolint.yaml too', async () => {
+    file('t2/.hadolint.yaml', 'trustedRegistries:\n  - ghcr.io\n');
+    file('t2/Dockerfile', FROMS);
+    assert.deepEqual((await found(['--rule', 'untrusted-registry', 't2/Dockerfile'])).map((d) => d.line), [1]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../../src/engine/types.ts';
 export interface ValidCase {
   code: string;
   dockerignore?: string | null;
+  trustedRegistries?: readonly string[];
   name?: string;
 }
 
@@ -36,7 +37,10 @@ function title(c: ValidCase): string {
 }
 
 export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
-  const options = c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore };
+  const options = {
+    ...(c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore }),
+    ...(c.trustedRegistries === undefined ? {} : { trustedRegistries: c.trustedRegistries }),
+  };
   const all = lintWith([rule], c.code, options);
   const internal = all.filter((d) => d.rule !== rule.id);
   assert.deepEqual(internal, [], `rule ${rule.id} failed internally`);
