@@ -16,7 +16,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
-import { rules, type Diagnostic, type Severity } from '../linter/index.ts';
+import { rules, type Diagnostic, type Rule } from '../linter/index.ts';
 import { matchGlob } from './glob.ts';
 import { parseHadolintConfig } from './hadolint-config.ts';
 import { at, CONFIG_NAMES, ConfigError, expectOneOf, expectRecord, expectStrings, fail, FAIL_ON, HADOLINT_NAMES, onlyKeys, parseText, SETTINGS, suggest, type At, type Config, type FailOn, type Setting, type Settings } from './validate.ts';
@@ -155,7 +155,7 @@ export function parseSelection(only: readonly string[], ignore: readonly string[
 
 function applySettings(settings: Map<string, Setting>, part: Settings): void {
   for (const [practice, setting] of Object.entries(part.practices)) {
-    for (const r of rules) if (r.practice === practice) settings.set(r.id, setting === 'off' ? 'off' : setting);
+    for (const r of rules) if (r.practice === practice) settings.set(r.id, setting);
   }
   for (const [id, setting] of Object.entries(part.rules)) settings.set(id, setting);
 }
@@ -168,9 +168,13 @@ export function effectiveFor(config: Config | null, file: string, selection: Sel
     const path = relative(config.dir, resolve(file));
     for (const o of config.overrides) if (o.files.some((g) => matchGlob(g, path))) applySettings(settings, o);
   }
-  const picked = (id: string, list: readonly string[]) => list.some((x) => x === id || rules.some((r) => r.id === id && r.practice === x));
-  for (const id of settings.keys()) {
-    if ((selection.only.length > 0 && !picked(id, selection.only)) || picked(id, selection.ignore)) settings.set(id, 'off');
+  // The command line wins: --rule runs what it names (even if the file turned it off) and only
+  // that; --ignore turns off what it names.
+  const picked = (rule: Rule, list: readonly string[]) => list.includes(rule.id) || list.includes(rule.practice);
+  for (const rule of rules) {
+    const now = settings.get(rule.id) ?? rule.severity;
+    if (selection.only.length > 0) settings.set(rule.id, !picked(rule, selection.only) ? 'off' : now === 'off' ? rule.severity : now);
+    if (picked(rule, selection.ignore)) settings.set(rule.id, 'off');
   }
   const effective: Effective = { config, settings };
   if (config?.failOn) effective.failOn = config.failOn;

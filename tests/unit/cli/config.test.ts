@@ -245,3 +245,12 @@ describe('config: trusted registries', () => {
     assert.deepEqual((await found(['--rule', 'untrusted-registry', 't2/Dockerfile'])).map((d) => d.line), [1]);
   });
 });
+
+describe('config: the command line wins', () => {
+  it('--rule runs a rule the file turned off, at its default severity', async () => {
+    file('w/.dockerfile-practices.json', JSON.stringify({ rules: { 'latest-tag': 'off', 'add-local-file': 'error' } }));
+    file('w/Dockerfile', WARN);
+    const out = await found(['--rule', 'latest-tag,add-local-file', 'w/Dockerfile']);
+    assert.deepEqual(out.map((d) => [d.rule, d.severity]), [['latest-tag', 'warning'], ['add-local-file', 'error']]);
+  });
+});
