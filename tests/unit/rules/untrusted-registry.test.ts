@@ -14,6 +14,9 @@ ruleTester(rule, {
     { code: 'ARG BASE\nFROM ${BASE}\n', trustedRegistries: ['ghcr.io'] },
     { name: 'no list: any registry', code: 'FROM quay.io/x/y:1\n' },
     { name: 'an empty list: any registry', code: 'FROM quay.io/x/y:1\n', trustedRegistries: [] },
+    { name: '"*": any registry', code: 'FROM quay.io/x/y:1\n', trustedRegistries: ['*'] },
+    { code: 'FROM trusted.com/a:1 AS build\nFROM trusted.com/b:1\nCOPY --from=build /a /a\nCOPY --from=0 /a /b\nCOPY --from=trusted.com/repo/image:tag /foo /bar\n', trustedRegistries: ['trusted.com'] },
+    { code: 'FROM trusted.com/b:1\nRUN --mount=type=bind,from=trusted.com/repo/image:tag,target=/foo foobar\nRUN --mount=type=cache,target=/root/.cache make\n', trustedRegistries: ['trusted.com'] },
   ],
   invalid: [
     {
@@ -24,6 +27,18 @@ ruleTester(rule, {
     { name: 'Docker Hub when only ghcr.io is trusted', code: 'FROM alpine:3.21\n', trustedRegistries: ['ghcr.io'], errors: [{ message: /alpine:3\.21 comes from docker\.io/ }] },
     { name: 'another namespace of a trusted registry', code: 'FROM ghcr.io/evil/base:1\n', trustedRegistries, errors: 1 },
     { name: 'a look-alike host', code: 'FROM ghcr.io.evil.net/acme/base:1\nFROM mirror.example.com.evil.net/a:1\n', trustedRegistries, errors: 2 },
+    {
+      name: 'COPY --from an image',
+      code: 'FROM trusted.com/b:1\nCOPY --from=untrusted.com/repo/image:tag /foo /bar\n',
+      trustedRegistries: ['trusted.com'],
+      errors: [{ line: 2, column: 6, message: /^untrusted\.com\/repo\/image:tag comes from untrusted\.com/ }],
+    },
+    {
+      name: 'RUN --mount from an image',
+      code: 'FROM trusted.com/b:1\nRUN --mount=type=cache,from=untrusted.com/repo/image:tag,target=/foo foobar\n',
+      trustedRegistries: ['trusted.com'],
+      errors: [{ line: 2, column: 5 }],
+    },
     { name: 'a namespace of Docker Hub', code: 'FROM bitnami/redis:7\nFROM alpine:3.21\n', trustedRegistries: ['docker.io/library'], errors: [{ line: 1 }] },
   ],
 });
