@@ -5,6 +5,7 @@
  *                             [--fail-on error|warning|info|none] [--config FILE]
  *                             [--rule ID]... [--ignore ID]... [--site-url URL] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
+ *   dockerfile-practices schema
  *
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
  * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
@@ -21,6 +22,7 @@ import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
 import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
+import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
 
 export interface Io {
@@ -37,6 +39,7 @@ const PUBLIC_SITE = `${DEFAULT_SITE_URL}${DEFAULT_BASE_PATH}`;
 const usage = `Usage:
   dockerfile-practices lint [options] FILE... | -
   dockerfile-practices rules [--format text|json] [--site-url URL]
+  dockerfile-practices schema     the configuration's JSON Schema, for editors
 
   --format F      text (default), json, sarif (code scanning), github (workflow
                   annotations), gitlab (Code Quality report)
@@ -197,6 +200,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       const { options, rest } = parseOptions(args, { format: ['text', 'json'], 'site-url': null });
       if (rest.length > 0) throw new UsageError(`rules takes no arguments, got "${rest[0]}"`);
       io.stdout.write(formatRules(rules, (options.get('format') ?? 'text') as 'text' | 'json', siteUrl(options.get('site-url'), io.env)));
+      return 0;
+    }
+    if (command === 'schema' && args.length === 0) {
+      io.stdout.write(JSON.stringify(configSchema(), null, 2) + '\n');
       return 0;
     }
     if (command === 'lint') return await runLint(parseLint(args, io.env), io);
