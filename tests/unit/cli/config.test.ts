@@ -144,6 +144,14 @@ describe('config: validation names the file and the key', () => {
     });
   }
 
+  it('names the file, line and column of a YAML syntax error', async () => {
+    file('y1/.dockerfile-practices.yaml', 'rules:\n  latest-tag: off\n bad');
+    file('y1/Dockerfile', WARN);
+    const r = await run(['lint', 'y1/Dockerfile']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^dockerfile-practices: y1\/\.dockerfile-practices\.yaml: not valid YAML: .* at line 3, column 1\n$/);
+  });
+
   it('says so when --config names no file', async () => {
     const r = await run(['lint', '--config', 'nope.json', 'plain/Dockerfile']);
     assert.equal(r.code, 2);
