@@ -7,7 +7,7 @@
 import { chmod, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fix, lint } from '../linter/index.ts';
-import type { Diagnostic } from '../engine/types.ts';
+import type { Diagnostic, LintOptions } from '../engine/types.ts';
 
 export interface FixMode {
   /** Apply unsafe fixes too. */
@@ -50,19 +50,21 @@ export interface FileFix {
   /** The findings left after fixing (what a dry run would leave). */
   diagnostics: Diagnostic[];
   changed: boolean;
+  /** The text after fixing (what was written, or would be). */
+  text: string;
 }
 
 const BOM = '\uFEFF';
 
 /** The fixed text of a file, with its BOM, and CRLF kept where every line break was CRLF. */
-export function fixText(text: string, dockerignore: string | null | undefined, unsafe: boolean): { text: string; applied: number; skippedUnsafe: number; diagnostics: Diagnostic[] } {
+export function fixText(text: string, options: LintOptions, unsafe: boolean): { text: string; applied: number; skippedUnsafe: number; diagnostics: Diagnostic[] } {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
-  const r = fix(body, { dockerignore, unsafe });
+  const r = fix(body, { ...options, unsafe });
   const crlf = /\r\n/.test(body) && !/(^|[^\r])\n/.test(body);
   const out = crlf ? r.text.replace(/\r?\n/g, '\r\n') : r.text;
   // Linted as the file is, BOM included, as lint without --fix would.
-  const diagnostics = bom === '' && out === r.text ? r.diagnostics : lint(bom + out, { dockerignore });
+  const diagnostics = bom === '' && out === r.text ? r.diagnostics : lint(bom + out, options);
   return { text: bom + out, applied: r.applied.length, skippedUnsafe: r.skippedUnsafe, diagnostics };
 }
 
@@ -85,11 +87,11 @@ export async function writeAtomically(path: string, text: string): Promise<void>
 export async function fixFile(
   file: string,
   text: string,
-  dockerignore: string | null | undefined,
+  options: LintOptions,
   mode: FixMode,
   io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } },
 ): Promise<FileFix> {
-  const r = fixText(text, dockerignore, mode.unsafe);
+  const r = fixText(text, options, mode.unsafe);
   const changed = r.text !== text;
   if (mode.dryRun) {
     if (changed) io.stdout.write(unifiedDiff(file, text, r.text));
@@ -101,7 +103,7 @@ export async function fixFile(
     const left = r.skippedUnsafe > 0 ? `; ${r.skippedUnsafe} unsafe ${r.skippedUnsafe === 1 ? 'fix' : 'fixes'} left (--fix-unsafe applies ${r.skippedUnsafe === 1 ? 'it' : 'them'})` : '';
     io.stderr.write(`dockerfile-practices: ${file}: ${did}${left}\n`);
   }
-  return { diagnostics: r.diagnostics, changed };
+  return { diagnostics: r.diagnostics, changed, text: r.text };
 }
 
 // --- Unified diff ----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-/** Output formats of the CLI: text lines, JSON, SARIF 2.1.0, and the rules listing. */
+/** Output formats of the CLI: text lines, JSON, and the rules listing (SARIF, GitHub and GitLab are in formats/). */
 import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
 import { engineFinding, engineFindings } from '../presentation/engine-findings.ts';
 import { ruleUrl } from '../presentation/urls.ts';
@@ -9,6 +9,9 @@ export interface FileResult {
   /** The .dockerignore that was used, if any. */
   dockerignore: string | null;
   diagnostics: Diagnostic[];
+  /** The Dockerfile's and the .dockerignore's text, for fingerprints that outlive line shifts. */
+  text?: string;
+  dockerignoreText?: string | null;
 }
 
 export interface JsonDiagnostic {
@@ -26,7 +29,7 @@ export interface JsonDiagnostic {
   fix?: Diagnostic['fix'];
 }
 
-function fileOf(r: FileResult, d: Diagnostic): string {
+export function fileOf(r: FileResult, d: Diagnostic): string {
   return d.file === 'dockerignore' ? (r.dockerignore ?? '.dockerignore') : r.file;
 }
 
@@ -71,85 +74,6 @@ export function formatText(results: readonly FileResult[], color: boolean): stri
     }
   }
   return out;
-}
-
-const sarifLevel: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-function pascal(id: string): string {
-  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());
-}
-
-function sarifUri(file: string): string {
-  const slashed = file.replace(/\\/g, '/').replace(/^\.\//, '');
-  return slashed
-    .split('/')
-    .map((part) => encodeURIComponent(part))
-    .join('/');
-}
-
-export function formatSarif(results: readonly FileResult[], catalogue: readonly Rule[], site: string): string {
-  const driverRules: object[] = catalogue.map((r) => {
-    const url = ruleUrl({ rule: r.id, practice: r.practice }, site);
-    return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: r.title },
-    fullDescription: { text: r.rationale },
-    helpUri: url,
-    help: { text: `${r.rationale}\n\n${url}`, markdown: `${r.rationale}\n\n[${r.id}](${url})` },
-    defaultConfiguration: { level: sarifLevel[r.severity] },
-    properties: { tags: [r.practice, ...r.sources.map((s) => s.id)], precision: 'high' },
-    };
-  });
-  const index = new Map(catalogue.map((r, i) => [r.id, i]));
-  const sarifResults: object[] = [];
-  for (const d of toJson(results, site)) {
-    if (!index.has(d.rule)) {
-      index.set(d.rule, driverRules.length);
-      const about = engineFinding(d.rule);
-      driverRules.push({
-        id: d.rule,
-        name: pascal(d.rule),
-        shortDescription: { text: about?.title ?? d.rule },
-        fullDescription: { text: about?.description ?? d.rule },
-        helpUri: d.url,
-        defaultConfiguration: { level: sarifLevel[about?.severity ?? 'warning'] },
-      });
-    }
-    sarifResults.push({
-      ruleId: d.rule,
-      ruleIndex: index.get(d.rule),
-      level: sarifLevel[d.severity],
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: d.file === '-' ? 'stdin' : sarifUri(d.file) },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.line === d.endLine ? d.column : 1) },
-          },
-        },
-      ],
-    });
-  }
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'dockerfile-practices',
-            informationUri: site,
-            semanticVersion: '0.1.0',
-            rules: driverRules,
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 /**

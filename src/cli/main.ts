@@ -1,24 +1,31 @@
 /**
  * The dockerfile-practices CLI (Node only).
  *
- *   dockerfile-practices lint [--format text|json|sarif] [--context DIR]
- *                             [--fail-on error|warning|info|none] [--site-url URL]
+ *   dockerfile-practices lint [--format text|json|sarif|github|gitlab] [--context DIR]
+ *                             [--fail-on error|warning|info|none] [--config FILE]
+ *                             [--rule ID]... [--ignore ID]... [--site-url URL]
  *                             [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
+ *   dockerfile-practices schema
  *
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
  * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
  *
+ * Configuration: see ./config.ts (found upward from each Dockerfile, or --config).
+ *
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
- * says: BuildKit would refuse the file), 2 usage error or unreadable file.
+ * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { lint, rules, SYNTAX_ERROR } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
-import { formatJson, formatRules, formatSarif, formatText, type FileResult } from './format.ts';
+import { formatRules, type FileResult } from './format.ts';
 import { FIX_USAGE, fixFile, fixModeProblem, takeFixFlags, type FixMode } from './fix.ts';
+import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
+import { configSchema } from './config-schema.ts';
+import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -32,9 +39,20 @@ export const SITE_URL_ENV = 'DOCKERFILE_PRACTICES_SITE_URL';
 const PUBLIC_SITE = `${DEFAULT_SITE_URL}${DEFAULT_BASE_PATH}`;
 
 const usage = `Usage:
-  dockerfile-practices lint [--format text|json|sarif] [--context DIR] [--fail-on error|warning|info|none] [--site-url URL]
-                            [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
+  dockerfile-practices lint [options] FILE... | -
   dockerfile-practices rules [--format text|json] [--site-url URL]
+  dockerfile-practices schema     the configuration's JSON Schema, for editors
+
+  --format F      text (default), json, sarif (code scanning), github (workflow
+                  annotations), gitlab (Code Quality report)
+  --fail-on S     exit 1 on findings of this severity or above: error, warning
+                  (default), info, none. Wins over the configuration's failOn
+  --config FILE   use this configuration for every file, instead of the
+                  .dockerfile-practices.json|.yaml|.yml found upward from each
+                  Dockerfile (or, when there is none, hadolint's .hadolint.yaml)
+  --rule ID       run only this rule or practice (repeat, or separate with commas)
+  --ignore ID     turn off this rule or practice (repeat, or separate with commas)
+  --context DIR   the build context whose .dockerignore applies
 
 ${FIX_USAGE}
 
@@ -43,19 +61,29 @@ ${FIX_USAGE}
                   ${PUBLIC_SITE}. A copy on GitHub Pages is at
                   https://<owner>.github.io/<repo>/
 
-  A file with a syntax error (one BuildKit would refuse) exits 1 whatever --fail-on says.
+  Configuration keys: failOn, rules, practices, trustedRegistries, overrides
+  (see the README). Exit codes: 0 clean, 1 findings at or above the threshold
+  (and always for a syntax error: BuildKit would refuse the file), 2 usage error,
+  bad configuration or unreadable file.
 `;
 
 class UsageError extends Error {}
 
 interface LintArgs {
-  format: 'text' | 'json' | 'sarif';
+  format: LintFormat;
   site: string;
+  config: string | null;
+  only: string[];
+  ignore: string[];
   context: string | null;
-  failOn: Severity | 'none';
+  /** null: the configuration's failOn, else warning. */
+  failOn: Severity | 'none' | null;
   files: string[];
   fix: FixMode | null;
 }
+
+/** Options that may be given more than once; their values are joined with commas. */
+const REPEATABLE = new Set(['rule', 'ignore']);
 
 function parseOptions(args: string[], allowed: Record<string, readonly string[] | null>): { options: Map<string, string>; rest: string[] } {
   const options = new Map<string, string>();
@@ -74,7 +102,8 @@ function parseOptions(args: string[], allowed: Record<string, readonly string[] 
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       const choices = allowed[name];
       if (choices && !choices.includes(value)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}"`);
-      options.set(name, value);
+      const before = options.get(name);
+      options.set(name, before !== undefined && REPEATABLE.has(name) ? `${before},${value}` : value);
       continue;
     }
     rest.push(arg);
@@ -104,8 +133,11 @@ export function siteUrl(option: string | undefined, env: Io['env']): string {
 function parseLint(all: string[], env: Io['env']): LintArgs {
   const { mode, rest: args } = takeFixFlags(all);
   const { options, rest } = parseOptions(args, {
-    format: ['text', 'json', 'sarif'],
+    format: LINT_FORMATS,
     context: null,
+    config: null,
+    rule: null,
+    ignore: null,
     'fail-on': ['error', 'warning', 'info', 'none'],
     'site-url': null,
   });
@@ -117,9 +149,16 @@ function parseLint(all: string[], env: Io['env']): LintArgs {
     format: (options.get('format') ?? 'text') as LintArgs['format'],
     site: siteUrl(options.get('site-url'), env),
     context: options.get('context') ?? null,
-    failOn: (options.get('fail-on') ?? 'warning') as LintArgs['failOn'],
+    failOn: (options.get('fail-on') ?? null) as LintArgs['failOn'],
     files: rest,
+    config: options.get('config') ?? null,
+    only: list(options.get('rule')),
+    ignore: list(options.get('ignore')),
   };
+}
+
+function list(value: string | undefined): string[] {
+  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
 /** A file that exists but cannot be read. */
@@ -173,6 +212,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(formatRules(rules, (options.get('format') ?? 'text') as 'text' | 'json', siteUrl(options.get('site-url'), io.env)));
       return 0;
     }
+    if (command === 'schema' && args.length === 0) {
+      io.stdout.write(JSON.stringify(configSchema(), null, 2) + '\n');
+      return 0;
+    }
     if (command === 'lint') return await runLint(parseLint(args, io.env), io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(usage);
@@ -180,6 +223,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`dockerfile-practices: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`dockerfile-practices: ${error.message} (see dockerfile-practices --help)\n`);
       return 2;
@@ -193,7 +240,12 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.context !== null && !(await stat(args.context).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
+  const selection = parseSelection(args.only, args.ignore);
+  const finder = new ConfigFinder();
+  const given = args.config === null ? null : await finder.load(args.config);
+  const noted = new Set<Config>();
   const results: FileResult[] = [];
+  const thresholds: (Severity | 'none')[] = [];
   let unreadable = false;
   let stdinUsed = false;
   let changed = false;
@@ -222,28 +274,37 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       unreadable = true;
       ignore = { path: null, text: undefined };
     }
+    const config = given ?? (await finder.forDir(file === '-' ? '.' : dirname(file)));
+    if (config && !noted.has(config)) {
+      noted.add(config);
+      for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
+    }
+    const effective: Effective = effectiveFor(config, file, selection);
+    const options = { dockerignore: ignore.text, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries };
     if (args.fix) {
-      const fixed = await fixFile(file, text, ignore.text, args.fix, io).catch((error: unknown) => {
+      const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
         io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
         unreadable = true;
         return null;
       });
-      if (fixed) results.push({ file, dockerignore: ignore.path, diagnostics: fixed.diagnostics });
+      if (fixed) results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: fixed.text, dockerignoreText: ignore.text });
       if (fixed?.changed) changed = true;
-      continue;
+    } else {
+      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(text, options), effective), text, dockerignoreText: ignore.text });
     }
-    results.push({ file, dockerignore: ignore.path, diagnostics: lint(text, { dockerignore: ignore.text }) });
+    thresholds.push(args.failOn ?? effective.failOn ?? 'warning');
   }
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
   if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
-  const out = args.format === 'json' ? formatJson(results, args.site) : args.format === 'sarif' ? formatSarif(results, rules, args.site) : formatText(results, color);
-  io.stdout.write(out);
+  io.stdout.write(render(args.format, results, args.site, color));
   if (unreadable) return 2;
   if (results.some((r) => r.diagnostics.some((d) => d.rule === SYNTAX_ERROR))) return 1;
-  if (args.failOn === 'none') return 0;
-  const threshold = severityRank(args.failOn);
-  return results.some((r) => r.diagnostics.some((d) => severityRank(d.severity) >= threshold)) ? 1 : 0;
+  const fails = (r: FileResult, k: number) => {
+    const threshold = thresholds[k] ?? 'warning';
+    return threshold !== 'none' && r.diagnostics.some((d) => severityRank(d.severity) >= severityRank(threshold));
+  };
+  return results.some(fails) ? 1 : 0;
 }
 
 function nodeIo(): Io {

@@ -76,6 +76,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   let current: Rule | undefined;
   const context: RuleContext = {
     model,
+    options,
     report(r) {
       if (current) {
         reports.push(r);

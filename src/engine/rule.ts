@@ -4,7 +4,7 @@
  */
 import type { PracticeSlug } from '../data/practices.ts';
 import type { Instruction, Model } from './model.ts';
-import type { Applicability, RuleExample, RuleSource, Severity } from './types.ts';
+import type { Applicability, LintOptions, RuleExample, RuleSource, Severity } from './types.ts';
 import type { DocReference } from './types.ts';
 
 export interface RuleMeta {
@@ -54,6 +54,8 @@ export interface Report {
 
 export interface RuleContext {
   readonly model: Model;
+  /** What the caller configured that a rule may read (trustedRegistries). */
+  readonly options: Readonly<LintOptions>;
   report(report: Report): void;
   /** Reports on an instruction's keyword. */
   reportInstruction(instruction: Instruction, message: string, fix?: Report['fix']): void;

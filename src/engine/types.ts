@@ -70,6 +70,8 @@ export interface RuleExample {
   dockerignore?: string | null;
   /** The example after the rule's fix, when the rule has one. */
   output?: string;
+  /** The trusted registries the example is linted with (LintOptions.trustedRegistries). */
+  trustedRegistries?: readonly string[];
 }
 
 export interface LintOptions {
@@ -80,4 +82,9 @@ export interface LintOptions {
   dockerignore?: string | null;
   /** Only run these rule ids (after suppression). */
   rules?: readonly string[];
+  /**
+   * The registries base images may come from ("docker.io", "ghcr.io/acme", "*.example.com"),
+   * from the CLI's configuration. Absent or empty: any registry is fine (no rule checks).
+   */
+  trustedRegistries?: readonly string[];
 }

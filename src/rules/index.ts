@@ -37,6 +37,7 @@ import invalidImageReference from './pinned-base-images/invalid-image-reference.
 import baseImageArgDefault from './pinned-base-images/base-image-arg-default.ts';
 import emptyBaseImage from './pinned-base-images/empty-base-image.ts';
 import undefinedArgInFrom from './pinned-base-images/undefined-arg-in-from.ts';
+import untrustedRegistry from './pinned-base-images/untrusted-registry.ts';
 import installAfterCopyAll from './dependency-caching/install-after-copy-all.ts';
 import goBuildWithoutModDownload from './dependency-caching/go-build-without-mod-download.ts';
 import lockfileNotCopied from './dependency-caching/lockfile-not-copied.ts';
@@ -104,6 +105,7 @@ export const rules: readonly Rule[] = [
   baseImageArgDefault,
   emptyBaseImage,
   undefinedArgInFrom,
+  untrustedRegistry,
   installAfterCopyAll,
   goBuildWithoutModDownload,
   lockfileNotCopied,

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli, type Io } from '../../../src/cli/main.ts';
 import { rules } from '../../../src/rules/index.ts';
+import { run } from './run.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const main = join(root, 'src/cli/main.ts');
@@ -37,20 +38,6 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-
-/** Runs the CLI in this process (fast), from the temporary folder, not on a TTY. */
-async function run(args: string[], input = '', env: Io['env'] = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { isTTY: false, write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    env,
-    readStdin: async () => input,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 /** Runs the CLI as a separate Node process, as npm run cli does. */
 function spawn(args: string[], input?: string) {

@@ -15,6 +15,7 @@ import type { Diagnostic } from '../../../src/engine/types.ts';
 export interface ValidCase {
   code: string;
   dockerignore?: string | null;
+  trustedRegistries?: readonly string[];
   name?: string;
 }
 
@@ -41,7 +42,10 @@ function title(c: ValidCase): string {
 }
 
 export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
-  const options = c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore };
+  const options = {
+    ...(c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore }),
+    ...(c.trustedRegistries === undefined ? {} : { trustedRegistries: c.trustedRegistries }),
+  };
   const all = lintWith([rule], c.code, options).filter((d) => d.rule !== SYNTAX_ERROR && d.rule !== MISPLACED_DIRECTIVE);
   const internal = all.filter((d) => d.rule !== rule.id);
   assert.deepEqual(internal, [], `rule ${rule.id} failed internally`);

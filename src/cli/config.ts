@@ -1,0 +1,196 @@
+/**
+ * The CLI's configuration (Node only): a `.dockerfile-practices.json` (or `.yaml`, `.yml`) found
+ * upward from each Dockerfile's folder, or the file given with --config; hadolint's
+ * `.hadolint.yaml` when none of ours exists. It turns rules or whole practices off, changes a
+ * rule's severity, sets the fail threshold and the trusted registries, and overrides all of
+ * that per path glob. Applied around the linter, never inside a rule.
+ *
+ *   {
+ *     "failOn": "error",
+ *     "practices": { "expose-ports": "off" },
+ *     "rules": { "missing-digest": "warning", "latest-tag": "error" },
+ *     "trustedRegistries": ["docker.io", "ghcr.io"],
+ *     "overrides": [{ "files": ["legacy/**"], "rules": { "missing-user": "off" } }]
+ *   }
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { practiceSlugs } from '../data/practices.ts';
+import { rules, type Diagnostic, type Rule } from '../linter/index.ts';
+import { matchGlob } from './glob.ts';
+import { parseHadolintConfig } from './hadolint-config.ts';
+import { at, CONFIG_NAMES, ConfigError, expectOneOf, expectRecord, expectStrings, fail, FAIL_ON, HADOLINT_NAMES, onlyKeys, parseText, SETTINGS, suggest, type At, type Config, type FailOn, type Setting, type Settings } from './validate.ts';
+
+export { CONFIG_NAMES, ConfigError, HADOLINT_NAMES, type Config, type FailOn, type Setting } from './validate.ts';
+
+/** What applies to one Dockerfile. */
+export interface Effective {
+  config: Config | null;
+  /** Every rule id with its setting. */
+  settings: Map<string, Setting>;
+  failOn?: FailOn;
+  trustedRegistries?: string[];
+}
+
+const ruleIds = rules.map((r) => r.id);
+
+function parseSettings(record: Record<string, unknown>, where: At, known: readonly string[], what: string): Record<string, Setting> {
+  const out: Record<string, Setting> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!known.includes(key)) fail(at(where, key), `unknown ${what}${suggest(key, known)}; \`dockerfile-practices rules\` lists them`);
+    out[key] = expectOneOf(value, SETTINGS, at(where, key));
+  }
+  return out;
+}
+
+function parseSettingsPart(record: Record<string, unknown>, where: At): Settings {
+  return {
+    practices: record.practices === undefined ? {} : parseSettings(expectRecord(record.practices, at(where, 'practices')), at(where, 'practices'), practiceSlugs, 'practice'),
+    rules: record.rules === undefined ? {} : parseSettings(expectRecord(record.rules, at(where, 'rules')), at(where, 'rules'), ruleIds, 'rule'),
+  };
+}
+
+/** Parses and validates our configuration; `file` names it in errors. */
+export function parseConfig(text: string, file: string): Config {
+  const top: At = { file, path: '' };
+  const data = parseText(text, file);
+  const record = expectRecord(data ?? {}, top);
+  onlyKeys(record, ['$schema', 'failOn', 'practices', 'rules', 'trustedRegistries', 'overrides'], top);
+  const config: Config = { file, dir: dirname(file), ...parseSettingsPart(record, top), overrides: [], notes: [] };
+  if (record.failOn !== undefined) config.failOn = expectOneOf(record.failOn, FAIL_ON, at(top, 'failOn'));
+  if (record.trustedRegistries !== undefined) config.trustedRegistries = expectStrings(record.trustedRegistries, at(top, 'trustedRegistries'));
+  if (record.overrides !== undefined) {
+    const list = record.overrides;
+    if (!Array.isArray(list)) fail(at(top, 'overrides'), 'must be a list of { files, rules, practices }');
+    config.overrides = list.map((item, k) => {
+      const where = at(at(top, 'overrides'), k);
+      const o = expectRecord(item, where);
+      onlyKeys(o, ['files', 'practices', 'rules'], where);
+      if (o.files === undefined) fail(at(where, 'files'), 'is required: the path globs this override applies to');
+      const files = typeof o.files === 'string' ? [o.files] : expectStrings(o.files, at(where, 'files'));
+      return { files, ...parseSettingsPart(o, where) };
+    });
+  }
+  return config;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** A path as errors show it: relative to the working folder when inside it. */
+export function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Reads a configuration file of either kind, telling them apart by name; errors name it as `shown`. */
+export async function loadConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${shown(path)}: cannot read the configuration: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))}`);
+  }
+  const config = basename(path).includes('hadolint') ? parseHadolintConfig(text, shown(path)) : parseConfig(text, shown(path));
+  return { ...config, dir: dirname(resolve(path)) };
+}
+
+/**
+ * Finds configuration files upward from folders, stopping at the filesystem root or after a
+ * folder that holds .git (the repository's root). Ours wins over hadolint's at any height.
+ */
+export class ConfigFinder {
+  private readonly found = new Map<string, Promise<string | null>>();
+  private readonly loaded = new Map<string, Promise<Config>>();
+
+  /** The configuration for a Dockerfile in `dir`, or null. */
+  async forDir(dir: string): Promise<Config | null> {
+    const start = resolve(dir);
+    const path = (await this.search(start, CONFIG_NAMES)) ?? (await this.search(start, HADOLINT_NAMES));
+    return path === null ? null : this.load(path);
+  }
+
+  load(path: string): Promise<Config> {
+    let config = this.loaded.get(path);
+    if (!config) {
+      config = loadConfig(path);
+      this.loaded.set(path, config);
+    }
+    return config;
+  }
+
+  private search(dir: string, names: readonly string[]): Promise<string | null> {
+    const key = `${names[0]}\0${dir}`;
+    let result = this.found.get(key);
+    if (!result) {
+      result = (async () => {
+        for (const name of names) if (await isFile(join(dir, name))) return join(dir, name);
+        const parent = dirname(dir);
+        if (parent === dir || (await stat(join(dir, '.git')).then(() => true, () => false))) return null;
+        return this.search(parent, names);
+      })();
+      this.found.set(key, result);
+    }
+    return result;
+  }
+}
+
+/** Command-line selections, which win over any file: --rule (only these) and --ignore. */
+export interface Selection {
+  only: string[];
+  ignore: string[];
+}
+
+/** Checks --rule and --ignore ids; accepts rule ids and practice slugs. */
+export function parseSelection(only: readonly string[], ignore: readonly string[]): Selection {
+  const known = [...ruleIds, ...practiceSlugs];
+  const check = (flag: string) => (id: string) => {
+    if (!known.includes(id)) throw new ConfigError(`--${flag} ${id}: unknown rule or practice${suggest(id, known)}`);
+    return id;
+  };
+  return { only: only.map(check('rule')), ignore: ignore.map(check('ignore')) };
+}
+
+function applySettings(settings: Map<string, Setting>, part: Settings): void {
+  for (const [practice, setting] of Object.entries(part.practices)) {
+    for (const r of rules) if (r.practice === practice) settings.set(r.id, setting);
+  }
+  for (const [id, setting] of Object.entries(part.rules)) settings.set(id, setting);
+}
+
+/** What applies to `file` (as given, relative to the working folder) under a configuration. */
+export function effectiveFor(config: Config | null, file: string, selection: Selection): Effective {
+  const settings = new Map<string, Setting>(rules.map((r) => [r.id, r.severity]));
+  if (config) {
+    applySettings(settings, config);
+    const path = relative(config.dir, resolve(file));
+    for (const o of config.overrides) if (o.files.some((g) => matchGlob(g, path))) applySettings(settings, o);
+  }
+  // The command line wins: --rule runs what it names (even if the file turned it off) and only
+  // that; --ignore turns off what it names.
+  const picked = (rule: Rule, list: readonly string[]) => list.includes(rule.id) || list.includes(rule.practice);
+  for (const rule of rules) {
+    const now = settings.get(rule.id) ?? rule.severity;
+    if (selection.only.length > 0) settings.set(rule.id, !picked(rule, selection.only) ? 'off' : now === 'off' ? rule.severity : now);
+    if (picked(rule, selection.ignore)) settings.set(rule.id, 'off');
+  }
+  const effective: Effective = { config, settings };
+  if (config?.failOn) effective.failOn = config.failOn;
+  if (config?.trustedRegistries) effective.trustedRegistries = config.trustedRegistries;
+  return effective;
+}
+
+/** The rule ids to run. */
+export function enabledRules(effective: Effective): string[] {
+  return [...effective.settings].filter(([, s]) => s !== 'off').map(([id]) => id);
+}
+
+/** Findings with their configured severity (internal errors keep theirs). */
+export function withSeverities(diagnostics: readonly Diagnostic[], effective: Effective): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const setting = effective.settings.get(d.rule);
+    return setting && setting !== 'off' && setting !== d.severity ? { ...d, severity: setting } : d;
+  });
+}
