@@ -31,7 +31,7 @@ export function stagesDockerfile(bytes: number, stages = 22): string {
         `RUN apk add --no-cache tool-${k} && rm -rf /var/cache/apk/* && echo "$V${k}" > /etc/v${k}\n`,
         `COPY --chown=1001:1001 src/${k}/ /app/${k}/\n`,
         `# note ${k}\n`,
-        `WORKDIR /app/${k}\n`,
+        `WORKDIR /app/$V${k}\n`,
         `LABEL org.example.k${k}="${k}"\n`,
       ][k % 6] ?? '';
       parts.push(line);
