@@ -168,6 +168,7 @@ function readMounts(instruction: Instruction): Record<string, string>[] {
  * do X?" once per command; scanning the list each time makes a RUN of n commands take n² steps
  * (a 5 MB RUN, seconds to minutes). With this table each question scans the list once.
  */
+const shortList = 16;
 const extremes = new WeakMap<readonly Command[], Map<unknown, Map<Instruction, { first: number; last: number }>>>();
 
 function extremesOf(all: readonly Command[], key: unknown, test: (x: Command) => boolean): Map<Instruction, { first: number; last: number }> {
@@ -195,12 +196,15 @@ function extremesOf(all: readonly Command[], key: unknown, test: (x: Command) =>
  * key must mean the same test), so that the answer for every command of `all` is one scan.
  */
 export function someLater(all: readonly Command[], c: Command, key: unknown, test: (x: Command) => boolean): boolean {
+  // A short list (most RUNs) is quicker to scan than to index.
+  if (all.length <= shortList) return all.some((x) => x.instruction === c.instruction && x.index > c.index && test(x));
   const t = extremesOf(all, key, test).get(c.instruction);
   return t !== undefined && t.last > c.index;
 }
 
 /** True if a command before `c` in the same RUN passes `test` (see someLater). */
 export function someEarlier(all: readonly Command[], c: Command, key: unknown, test: (x: Command) => boolean): boolean {
+  if (all.length <= shortList) return all.some((x) => x.instruction === c.instruction && x.index < c.index && test(x));
   const t = extremesOf(all, key, test).get(c.instruction);
   return t !== undefined && t.first < c.index;
 }
