@@ -8,20 +8,23 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 
+# The CLI bundled into one JavaScript file, as `npm pack` does (scripts/build-cli.ts).
+FROM node:24-alpine@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts && npm cache clean --force
+COPY scripts/build-cli.ts ./scripts/
+COPY src ./src/
+RUN node scripts/build-cli.ts
+
 FROM node:24-alpine@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules/
+COPY --from=build /app/dist-cli ./dist-cli/
 COPY package.json ./
-COPY bin ./bin/
-COPY src/cli ./src/cli/
-COPY src/engine ./src/engine/
-COPY src/rules ./src/rules/
-COPY src/linter ./src/linter/
-COPY src/presentation/urls.ts ./src/presentation/
-COPY src/data/practices.ts src/data/site.ts ./src/data/
 USER 1000:1000
 WORKDIR /work
 # A command-line tool, not a network service, so no EXPOSE; missing-expose says to ignore it then.
 # dockerfile-practices ignore=missing-expose
-ENTRYPOINT ["node", "/app/bin/dockerfile-practices.js"]
+ENTRYPOINT ["node", "/app/dist-cli/dockerfile-practices.js"]
 CMD ["--help"]

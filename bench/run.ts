@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --rounds N] [-- --warmup N] [-- --check]
+ * npm run bench [-- --rounds N] [-- --warmup N] [-- --check] [-- --no-processes]
  *
  * Lints, in one run, a corpus of at least 1,000 Dockerfiles (examples/, the rules' own
  * examples and seeded variants of them) and one 2,000-line file with:
@@ -16,6 +16,10 @@
  * faster for about 15 passes (measured with --trace-opt), hence the warm-up of 20. Then the
  * engine runs on files of growing size to show that its time per line stays flat (judged on
  * each size's fastest round: see below).
+ * Then whole processes, side by side (bench/processes.ts): the installed CLI's start-up against
+ * `node -e 0` (target <= 4x), one CLI call over the 5,992-file peer corpus against a
+ * dockerfile-utils script (target <= 1.5x), and 1, 2 and 5 MB files with time and peak memory
+ * (target: linear). --no-processes skips them.
  * Targets: engine <= 1.3x the bare parse, <= 1.0x dockerfile-utils, and time linear in file
  * size (the engine's time per line, less its parse, stays flat as files grow); each is printed
  * as met or NOT met.
@@ -30,6 +34,7 @@ import { validate } from 'dockerfile-utils';
 import { lint } from '../src/linter/index.ts';
 import { parseDockerfile } from '../src/engine/parse.ts';
 import { bigDockerfile, buildCorpus } from './corpus.ts';
+import { processBenchmarks } from './processes.ts';
 
 // Measure with V8 on one thread, so garbage collection and compilation are counted on the
 // thread that causes them, and with CPU time rather than wall time, so other processes on a
@@ -211,6 +216,9 @@ const growth = growthOf(ownFastest);
 const linear = growth <= 1.25;
 targets.push({ name: 'linear', ok: linear });
 console.log(`engine's own time per line, 4,000-8,000 / 250-500 lines: ${fmt(growth, 2)} on the fastest rounds (target <= 1.25: ${verdict(linear)}); ${fmt(growthOf(ownMedian), 2)} on the medians, with the neighbours' interference`);
+
+// Whole processes: the installed CLI's start-up, one call over thousands of files, and 1-5 MB files.
+if (!args.includes('--no-processes')) targets.push(...processBenchmarks({ rounds: Math.min(rounds, 7), sizes: true }));
 
 const met = targets.every((t) => t.ok);
 console.log(`\ntargets ${met ? 'met' : 'NOT met'}: ${targets.map((t) => `${t.name.replace(/:$/, '')} ${verdict(t.ok)}`).join('; ')}`);

@@ -38,6 +38,14 @@ export function fileOf(r: FileResult, d: Diagnostic): string {
  * (`https://example.org/guide/`), which the CLI reads from --site-url.
  */
 export function toJson(results: readonly FileResult[], site: string): JsonDiagnostic[] {
+  // One URL per rule, not per finding: a lint of thousands of files has tens of thousands.
+  const urls = new Map<string, string>();
+  const urlOf = (d: Diagnostic) => {
+    const key = `${d.practice} ${d.rule}`;
+    let url = urls.get(key);
+    if (url === undefined) urls.set(key, (url = ruleUrl(d, site)));
+    return url;
+  };
   return results.flatMap((r) =>
     r.diagnostics.map((d) => {
       const out: JsonDiagnostic = {
@@ -50,7 +58,7 @@ export function toJson(results: readonly FileResult[], site: string): JsonDiagno
         practice: d.practice,
         severity: d.severity,
         message: d.message,
-        url: ruleUrl(d, site),
+        url: urlOf(d),
       };
       if (d.fix) out.fix = d.fix;
       return out;

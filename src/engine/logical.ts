@@ -23,8 +23,16 @@ export interface LogicalLine extends Logical {
 export function offsetOf(l: Logical, i: number): number {
   if (i >= l.text.length) return l.end;
   const runs = l.runs;
-  let k = runs.length - 2;
-  while (k > 0 && (runs[k] ?? 0) > i) k -= 2;
+  // Binary search for the last run starting at or before i (an instruction continued over
+  // thousands of lines has thousands of runs, and every word asks for its offsets).
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[mid * 2] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const k = lo * 2;
   return (runs[k + 1] ?? 0) + (i - (runs[k] ?? 0));
 }
 

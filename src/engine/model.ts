@@ -601,46 +601,78 @@ function readHeredocs(text: string, args: Logical, lineEnd: number, limit: numbe
   return heredocs;
 }
 
-interface EnvTimeline {
-  /** Start offsets of the ENV/ARG instructions, ascending, with the scope after each. */
+/** A variable's values over a stage: set by the ENV/ARG starting at each offset (ascending). */
+interface History {
   readonly at: number[];
-  readonly scopes: Lookup[];
-  /** ENV only, as inherited by stages built FROM this one. */
+  readonly values: (string | null)[];
+}
+
+interface EnvTimeline {
+  /** Each variable the stage's ENV and ARG instructions set, with its history. */
+  readonly vars: Map<string, History>;
+  /** ENV at the end of the stage, inherited ones included: what stages built FROM this one inherit. */
   readonly env: Map<string, string | null>;
+  /** ENV inherited from the base stage. */
+  readonly inherited: ReadonlyMap<string, string | null>;
+}
+
+const noEnv: ReadonlyMap<string, string | null> = new Map();
+
+/** A variable's value just before the offset: the last set before it, else the inherited ENV. */
+function valueAt(t: EnvTimeline, name: string, offset: number): string | null | undefined {
+  const h = t.vars.get(name);
+  if (h && (h.at[0] ?? Infinity) < offset) {
+    let lo = 0;
+    let hi = h.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((h.at[mid] ?? 0) < offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return h.values[lo];
+  }
+  return t.inherited.get(name);
 }
 
 /**
- * The variables of a stage over time: one scope per ENV or ARG, so finding the scope of an
- * instruction is a search, and the whole file is processed in one pass.
+ * The variables of a stage over time: each variable's history of values, so the scope of an
+ * instruction is a search per name looked up, the whole file is processed in one pass, and
+ * memory grows with the number of assignments (a copy of every variable per ENV made a file of
+ * thousands of ENV lines over 22 stages take gigabytes).
  */
 function envTimeline(model: Model, stage: Stage, cache: Map<Stage, EnvTimeline>): EnvTimeline {
   const hit = cache.get(stage);
   if (hit) return hit;
-  const inherited = stage.base && stage.base !== stage ? envTimeline(model, stage.base, cache).env : new Map<string, string | null>();
-  const env = new Map(inherited);
-  let vars = new Map(inherited);
-  const snapshot = (m: Map<string, string | null>): Lookup => (name) => m.get(name);
-  const timeline: EnvTimeline = { at: [-1], scopes: [snapshot(vars)], env };
+  const inherited = stage.base && stage.base !== stage ? envTimeline(model, stage.base, cache).env : noEnv;
+  const timeline: EnvTimeline = { vars: new Map(), env: new Map(inherited), inherited };
+  const { vars, env } = timeline;
   cache.set(stage, timeline);
+  const set = (name: string, value: string | null, at: number) => {
+    const h = vars.get(name);
+    if (!h) vars.set(name, { at: [at], values: [value] });
+    else if (h.at[h.at.length - 1] === at) h.values[h.values.length - 1] = value;
+    else {
+      h.at.push(at);
+      h.values.push(value);
+    }
+  };
   for (const i of stage.instructions) {
     if (i.onbuild || (i.keyword !== 'ENV' && i.keyword !== 'ARG')) continue;
-    const current = vars;
-    const lookup: Lookup = (name) => current.get(name);
-    vars = new Map(vars);
+    const at = i.start;
+    // Values refer to the variables as they were before this instruction.
+    const lookup: Lookup = (name) => valueAt(timeline, name, at);
     for (const kv of keyValues(i)) {
       if (i.keyword === 'ENV') {
         const value = kv.value === null ? null : expandWord(kv.value, model.escape, lookup).value;
-        vars.set(kv.key, value);
+        set(kv.key, value, at);
         env.set(kv.key, value);
       } else if (kv.value !== null) {
-        vars.set(kv.key, expandWord(kv.value, model.escape, lookup).value);
-      } else if (!vars.has(kv.key)) {
+        set(kv.key, expandWord(kv.value, model.escape, lookup).value, at);
+      } else if (!vars.has(kv.key) && !inherited.has(kv.key)) {
         const global = model.globalLookup(kv.key);
-        vars.set(kv.key, global === undefined ? null : global);
+        set(kv.key, global === undefined ? null : global, at);
       }
     }
-    timeline.at.push(i.start);
-    timeline.scopes.push(snapshot(vars));
   }
   return timeline;
 }
@@ -650,12 +682,6 @@ function scopeAt(model: Model, instruction: Instruction, cache: Map<Stage, EnvTi
   const stage = instruction.stage;
   if (!stage) return model.globalLookup;
   const t = envTimeline(model, stage, cache);
-  let lo = 0;
-  let hi = t.at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((t.at[mid] ?? 0) < instruction.start) lo = mid;
-    else hi = mid - 1;
-  }
-  return t.scopes[lo] ?? model.globalLookup;
+  const at = instruction.start;
+  return (name) => valueAt(t, name, at);
 }

@@ -21,7 +21,9 @@ function leftIn(all: readonly Command[]): Left[] {
     if (path) left.push({ c, call: filled.call, action: filled.action, path });
   }
   // One finding per cache: an index update is left to the install after it that fills the same cache.
-  return left.filter((l) => l.action !== 'update' || !left.some((x) => x.path === l.path && x.c.index > l.c.index));
+  const lastFill = new Map<ManagerPath, number>();
+  for (const l of left) lastFill.set(l.path, Math.max(lastFill.get(l.path) ?? -1, l.c.index));
+  return left.filter((l) => l.action !== 'update' || (lastFill.get(l.path) ?? -1) <= l.c.index);
 }
 
 export default defineRule({

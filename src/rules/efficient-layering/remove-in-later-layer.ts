@@ -10,6 +10,54 @@ interface Added {
   instruction: Instruction;
 }
 
+/**
+ * The paths added so far, indexed so that finding the first one inside or around a path takes
+ * time in the path's depth, not in the number of paths (a scan per rm made a file of thousands
+ * of COPY and RUN instructions take n² steps). Answers as `list.find` with isInside both ways.
+ */
+class AddedPaths {
+  readonly #list: Added[] = [];
+  /** A path as written → the first added with it. */
+  readonly #exact = new Map<string, number>();
+  /** A folder ending in "/" → the first added path below it. */
+  readonly #below = new Map<string, number>();
+
+  add(x: Added): void {
+    const n = this.#list.length;
+    this.#list.push(x);
+    if (!this.#exact.has(x.path)) this.#exact.set(x.path, n);
+    for (let k = x.path.indexOf('/'); k >= 0; k = x.path.indexOf('/', k + 1)) {
+      const folder = x.path.slice(0, k + 1);
+      if (!this.#below.has(folder)) this.#below.set(folder, n);
+    }
+  }
+
+  /** The first added path, of another instruction, that holds `path` or lies inside it. */
+  find(path: string, not: Instruction): Added | undefined {
+    let best = Infinity;
+    let skipped = false;
+    const take = (n: number | undefined) => {
+      if (n === undefined || n >= best) return;
+      if (this.#list[n]?.instruction === not) skipped = true;
+      else best = n;
+    };
+    if (path === '/') take(this.#list.length > 0 ? 0 : undefined);
+    // Added paths inside this one (isInside(x.path, path)).
+    take(this.#exact.get(path));
+    take(this.#below.get(path.endsWith('/') ? path : path + '/'));
+    // Added paths that hold this one (isInside(path, x.path)).
+    take(this.#exact.get('/'));
+    for (let k = path.indexOf('/'); k >= 0; k = path.indexOf('/', k + 1)) {
+      take(this.#exact.get(path.slice(0, k)));
+      take(this.#exact.get(path.slice(0, k + 1)));
+    }
+    if (!skipped) return this.#list[best];
+    // An entry of `not` matched first: fall back to the plain search (never reached, as a
+    // RUN's own paths are added after its commands are checked).
+    return this.#list.find((x) => x.instruction !== not && (isInside(path, x.path) || isInside(x.path, path)));
+  }
+}
+
 /** Paths a RUN command leaves behind: a package manager's caches (as root), and downloads. */
 function createdBy(c: Command, all: readonly Command[], workdir: string | null): string[] {
   const filled = pathsFilled(c);
@@ -51,14 +99,14 @@ export default defineRule({
     if (!runsAny(model, ['rm']) && !allRunCommands(model).some((c) => cleanedBy(c).length > 0)) return;
     const final = model.finalStage;
     if (!final) return;
-    const added: Added[] = [];
+    const added = new AddedPaths();
     for (const stage of [...model.chain(final)].reverse()) {
       for (const i of stage.instructions) {
         if (i.onbuild) continue;
         if (i.keyword === 'COPY' || i.keyword === 'ADD') {
           const { dest } = copyArgs(i);
           const path = dest ? resolvePath(workdirAt(model, i), dest.value) : null;
-          if (path && path !== '/') added.push({ path, instruction: i });
+          if (path && path !== '/') added.add({ path, instruction: i });
           continue;
         }
         if (i.keyword !== 'RUN') continue;
@@ -75,7 +123,7 @@ export default defineRule({
           for (const { path } of removed) if (path) mine = mine.filter((x) => !isInside(x.path, path));
           for (const { path } of removed) {
             if (!path) continue;
-            const earlier = added.find((x) => x.instruction !== i && (isInside(path, x.path) || isInside(x.path, path)));
+            const earlier = added.find(path, i);
             if (!earlier) continue;
             const line = model.lines.position(earlier.instruction.keywordStart).line;
             report({
@@ -88,7 +136,7 @@ export default defineRule({
           }
           for (const p of createdBy(c, all, workdir)) mine.push({ path: p, instruction: i });
         }
-        added.push(...mine);
+        for (const x of mine) added.add(x);
       }
     }
   },

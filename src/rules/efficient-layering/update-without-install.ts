@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, later, runsAny } from '../lib/commands.ts';
+import { commandsOf, runsAny, someLater } from '../lib/commands.ts';
 import { actionOf, callOf, packageManagers, programsOf } from '../lib/package-managers.ts';
 
 /** The managers that refresh an index with a subcommand of its own (apt-get update, apk update, dnf makecache ...). */
@@ -31,7 +31,7 @@ export default defineRule({
       for (const c of all) {
         const call = callOf(c);
         if (!call || actionOf(call) !== 'update') continue;
-        const installed = later(all, c).some((x) => {
+        const installed = someLater(all, c, call.manager, (x) => {
           const next = callOf(x);
           return next?.manager === call.manager && actionOf(next) === 'install';
         });

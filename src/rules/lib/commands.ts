@@ -162,6 +162,53 @@ function readMounts(instruction: Instruction): Record<string, string>[] {
   return out;
 }
 
+/**
+ * Per command list and question: the last and the first index, per instruction, of a command
+ * for which the question holds. Rules ask "does a later (or an earlier) command of the same RUN
+ * do X?" once per command; scanning the list each time makes a RUN of n commands take n² steps
+ * (a 5 MB RUN, seconds to minutes). With this table each question scans the list once.
+ */
+const shortList = 16;
+const extremes = new WeakMap<readonly Command[], Map<unknown, Map<Instruction, { first: number; last: number }>>>();
+
+function extremesOf(all: readonly Command[], key: unknown, test: (x: Command) => boolean): Map<Instruction, { first: number; last: number }> {
+  let byKey = extremes.get(all);
+  if (!byKey) extremes.set(all, (byKey = new Map()));
+  let table = byKey.get(key);
+  if (!table) {
+    table = new Map();
+    for (const x of all) {
+      if (!test(x)) continue;
+      const t = table.get(x.instruction);
+      if (!t) table.set(x.instruction, { first: x.index, last: x.index });
+      else {
+        t.first = Math.min(t.first, x.index);
+        t.last = Math.max(t.last, x.index);
+      }
+    }
+    byKey.set(key, table);
+  }
+  return table;
+}
+
+/**
+ * True if a command after `c` in the same RUN passes `test`. `key` names the question (the same
+ * key must mean the same test), so that the answer for every command of `all` is one scan.
+ */
+export function someLater(all: readonly Command[], c: Command, key: unknown, test: (x: Command) => boolean): boolean {
+  // A short list (most RUNs) is quicker to scan than to index.
+  if (all.length <= shortList) return all.some((x) => x.instruction === c.instruction && x.index > c.index && test(x));
+  const t = extremesOf(all, key, test).get(c.instruction);
+  return t !== undefined && t.last > c.index;
+}
+
+/** True if a command before `c` in the same RUN passes `test` (see someLater). */
+export function someEarlier(all: readonly Command[], c: Command, key: unknown, test: (x: Command) => boolean): boolean {
+  if (all.length <= shortList) return all.some((x) => x.instruction === c.instruction && x.index < c.index && test(x));
+  const t = extremesOf(all, key, test).get(c.instruction);
+  return t !== undefined && t.first < c.index;
+}
+
 /** Commands after the given one in the same RUN. */
 export function later(commands: readonly Command[], c: Command): Command[] {
   return commands.filter((x) => x.instruction === c.instruction && x.index > c.index);

@@ -10,7 +10,7 @@
  */
 import type { Instruction } from '../../engine/model.ts';
 import type { Report } from '../../engine/rule.ts';
-import { hasOption, later, mounts, removedPaths, subcommand, type Arg, type Command } from './commands.ts';
+import { hasOption, mounts, removedPaths, someEarlier, someLater, subcommand, type Arg, type Command } from './commands.ts';
 import { isInside } from './stages.ts';
 
 /** What a subcommand does. "build" compiles, and may download what it needs on the way. */
@@ -351,7 +351,7 @@ function noCacheEnvSet(m: PackageManager, c: Command, all: readonly Command[]): 
   if (typeof env === 'string' && truthy.has(env.toLowerCase())) return true;
   const assigned = (a: string) => a.startsWith(`${name}=`) && truthy.has(a.slice(name.length + 1).toLowerCase());
   if (c.assignments.some((a) => assigned(a.value))) return true;
-  return all.some((x) => x.index < c.index && x.name === 'export' && x.args.some((a) => assigned(a.value)));
+  return someEarlier(all, c, `export ${name}`, (x) => x.name === 'export' && x.args.some((a) => assigned(a.value)));
 }
 
 /** True if an option or environment variable keeps the command's cache out of its layer. */
@@ -388,9 +388,7 @@ export function pathsCleaned(c: Command): ManagerPath[] {
 
 /** True if the path is emptied by a later command of the same RUN (a clean, or an rm inside it). */
 export function cleanedLater(path: ManagerPath, c: Command, all: readonly Command[]): boolean {
-  const after = later(all, c);
-  if (after.some((x) => cleans(x, path))) return true;
-  return removedPaths(after).some((p) => path.dirs.some((d) => isInside(p.value, asRoot(d))));
+  return someLater(all, c, path, (x) => cleans(x, path) || removedPaths([x]).some((p) => path.dirs.some((d) => isInside(p.value, asRoot(d)))));
 }
 
 function mountTargets(instruction: Instruction): string[] {

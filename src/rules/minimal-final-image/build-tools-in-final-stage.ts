@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, later, runsAny, type Arg } from '../lib/commands.ts';
+import { commandsOf, runsAny, type Arg } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, programsOf, type Call } from '../lib/package-managers.ts';
 
 const buildTools = new Set([
@@ -37,15 +37,33 @@ export default defineRule({
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
-      for (const c of all) {
-        const call = callOf(c);
-        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
-        const removed = new Set(
-          later(all, c).flatMap((x) => {
-            const next = callOf(x);
-            return next?.manager === call.manager && actionOf(next) === 'remove' ? packages(next).map((a) => a.value) : [];
-          }),
-        );
+      // The packages each manager removes after each command: collected from the last command
+      // back, so a RUN of n commands takes n steps, not n².
+      const removedAfter: (ReadonlySet<string> | undefined)[] = new Array(all.length);
+      const removing = new Map<unknown, Set<string>>();
+      const copies = new Map<unknown, ReadonlySet<string>>();
+      for (let k = all.length - 1; k >= 0; k--) {
+        const x = all[k];
+        const next = x && callOf(x);
+        if (!x || !next) continue;
+        const action = actionOf(next);
+        if (action === 'install') {
+          // One copy per manager until its next remove: installs in a row share it.
+          let copy = copies.get(next.manager);
+          if (!copy) copies.set(next.manager, (copy = new Set(removing.get(next.manager))));
+          removedAfter[k] = copy;
+        } else if (action === 'remove') {
+          const set = removing.get(next.manager) ?? new Set<string>();
+          for (const a of packages(next)) set.add(a.value);
+          removing.set(next.manager, set);
+          copies.delete(next.manager);
+        }
+      }
+      for (let k = 0; k < all.length; k++) {
+        const c = all[k];
+        const call = c && callOf(c);
+        if (!c || !call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+        const removed = removedAfter[k] ?? new Set<string>();
         // apk add --virtual .build-deps ... && apk del .build-deps
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;

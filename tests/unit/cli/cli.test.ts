@@ -1,9 +1,9 @@
 /** The CLI: commands, formats, exit codes, standard input, .dockerignore lookup, colours. */
 import assert from 'node:assert/strict';
 import { spawn as spawnChild, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli, type Io } from '../../../src/cli/main.ts';
@@ -12,7 +12,6 @@ import { run } from './run.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const main = join(root, 'src/cli/main.ts');
-const bin = join(root, 'bin/dockerfile-practices.js');
 
 const CLEAN = `FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
 WORKDIR /src
@@ -313,34 +312,5 @@ describe('cli: input and context', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(stderr, '');
     assert.equal(code, 1);
-  });
-
-  it('runs through the package bin', async () => {
-    const r = spawnSync(process.execPath, [bin, 'lint', 'warn/Dockerfile'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(r.status, 1);
-    assert.match(r.stdout, /latest-tag/);
-  });
-
-  it('runs installed under node_modules, where Node does not strip types, with the same output', () => {
-    // What `npm install` of this package puts in place: package.json "files", and its one
-    // runtime dependency besides dockerfile-ast, amaro, which the launcher's loader hook uses.
-    const pkg = join(dir, 'node_modules/dockerfile-practices');
-    mkdirSync(pkg, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
-    for (const part of ['package.json', ...manifest.files]) {
-      mkdirSync(dirname(join(pkg, part)), { recursive: true });
-      cpSync(join(root, part), join(pkg, part), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
-    const args = ['lint', '--format', 'json', 'warn/Dockerfile', 'clean/Dockerfile'];
-    const source = spawn(args);
-    // With module.registerHooks, and as on a Node without it (before 22.15), with module.register.
-    const withoutRegisterHooks = "data:text/javascript,import m from 'node:module'; m.registerHooks = undefined;";
-    for (const node of [[], ['--import', withoutRegisterHooks]]) {
-      const installed = spawnSync(process.execPath, [...node, join(pkg, 'bin/dockerfile-practices.js'), ...args], { cwd: dir, encoding: 'utf8' });
-      assert.equal(installed.stderr, '', node.join(' '));
-      assert.equal(installed.status, source.code);
-      assert.deepEqual(JSON.parse(installed.stdout), JSON.parse(source.stdout));
-    }
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * The benchmarks that run whole processes, side by side and interleaved, so that a busy machine
+ * slows both sides of each ratio alike (each ratio is of medians over the rounds):
+ *   - start-up: the installed CLI (npm pack, npm install into an empty folder) linting one
+ *     example, against `node -e 0`;
+ *   - many files: one CLI call over the 5,992-file peer corpus (bench/many-files.ts), against a
+ *     Node script running dockerfile-utils' validate on the same files;
+ *   - size series: 1, 2 and 5 MB files, one RUN continued over every line and 22 stages, each
+ *     linted in a fresh process that reports its time and peak memory.
+ * Wall time is what the targets judge; CPU time (user + system, from /usr/bin/time when the
+ * machine has it) is printed beside it, as it is less disturbed by other tenants.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { utilsScript, writePeerCorpus } from './many-files.ts';
+
+const root = join(import.meta.dirname, '..');
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+interface Run {
+  wall: number;
+  cpu: number | null;
+  status: number | null;
+}
+
+/** Runs node with the arguments; wall ms, and CPU ms when /usr/bin/time is there. */
+function runNode(args: string[], cwd: string): Run {
+  const command = time ?? process.execPath;
+  const argv = time ? ['-f', '%U %S', process.execPath, ...args] : args;
+  const start = performance.now();
+  const r = spawnSync(command, argv, { cwd, maxBuffer: 1 << 30 });
+  const wall = performance.now() - start;
+  let cpu: number | null = null;
+  if (time) {
+    const last = r.stderr.toString().trim().split('\n').pop() ?? '';
+    const [user, sys] = last.split(' ').map(Number);
+    if (user !== undefined && sys !== undefined && !Number.isNaN(user + sys)) cpu = (user + sys) * 1000;
+  }
+  return { wall, cpu, status: r.status };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Rounds of two commands, interleaved (the order alternates); medians of each. */
+function sideBySide(rounds: number, a: () => Run, b: () => Run): { a: Run; b: Run } {
+  const as: Run[] = [];
+  const bs: Run[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      as.push(a());
+      bs.push(b());
+    } else {
+      bs.push(b());
+      as.push(a());
+    }
+  }
+  const med = (xs: Run[]): Run => ({
+    wall: median(xs.map((x) => x.wall)),
+    cpu: xs.every((x) => x.cpu !== null) ? median(xs.map((x) => x.cpu ?? 0)) : null,
+    status: xs[0]?.status ?? null,
+  });
+  return { a: med(as), b: med(bs) };
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const cpuText = (a: Run, b: Run) => (a.cpu !== null && b.cpu !== null ? `; CPU ${ms(b.cpu)} / ${ms(a.cpu)} = ${(b.cpu / a.cpu).toFixed(2)}x` : '');
+
+export interface Target {
+  name: string;
+  ok: boolean;
+}
+
+/** Packs and installs the CLI into an empty folder; returns the installed script's path. */
+function installCli(dir: string): string {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const packed = spawnSync(npm, ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+  const tarball = join(dir, (JSON.parse(packed.stdout) as { filename: string }[])[0]?.filename ?? '');
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+  const installed = spawnSync(npm, ['install', '--prefer-offline', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', tarball], { cwd: app, encoding: 'utf8' });
+  if (installed.status !== 0) throw new Error(`npm install failed: ${installed.stderr}`);
+  return join(app, 'node_modules/dockerfile-practices/dist-cli/dockerfile-practices.js');
+}
+
+export function processBenchmarks(options: { rounds: number; sizes: boolean }): Target[] {
+  const targets: Target[] = [];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const dir = mkdtempSync(join(tmpdir(), 'dfp-bench-'));
+  try {
+    // Start-up.
+    const cli = installCli(dir);
+    const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Dockerfile');
+    const startRounds = Math.max(15, options.rounds * 2 + 1);
+    const start = sideBySide(startRounds, () => runNode(['-e', '0'], dir), () => runNode([cli, 'lint', example], dir));
+    if (start.b.status !== 1) throw new Error(`the installed CLI exited with ${start.b.status}, not 1, on ${example}`);
+    const startRatio = start.b.wall / start.a.wall;
+    targets.push({ name: 'start-up', ok: startRatio <= 4 });
+    console.log(`\nstart-up, installed CLI linting one file / node -e 0 (median of ${startRounds} interleaved runs):`);
+    console.log(`  ${ms(start.b.wall)} / ${ms(start.a.wall)} = ${startRatio.toFixed(2)}x${cpuText(start.a, start.b)}   (target <= 4x: ${verdict(startRatio <= 4)})`);
+
+    // Many files.
+    const corpusDir = join(dir, 'corpus');
+    mkdirSync(corpusDir);
+    const files = writePeerCorpus(corpusDir);
+    if (files) {
+      writeFileSync(join(corpusDir, 'utils.mjs'), utilsScript());
+      const manyRounds = Math.max(5, options.rounds);
+      const many = sideBySide(
+        manyRounds,
+        () => runNode(['utils.mjs', ...files], corpusDir),
+        () => runNode([cli, 'lint', '--format', 'json', '--fail-on', 'none', ...files], corpusDir),
+      );
+      const ratio = many.b.wall / many.a.wall;
+      targets.push({ name: 'many files', ok: ratio <= 1.5 });
+      console.log(`\nmany files: ${files.length} Dockerfiles, each in its own folder with a .dockerignore, in one call (median of ${manyRounds} interleaved runs):`);
+      console.log(`  CLI --format json ${ms(many.b.wall)} / dockerfile-utils script ${ms(many.a.wall)} = ${ratio.toFixed(2)}x${cpuText(many.a, many.b)}   (target <= 1.5x: ${verdict(ratio <= 1.5)})`);
+    } else {
+      console.log('\nmany files: skipped (no ../shared/peer-cases/cases.jsonl)');
+    }
+
+    // Size series.
+    if (options.sizes) {
+      console.log('\nsize series: each file linted in a fresh process (time of lint(), peak resident memory of the process)');
+      console.log('shape              1 MB              2 MB              5 MB');
+      const script = join(dir, 'size.ts');
+      writeFileSync(
+        script,
+        `import { lint } from ${JSON.stringify(join(root, 'src/linter/index.ts'))};
+import { singleRunDockerfile, stagesDockerfile } from ${JSON.stringify(join(root, 'bench/big.ts'))};
+const [shape, bytes] = [process.argv[2], Number(process.argv[3])];
+const text = shape === 'run' ? singleRunDockerfile(bytes) : stagesDockerfile(bytes, 22);
+const start = performance.now();
+lint(text);
+const elapsed = performance.now() - start;
+console.log(JSON.stringify({ ms: elapsed, rss: process.resourceUsage().maxRSS * 1024 }));
+`,
+      );
+      let worst = 0;
+      for (const [shape, label] of [['run', 'one RUN'], ['stages', '22 stages']] as const) {
+        const cells: string[] = [];
+        const perMb: number[] = [];
+        for (const mb of [1, 2, 5]) {
+          const r = spawnSync(process.execPath, [script, shape, String(mb * 1_000_000)], { encoding: 'utf8' });
+          const out = JSON.parse(r.stdout.trim() || '{"ms":NaN,"rss":NaN}') as { ms: number; rss: number };
+          cells.push(`${(out.ms / 1000).toFixed(2)} s ${(out.rss / 2 ** 20).toFixed(0)} MB`.padStart(18));
+          perMb.push(out.ms / mb);
+        }
+        // Linear: the time per MB at 5 MB is at most twice that at 1 MB.
+        worst = Math.max(worst, (perMb[2] ?? 0) / (perMb[0] ?? 1));
+        console.log(`${label.padEnd(10)}${cells.join('')}`);
+      }
+      targets.push({ name: 'linear in size', ok: worst <= 2 });
+      console.log(`time per MB, 5 MB / 1 MB: at most ${worst.toFixed(2)}   (target <= 2: ${verdict(worst <= 2)})`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return targets;
+}

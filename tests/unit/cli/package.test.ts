@@ -1,0 +1,66 @@
+/**
+ * The npm package: `npm pack` compiles the CLI to plain JavaScript (prepack), the tarball holds
+ * no TypeScript, and once installed into an empty folder, as any npm CLI is, the command lints
+ * an example and exits with the findings' code.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Dockerfile');
+
+let dir = '';
+let tarball = '';
+let files: string[] = [];
+
+function run(command: string, args: string[], cwd: string) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  assert.equal(r.status, 0, `${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+describe('the npm package', { timeout: 120_000 }, () => {
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dfp-pack-'));
+    const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', dir], root)) as { filename: string; files: { path: string }[] }[];
+    const first = packed[0];
+    assert.ok(first);
+    tarball = join(dir, first.filename);
+    files = first.files.map((f) => f.path);
+    const app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+    // The cache already holds dockerfile-ast (npm ci put it there); the registry is asked only if not.
+    run(npm, ['install', '--prefer-offline', '--no-save', '--ignore-scripts', tarball], app);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds plain JavaScript, no TypeScript, and only what the CLI needs', () => {
+    assert.ok(files.includes('dist-cli/dockerfile-practices.js'), files.join(', '));
+    assert.deepEqual(files.filter((f) => /\.(c|m)?tsx?$/.test(f)), []);
+    assert.deepEqual(files.filter((f) => !f.startsWith('dist-cli/') && !['package.json', 'README.md'].includes(f)), []);
+    const manifest = JSON.parse(readFileSync(join(dir, 'app/node_modules/dockerfile-practices/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['dockerfile-ast']);
+  });
+
+  it('installs into an empty folder and lints an example, with the findings\' exit code', () => {
+    const bin = join(dir, 'app/node_modules/.bin/dockerfile-practices');
+    const r = spawnSync(bin, ['lint', example], { cwd: join(dir, 'app'), encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /before\.Dockerfile:1:6 warning untagged-image /);
+    const json = spawnSync(bin, ['lint', '--format', 'json', '--fail-on', 'none', example], { cwd: join(dir, 'app'), encoding: 'utf8' });
+    assert.equal(json.status, 0);
+    const findings = JSON.parse(json.stdout) as { rule: string }[];
+    assert.ok(findings.some((f) => f.rule === 'missing-digest'));
+    const rules = spawnSync(bin, ['rules'], { encoding: 'utf8' });
+    assert.equal(rules.status, 0);
+    assert.match(rules.stdout, /untagged-image/);
+  });
+});
