@@ -58,7 +58,7 @@ export function toolchainIsProduct(model: Model, stage: Stage): boolean {
   const words = (i: typeof cmd) => (i ? (i.json?.map((j) => j.value) ?? i.words.map((w) => unquote(w.raw, i.escape))) : []);
   const c = words(cmd);
   const e = words(entry);
-  const runs = (ws: string[]) => ws.length > 0 && toolPrograms.has(baseName(ws[0] ?? '')) && ws.length <= 2;
+  const runs = (ws: string[]) => ws.length > 0 && toolPrograms.has(baseName(ws[0] ?? '')) && ws.slice(1).every((w) => w.startsWith('-') || ws[0] === 'git');
   // ENTRYPOINT ["docker-entrypoint.sh"] with CMD ["node"]: the wrapper runs the CMD.
   if (runs(e)) return true;
   if (e.length === 0 || /entrypoint|tini|dumb-init/.test(baseName(e[0] ?? ''))) return runs(c) || (e.length > 0 && c.length === 0 && runs(e.slice(1).filter((w) => w !== '--')));
