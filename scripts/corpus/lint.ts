@@ -8,10 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/linter/index.ts';
+import { corpus, corpusDir, type CorpusEntry } from '../../bench/precision.ts';
 
-export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
-export const corpusDir = join(import.meta.dirname, '../../tests/corpus/real');
-export const corpus: CorpusEntry[] = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
 export const lintEntry = (e: CorpusEntry) => lint(readFileSync(join(corpusDir, e.file), 'utf8'), { dockerignore: e.dockerignore });
 
 if (import.meta.main) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { toolchainIsProduct } from '../lib/toolchain.ts';
+import { exposesPort, rootRef } from '../lib/images.ts';
 
 export default defineRule({
   id: 'missing-expose',
@@ -13,6 +14,8 @@ export default defineRule({
   invalid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.21\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },
+    // nginx's own Dockerfile has EXPOSE 80, and images built FROM it inherit it.
+    { code: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nCMD ["nginx", "-g", "daemon off;"]\n' },
     // An interpreter image: docker run -it starts a REPL, not a service.
     { code: 'FROM debian:12-slim\nCOPY python /usr/local/\nCMD ["python3"]\n' },
   ],
@@ -27,6 +30,8 @@ export default defineRule({
     if (!final?.from || toolchainIsProduct(model, final)) return;
     const starts = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
+    // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
+    if (exposesPort(rootRef(model, final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });
   },
 });
