@@ -26,6 +26,7 @@ import packageCacheNotCleaned from './efficient-layering/package-cache-not-clean
 import removeInLaterLayer from './efficient-layering/remove-in-later-layer.ts';
 import consecutiveRun from './efficient-layering/consecutive-run.ts';
 import workdirOverCd from './efficient-layering/workdir-over-cd.ts';
+import exportInRun from './efficient-layering/export-in-run.ts';
 import workdirAbsolute from './efficient-layering/workdir-absolute.ts';
 import copyRelativeDestWithoutWorkdir from './efficient-layering/copy-relative-dest-without-workdir.ts';
 import copyDestNotDirectory from './efficient-layering/copy-dest-not-directory.ts';
@@ -94,6 +95,7 @@ export const rules: readonly Rule[] = [
   removeInLaterLayer,
   consecutiveRun,
   workdirOverCd,
+  exportInRun,
   workdirAbsolute,
   copyRelativeDestWithoutWorkdir,
   copyDestNotDirectory,

@@ -68,9 +68,9 @@ test('every diagnostic is listed under its editor, .dockerignore findings under 
   const dockerfilePane = root.getByRole('figure', { name: 'Dockerfile' });
   const ignorePane = root.getByRole('figure', { name: '.dockerignore' });
   await expect(dockerfilePane.getByRole('link', { name: 'final-stage-from-build-stage' })).toBeVisible();
-  await expect(ignorePane.getByRole('link', { name: 'dockerignore-missing-git' })).toBeVisible();
-  await replaceText(page, editors(root).dockerignore, '.git\n');
-  await expect(ignorePane.getByRole('link', { name: 'dockerignore-missing-git' })).toHaveCount(0);
+  await expect(ignorePane.getByRole('link', { name: 'dockerignore-missing-secrets' })).toBeVisible();
+  await replaceText(page, editors(root).dockerignore, '.git\n**/.env*\n**/id_rsa*\n**/*.key\n**/*.pem\n');
+  await expect(ignorePane.getByRole('link', { name: 'dockerignore-missing-secrets' })).toHaveCount(0);
 });
 
 test('the build-context preview follows the .dockerignore', async ({ page }) => {

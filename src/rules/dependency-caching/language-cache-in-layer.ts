@@ -28,6 +28,8 @@ export default defineRule({
   valid: [
     { code: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n' },
     { code: 'FROM node:22-alpine\nRUN yarn install --frozen-lockfile && yarn cache clean\n' },
+    // A smoke test, not an install.
+    { code: 'FROM node:22-alpine\nRUN yarn --version\n' },
   ],
   docs: [
     { title: 'pip documentation: Caching', url: 'https://pip.pypa.io/en/stable/topics/caching/' },

@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { displayRef, isFullOs, rootRef } from '../lib/images.ts';
+import { toolchainIsProduct } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'full-os-final-stage',
@@ -18,7 +19,8 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final?.from) return;
+    // A shell or interpreter image (CMD ["php", "-a"]) needs the OS it runs on.
+    if (!final?.from || toolchainIsProduct(model, final)) return;
     const ref = rootRef(model, final);
     if (!isFullOs(ref) || ref === null) return;
     const w = final.imageWord;

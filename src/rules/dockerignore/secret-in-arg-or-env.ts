@@ -8,6 +8,14 @@ export function isSecretName(name: string): boolean {
   return secret.test(name) && !allowed.test(name);
 }
 
+/**
+ * A public key's fingerprint or key ID (GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D, as the
+ * official images set it, or several of them): what verifies a download, not a secret.
+ */
+function isFingerprint(value: string | null): boolean {
+  return value !== null && /^\s*(0x)?[0-9A-Fa-f]{16,40}(\s+(0x)?[0-9A-Fa-f]{16,40})*\s*$/.test(value);
+}
+
 export default defineRule({
   id: 'secret-in-arg-or-env',
   practice: 'dockerignore',
@@ -17,7 +25,10 @@ export default defineRule({
     'ENV values are stored in the image configuration, and ARG values in its build history: docker history and docker inspect show them to anyone who can pull the image. ' +
     'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ...',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
-  valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' }],
+  valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' },
+    // A GPG key's fingerprint verifies a download; it is public.
+    { code: 'FROM debian:12-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
+  ],
   docs: [
     { title: 'Docker docs: Build secrets', url: 'https://docs.docker.com/build/building/secrets/' },
     { title: 'Dockerfile reference: ARG', url: 'https://docs.docker.com/reference/dockerfile/#arg' },
@@ -26,7 +37,7 @@ export default defineRule({
   check({ model, report }) {
     for (const i of model.of('ARG', 'ENV')) {
       for (const kv of keyValues(i)) {
-        if (!isSecretName(kv.key)) continue;
+        if (!isSecretName(kv.key) || isFingerprint(kv.value)) continue;
         report({
           start: kv.word.start,
           end: kv.word.start + Math.max(1, kv.key.length),

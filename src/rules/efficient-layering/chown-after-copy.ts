@@ -85,7 +85,11 @@ export default defineRule({
       output: 'FROM alpine:3.21\nCOPY --chown=1001:1001 templates/ /app/templates/\nUSER 1001:1001\n',
     },
   ],
-  valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' }],
+  valid: [
+    { code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' },
+    // The COPY sets the owner already; the RUN changes it on purpose (--chown cannot take a variable user name here).
+    { code: 'FROM alpine:3.21\nCOPY --chown=1001:1001 templates/ /app/templates/\nRUN chown -R 1001:0 /app/templates\n' },
+  ],
   docs: [{ title: 'Dockerfile reference: COPY --chown --chmod', url: 'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod' }],
   sources: [],
   check({ model, report }) {
@@ -111,6 +115,8 @@ export default defineRule({
             const hit = copied.find((x) => isInside(x.path, path) && (recursive || x.path === path) || (recursive && isInside(path, x.path)));
             if (!hit) continue;
             const flag = c.name === 'chown' ? '--chown' : '--chmod';
+            // The COPY already sets owner or mode: this RUN changes them on purpose.
+            if (hit.instruction.flag(flag.slice(2))) continue;
             report({
               start: c.program.start,
               end: c.end,

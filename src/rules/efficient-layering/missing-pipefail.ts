@@ -18,6 +18,41 @@ function setsPipefail(all: readonly Command[], before: Command): boolean {
   return all.some((c) => c.index < before.index && c.name === 'set' && c.args.some((a, k) => a.value === 'pipefail' && /^-[a-z]*o$/.test(c.args[k - 1]?.value ?? '')));
 }
 
+/** Producers that do not fail in practice (shell builtins writing their arguments), or keywords the tokenizer sees as commands. */
+const cannotFail = new Set(['echo', 'printf', 'true', 'yes', 'case', 'esac', 'for', 'do', 'done', 'if', 'then', 'else', 'fi', 'while', '{', '}', '(', ')']);
+
+/**
+ * True if the consumer fails when its input is empty, so a producer that fails without output
+ * already fails the pipe: `| grep PATTERN` (not -v, -c), `| apt-key add -`, `| gpg --import`,
+ * `| sha256sum -c`, `| jq`-less checks. Then "the pipe still succeeds" would not be true.
+ */
+function failsOnEmptyInput(c: Command | undefined): boolean {
+  if (!c) return false;
+  const values = c.args.map((a) => a.value);
+  if (c.name === 'grep' || c.name === 'egrep' || c.name === 'fgrep') return !values.some((v) => /^-[a-zA-Z]*[vc]/.test(v) || v === '--invert-match' || v === '--count');
+  if (c.name === 'apt-key') return values[0] === 'add';
+  if (c.name === 'gpg' || c.name === 'gpg2') return values.some((v) => v === '--import' || v === '--dearmor' || v === '--verify');
+  if (/^(sha(1|224|256|384|512)|md5)sum$/.test(c.name)) return values.some((v) => v === '-c' || v === '--check' || /^-[a-z]*c/.test(v));
+  return false;
+}
+
+/** True for `amd64 | x86_64)` in a case statement: the bar separates patterns, it is no pipe. */
+function isCasePattern(producer: Command, consumer: Command | undefined): boolean {
+  if (!consumer || consumer.after !== ')' || consumer.words.length !== 1) return false;
+  return producer.name === 'case' || producer.before === ';;' || producer.words.length === 1;
+}
+
+/** The first pipe of a RUN where a failing producer really goes unnoticed. */
+function silentPipe(all: readonly Command[]): { producer: Command; consumer: Command | undefined } | undefined {
+  for (const c of all) {
+    if (c.after !== '|' && c.after !== '|&') continue;
+    const consumer = all[c.index + 1];
+    if (cannotFail.has(c.name) || failsOnEmptyInput(consumer) || isCasePattern(c, consumer)) continue;
+    return { producer: c, consumer };
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'missing-pipefail',
   practice: 'efficient-layering',
@@ -30,6 +65,13 @@ export default defineRule({
   valid: [
     { code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' },
     { code: 'FROM alpine:3.21\nRUN set -o pipefail && wget -qO- https://example.com/tool.tgz | tar xz\n' },
+    // The consumer fails on empty input, so a failed download already fails the step.
+    { code: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/key.asc | apt-key add -\n' },
+    { code: 'FROM debian:12-slim\nRUN gpg --batch --fingerprint "$KEY" | grep -q "$FPR"\n' },
+    // The bars of a case pattern are no pipe.
+    { code: 'FROM debian:12-slim\nRUN case "$(uname -m)" in amd64 | x86_64) a=x64 ;; aarch64 | arm64) a=arm64 ;; esac\n' },
+    // echo does not fail.
+    { code: 'FROM debian:12-slim\nRUN echo "$SHA  app.tgz" | sha256sum -c -\n' },
   ],
   docs: [{ title: 'Docker build best practices: Using pipes', url: 'https://docs.docker.com/build/building/best-practices/#using-pipes' }],
   sources: [{ id: 'hadolint:DL4006', match: 'same' }],
@@ -37,12 +79,13 @@ export default defineRule({
     for (const i of model.of('RUN')) {
       if (!i.args.text.includes('|')) continue;
       const all = commandsOf(i);
-      const piped = all.find((c) => c.after === '|' || c.after === '|&');
-      if (!piped) continue;
+      const pipe = silentPipe(all);
+      if (!pipe) continue;
+      const piped = pipe.producer;
       const shell = i.json === null ? shellAt(model, i) : null;
       if (shell && (foreignShells.has(baseName(shell[0] ?? '').toLowerCase()) || shellHasPipefail(shell))) continue;
       if (setsPipefail(all, piped)) continue;
-      const next = all[piped.index + 1];
+      const next = pipe.consumer;
       report({
         start: piped.program.start,
         end: next?.end ?? piped.end,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny } from '../lib/commands.ts';
+import { commandsOf, lastCommandNamed, runsAny } from '../lib/commands.ts';
 
 export default defineRule({
   id: 'workdir-over-cd',
@@ -25,9 +25,9 @@ export default defineRule({
   check({ model, report }) {
     if (!runsAny(model, ['cd'])) return;
     for (const i of model.of('RUN')) {
+      const last = lastCommandNamed(i, 'cd');
+      if (!last) continue;
       const all = commandsOf(i);
-      const last = all[all.length - 1];
-      if (!last || last.name !== 'cd' || last.before === '|') continue;
       const target = last.args[0];
       const only = all.length === 1 && i.flags.length === 0 && target !== undefined && target.raw.startsWith('/') && last.args.length === 1 && !i.onbuild;
       report({

@@ -209,6 +209,16 @@ export function someEarlier(all: readonly Command[], c: Command, key: unknown, t
   return t !== undefined && t.first < c.index;
 }
 
+/**
+ * The last command of a RUN when it runs `name` outside a pipe: a `cd` or `export` there changes
+ * a shell that ends with the RUN, so its effect is lost.
+ */
+export function lastCommandNamed(instruction: Instruction, name: string): Command | undefined {
+  const all = commandsOf(instruction);
+  const last = all[all.length - 1];
+  return last && last.name === name && last.before !== '|' ? last : undefined;
+}
+
 /** Commands after the given one in the same RUN. */
 export function later(commands: readonly Command[], c: Command): Command[] {
   return commands.filter((x) => x.instruction === c.instruction && x.index > c.index);

@@ -57,6 +57,11 @@ export function isWholeContext(source: string): boolean {
   return s === '.' || s === './' || s === '/' || s === '*' || s === './*' || s === '/.';
 }
 
+/** True if the COPY or ADD sends the whole build context (COPY . ., ADD ./ /src/), not from a stage or image. */
+export function copiesWholeContext(instruction: Instruction): boolean {
+  return (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.flag('from') && copyArgs(instruction).sources.some((s) => isWholeContext(s.value));
+}
+
 /** True if the path is absolute as written or after quote and escape removal. */
 export function isAbsoluteArg(arg: { value: string; unquoted: string }): boolean {
   return isAbsolutePath(arg.value) || isAbsolutePath(arg.unquoted);

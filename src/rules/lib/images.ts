@@ -65,6 +65,17 @@ export function isToolchain(ref: ImageRef | null): boolean {
   return false;
 }
 
+/** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
+const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'memcached', 'elasticsearch', 'jenkins/jenkins', 'traefik', 'caddy', 'haproxy']);
+
+/** True if the image EXPOSEs a port already: nginx, httpd, postgres, php:*-apache (80), php:*-fpm (9000) ... */
+export function exposesPort(ref: ImageRef | null): boolean {
+  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return false;
+  const path = ref.path.replace(/^library\//, '');
+  if (exposing.has(path)) return true;
+  return path === 'php' && /(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
+}
+
 /** Human name of a reference for messages: "golang:1.23". */
 export function displayRef(ref: ImageRef): string {
   return ref.text.replace(/@sha256:[0-9a-f]{64}$/, '@sha256:…');

@@ -74,16 +74,17 @@ export const packageManagers: readonly PackageManager[] = [
       install: ['install', 'reinstall', 'upgrade', 'dist-upgrade', 'full-upgrade'],
       update: ['update'],
       remove: ['remove', 'purge', 'autoremove'],
-      clean: ['clean'],
+      // dist-clean (apt 3, Debian trixie): clean, and the package lists too.
+      clean: ['clean', 'dist-clean'],
     },
     paths: [
       // A mount on the lists, or the pair Docker's cache-mount example uses (/var/cache/apt and /var/lib/apt).
-      { dirs: ['/var/lib/apt/lists'], what: 'package lists', by: ['update'], cleanedBy: [], mountSets: [['/var/lib/apt/lists'], ['/var/lib/apt', '/var/cache/apt']] },
+      { dirs: ['/var/lib/apt/lists'], what: 'package lists', by: ['update'], cleanedBy: ['apt dist-clean'], mountSets: [['/var/lib/apt/lists'], ['/var/lib/apt', '/var/cache/apt']] },
       {
         dirs: ['/var/cache/apt/archives'],
         what: 'downloaded packages',
         by: ['install'],
-        cleanedBy: ['apt clean'],
+        cleanedBy: ['apt clean', 'apt dist-clean'],
         selfCleaned: 'the Debian and Ubuntu images delete downloaded .deb files after each install (/etc/apt/apt.conf.d/docker-clean)',
       },
     ],
@@ -97,7 +98,8 @@ export const packageManagers: readonly PackageManager[] = [
     optionsWithValue: ['-X', '--repository', '-p', '--root', '-t', '--virtual'],
     actions: { install: ['add', 'upgrade'], update: ['update'], remove: ['del'], clean: ['cache clean', 'cache purge'] },
     paths: [{ dirs: ['/var/cache/apk'], what: 'cache', by: ['install', 'update'], cleanedBy: ['apk cache clean', 'apk cache purge'] }],
-    noCacheOptions: ['--no-cache'],
+    // --no-network installs from what is already on disk: nothing is downloaded into the cache.
+    noCacheOptions: ['--no-cache', '--no-network'],
     advice: 'use apk add --no-cache',
     updateAdvice: 'drop apk update, since apk add --no-cache fetches a fresh index itself, or end the same RUN with rm -rf /var/cache/apk/*',
     fixOption: '--no-cache',
@@ -311,6 +313,8 @@ function matches(call: Call, subcommands: readonly string[]): boolean {
 
 /** The action of a call, if its subcommand is one the table knows. */
 export function actionOf(call: Call): Action | undefined {
+  // `yarn --version`, `pip --help`: no subcommand, only a question about the tool.
+  if (call.sub === undefined && call.args.some((a) => /^(--version|-v|-V|--help|-h)$/.test(a.value))) return undefined;
   for (const action of ['install', 'update', 'remove', 'clean', 'build'] as const) {
     const subs = call.manager.actions[action];
     if (subs && matches(call, subs)) return action;

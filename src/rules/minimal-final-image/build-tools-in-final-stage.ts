@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny, type Arg } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, programsOf, type Call } from '../lib/package-managers.ts';
+import { buildDepsRemovedAfter, toolchainIsProduct } from '../lib/toolchain.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
@@ -24,7 +25,15 @@ export default defineRule({
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
   invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' }],
+  valid: [
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' },
+    // docker-library's pattern: every package marked auto, then purged with what pulled it in.
+    {
+      code: 'FROM debian:12-slim\nRUN savedAptMark="$(apt-mark showmanual)"; \\\n  apt-get update; apt-get install -y --no-install-recommends gcc make; \\\n  make -C /usr/src/app install; \\\n  apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n  apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\nCMD ["app"]\n',
+    },
+    // A git server: git is what it serves.
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n' },
+  ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
     { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
@@ -33,7 +42,7 @@ export default defineRule({
   check({ model, report }) {
     if (!runsAny(model, programs)) return;
     const final = model.finalStage;
-    if (!final) return;
+    if (!final || toolchainIsProduct(model, final)) return;
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
@@ -65,6 +74,7 @@ export default defineRule({
         if (!c || !call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
         const removed = removedAfter[k] ?? new Set<string>();
         // apk add --virtual .build-deps ... && apk del .build-deps
+        if (buildDepsRemovedAfter(all, c)) continue;
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
         const tools = packages(call).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));

@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { buildCommandIn, displayRef, isToolchain } from '../lib/images.ts';
+import { toolchainIsProduct } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'toolchain-final-stage',
@@ -28,6 +29,8 @@ export default defineRule({
     const final = model.finalStage;
     const ref = final?.ref ?? null;
     if (!final || !final.imageWord || !isToolchain(ref) || ref === null) return;
+    // The toolchain is what the image runs (CMD ["node"]): it is the product.
+    if (toolchainIsProduct(model, final)) return;
     // A single stage that builds is single-stage-build's finding; one lesson per mistake.
     if (model.stages.length === 1 && buildCommandIn(final)) return;
     report({

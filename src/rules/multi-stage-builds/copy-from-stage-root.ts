@@ -1,5 +1,32 @@
 import { defineRule } from '../define.ts';
-import { copyArgs, copyFrom } from '../lib/copy.ts';
+import type { Model, Stage } from '../../engine/model.ts';
+import { copyArgs, copyFrom, isWholeContext } from '../lib/copy.ts';
+import { isScratch, rootRef } from '../lib/images.ts';
+import { normalizePath, resolvePath, workdirAt } from '../lib/stages.ts';
+
+/** Folders that hold a whole toolchain or system, never one artifact. */
+const systemDirs = new Set(['/', '/usr', '/usr/local', '/usr/lib', '/opt', '/var', '/etc', '/root', '/home']);
+
+/** The stage of this file that --from names (by name or index), or null for an outside image. */
+function stageOf(model: Model, from: string): Stage | null {
+  if (/^\d+$/.test(from)) return model.stages[Number(from)] ?? null;
+  return model.stageNamed(from);
+}
+
+/** The folders the stage copied its whole build context into (COPY . . in WORKDIR /app gives /app). */
+function sourceDirs(model: Model, stage: Stage): Set<string> {
+  const dirs = new Set<string>();
+  for (const s of model.chain(stage)) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'COPY' || i.flag('from')) continue;
+      const { sources, dest } = copyArgs(i);
+      if (!dest || !sources.some((x) => isWholeContext(x.value))) continue;
+      const path = resolvePath(workdirAt(model, i), dest.value);
+      if (path && path !== '/') dirs.add(path);
+    }
+  }
+  return dirs;
+}
 
 export default defineRule({
   id: 'copy-from-stage-root',
@@ -9,8 +36,19 @@ export default defineRule({
   rationale:
     'COPY --from=builder / / copies the builder\'s entire filesystem (toolchain, caches, source) over the final stage, which undoes the point of a separate stage. ' +
     'Copy only the files the image runs: the binary, its assets, perhaps CA certificates.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' }],
+  invalid: [
+    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' },
+    // The builder's whole source folder, dependencies and intermediate files included.
+    { code: 'FROM node:22 AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-slim\nCOPY --from=builder /app .\nCMD ["node", "dist/server.js"]\n' },
+    { code: 'FROM python:3.13 AS builder\nRUN pip install --prefix=/usr/local app\n\nFROM python:3.13-slim\nCOPY --from=builder /usr/local /usr/local\n' },
+  ],
+  valid: [
+    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' },
+    // An outside image, not a stage of this file: copying an image is the point.
+    { code: 'FROM alpine:3.21\nCOPY --from=tonistiigi/xx:1.6.1 / /\n' },
+    // A stage on scratch holds only the artifacts copied into it.
+    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch AS binaries\nCOPY --from=builder /out/app /app\n\nFROM alpine:3.21\nCOPY --from=binaries / /\n' },
+  ],
   docs: [
     { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
@@ -21,9 +59,23 @@ export default defineRule({
       if (!i.flag('from')) continue;
       const from = copyFrom(i);
       if (!from) continue;
+      const stage = stageOf(model, from);
+      // Not a stage: an outside image (copying an image is the point), unless a snippet without FROM.
+      if (!stage && (model.stages.some((s) => s.from) || /[/:@.]/.test(from))) continue;
+      // A stage that only names an outside image (FROM tonistiigi/xx AS xx), or a stage on scratch
+      // that holds nothing but chosen artifacts (FROM scratch AS binaries + COPY --from=...).
+      if (stage && (model.chain(stage).every((s) => s.instructions.every((x) => x.keyword === 'ARG' || x.keyword === 'LABEL' || x.keyword === 'ENV')) || isScratch(rootRef(model, stage)))) continue;
       const { sources, dest } = copyArgs(i);
-      if (!dest || sources.length !== 1 || sources[0]?.value !== '/' || dest.value !== '/') continue;
-      report({ start: i.keywordStart, end: dest.end, instruction: i, message: `This copies the whole filesystem of "${from}" into the image: copy only the artifact (for example /out/app).` });
+      if (!dest) continue;
+      for (const source of sources) {
+        if (source.hasVariable) continue;
+        const path = normalizePath(source.unquoted);
+        // `/` into a subfolder keeps a stage apart (a root filesystem for a chroot); `/` over `/` merges it.
+        if (path === '/' && normalizePath(dest.unquoted) !== '/') continue;
+        const what = path === '/' ? 'the whole filesystem' : systemDirs.has(path) ? `all of ${path}` : stage && sourceDirs(model, stage).has(path) ? `all of ${path}, the sources it built from` : null;
+        if (!what) continue;
+        report({ start: i.keywordStart, end: dest.end, instruction: i, message: `This copies ${what} of stage "${from}" into the image: copy only the artifact it built.` });
+      }
     }
   },
 });

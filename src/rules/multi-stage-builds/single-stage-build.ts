@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import { buildCommandIn } from '../lib/images.ts';
 import { commandText } from '../lib/commands.ts';
+import { buildDepsRemovedInRun, toolchainIsProduct } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'single-stage-build',
@@ -17,6 +18,10 @@ export default defineRule({
     },
   ],
   valid: [
+    // The build dependencies leave in the same RUN that installed them.
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache --virtual .build-deps gcc make musl-dev \\\n && make -C /usr/src/app install \\\n && apk del --no-network .build-deps\nCMD ["app"]\n' },
+    // The compiler is the product: an image others build with.
+    { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*\nRUN make -C /usr/src/tool install\nCMD ["gcc"]\n' },
     {
       code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
@@ -32,6 +37,8 @@ export default defineRule({
     if (!stage?.from) return;
     const build = buildCommandIn(stage);
     if (!build) return;
+    // The RUN removes its toolchain before the layer is written, or the toolchain is the product.
+    if (buildDepsRemovedInRun(build) || toolchainIsProduct(model, stage)) return;
     report({
       start: build.program.start,
       end: build.end,

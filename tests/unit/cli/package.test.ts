@@ -46,7 +46,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
     assert.deepEqual(files.filter((f) => /\.(c|m)?tsx?$/.test(f)), []);
     assert.deepEqual(files.filter((f) => !f.startsWith('dist-cli/') && !['package.json', 'README.md'].includes(f)), []);
     const manifest = JSON.parse(readFileSync(join(dir, 'app/node_modules/dockerfile-practices/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['dockerfile-ast']);
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['dockerfile-ast', 'yaml']);
   });
 
   it('installs into an empty folder and lints an example, with the findings\' exit code', () => {

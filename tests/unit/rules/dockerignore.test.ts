@@ -24,11 +24,19 @@ ruleTester(withoutIgnore, {
 });
 
 ruleTester(missingGit, {
-  valid: [{ code: 'FROM a\n', dockerignore: '.git\n' }, { code: 'FROM a\n', dockerignore: '**\n!app.go\n' }, { code: 'FROM a\n', dockerignore: '/.git/\n' }, { code: 'FROM a\n', dockerignore: null }],
+  valid: [
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '**\n!app.go\n' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '/.git/\n' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: null },
+    // Named files only: .git is never sent (and a subfolder context has none).
+    { code: 'FROM a\nCOPY start-notebook.py /usr/local/bin/\n', dockerignore: 'README.md\n' },
+    { code: 'FROM a\nCOPY --from=builder . .\n', dockerignore: 'node_modules\n' },
+  ],
   invalid: [
-    { code: 'FROM a\n', dockerignore: 'node_modules\n', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 13 }] },
-    { code: 'FROM a\n', dockerignore: '', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 1 }] },
-    { code: 'FROM a\n', dockerignore: '.git\n!.git\n', errors: 1 },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: 'node_modules\n', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 13 }] },
+    { code: 'FROM a\nADD ./ /src/\n', dockerignore: '', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 1 }] },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n!.git\n', errors: 1 },
   ],
 });
 

@@ -1,0 +1,86 @@
+/**
+ * When build tools in the image are no mistake: the RUN that installs or uses them removes them
+ * again before the layer is written (apk del .build-deps, apt-get purge --auto-remove after
+ * apt-mark auto), or the toolchain is what the image is for (a compiler or language image, a
+ * git server).
+ */
+import type { Model, Stage } from '../../engine/model.ts';
+import { baseName } from '../../engine/shell.ts';
+import { unquote } from '../../engine/words.ts';
+import { commandsOf, someLater, type Command } from './commands.ts';
+import { actionOf, callOf } from './package-managers.ts';
+
+/**
+ * True if a later command of the same RUN removes what the OS package manager installed:
+ * `apk del <virtual>`, `apt-get purge --auto-remove` (the docker-library pattern marks every
+ * package auto first, then purges), `apt-get autoremove` after `apt-mark auto`.
+ */
+export function buildDepsRemovedAfter(all: readonly Command[], c: Command): boolean {
+  // Each question is answered for the whole RUN in one scan (someLater), so a long RUN stays linear.
+  return (
+    someLater(all, c, purgesWithAutoRemove, purgesWithAutoRemove) ||
+    (someLater(all, c, marksAuto, marksAuto) && someLater(all, c, autoremoves, autoremoves)) ||
+    someLater(all, c, removesVirtual, removesVirtual)
+  );
+}
+
+const AUTO = ['--auto-remove', 'autoremove', '--autoremove'];
+
+function osRemoveValues(x: Command): string[] | null {
+  const call = callOf(x);
+  return call && call.manager.kind === 'os' && actionOf(call) === 'remove' ? x.args.map((a) => a.value) : null;
+}
+/** `apt-get purge --auto-remove`: removes what only the purged packages pulled in. */
+function purgesWithAutoRemove(x: Command): boolean {
+  return osRemoveValues(x)?.includes('--auto-remove') ?? false;
+}
+/** `apt-mark auto '.*'`: after it, an autoremove removes every package not marked manual again. */
+function marksAuto(x: Command): boolean {
+  return x.name === 'apt-mark' && x.args[0]?.value === 'auto';
+}
+function autoremoves(x: Command): boolean {
+  const values = osRemoveValues(x);
+  return values !== null && AUTO.some((a) => values.includes(a));
+}
+/** `apk del .build-deps`, `apk del --no-network .build-deps`: a virtual package named by convention. */
+function removesVirtual(x: Command): boolean {
+  const values = osRemoveValues(x);
+  return values !== null && !AUTO.some((a) => values.includes(a)) && values.some((v) => v.startsWith('.'));
+}
+
+/** True if the RUN that runs `c` (a build) installed its build dependencies earlier and removes them again before it ends. */
+export function buildDepsRemovedInRun(c: Command): boolean {
+  const all = commandsOf(c.instruction);
+  return all.some((x) => {
+    if (x.index >= c.index) return false;
+    const call = callOf(x);
+    return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && buildDepsRemovedAfter(all, x);
+  });
+}
+
+/** Programs that make an image a toolchain or a tool server when they are what it runs. */
+const toolPrograms = new Set([
+  'bash', 'sh', 'ash', 'zsh', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
+  'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd',
+]);
+
+/**
+ * True if the stage's image is the toolchain itself: what it runs is a bare shell, interpreter,
+ * compiler or git server (CMD ["python3"], CMD ["node"], ENTRYPOINT ["git", "daemon"]). A
+ * stage with no CMD or ENTRYPOINT says nothing either way, so it counts as an app.
+ */
+export function toolchainIsProduct(model: Model, stage: Stage): boolean {
+  const chain = model.chain(stage);
+  const own = chain.flatMap((s) => s.instructions).filter((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild);
+  if (own.length === 0) return false;
+  const cmd = own.filter((i) => i.keyword === 'CMD').pop();
+  const entry = own.filter((i) => i.keyword === 'ENTRYPOINT').pop();
+  const words = (i: typeof cmd) => (i ? (i.json?.map((j) => j.value) ?? i.words.map((w) => unquote(w.raw, i.escape))) : []);
+  const c = words(cmd);
+  const e = words(entry);
+  const runs = (ws: string[]) => ws.length > 0 && toolPrograms.has(baseName(ws[0] ?? '')) && ws.slice(1).every((w) => w.startsWith('-') || ws[0] === 'git');
+  // ENTRYPOINT ["docker-entrypoint.sh"] with CMD ["node"]: the wrapper runs the CMD.
+  if (runs(e)) return true;
+  if (e.length === 0 || /entrypoint|tini|dumb-init/.test(baseName(e[0] ?? ''))) return runs(c) || (e.length > 0 && c.length === 0 && runs(e.slice(1).filter((w) => w !== '--')));
+  return runs(e);
+}
