@@ -6,6 +6,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import type { Severity } from '../linter/index.ts';
+import { editDistance } from '../engine/text.ts';
 
 export class ConfigError extends Error {}
 
@@ -101,7 +102,7 @@ export function suggest(word: string, candidates: readonly string[]): string {
   let best = '';
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -110,15 +111,3 @@ export function suggest(word: string, candidates: readonly string[]): string {
   return best && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
 }
 
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}

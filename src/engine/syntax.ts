@@ -9,6 +9,7 @@
  */
 import { heredocMarkerCount, type Model } from './model.ts';
 import type { Severity } from './types.ts';
+import { editDistance } from './text.ts';
 
 /** BuildKit refuses the file. */
 export const SYNTAX_ERROR = 'syntax-error';
@@ -56,18 +57,6 @@ export function notTextFinding(): SyntaxFinding {
   return { rule: SYNTAX_ERROR, severity: 'error', start: 0, end: 0, message: 'Not a text file (it looks binary): BuildKit cannot read it as a Dockerfile.' };
 }
 
-/** Levenshtein distance, as BuildKit's suggestions use it (util/suggest). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
 
 /** BuildKit's "did you mean" (util/suggest): the nearest instruction closer than 3 edits, in the keyword's case. */
 function suggestion(keyword: string): string | null {
@@ -75,7 +64,7 @@ function suggestion(keyword: string): string | null {
   let best: string | null = null;
   let min = 3;
   for (const name of INSTRUCTIONS) {
-    const d = distance(lower, name.toLowerCase());
+    const d = editDistance(lower, name.toLowerCase());
     if (d < min) {
       best = name;
       min = d;
