@@ -21,24 +21,11 @@ export const FIX_USAGE = `  --fix           apply the safe fixes to each FILE in
   --fix-dry-run   print the fixes as a unified diff and change nothing (exit code 1 if
                   there is a diff); with --fix-unsafe, the unsafe ones too`;
 
-/** Takes the fix flags out of lint's arguments: the mode (null without any) and the rest. */
-export function takeFixFlags(args: readonly string[]): { mode: FixMode | null; rest: string[] } {
-  const rest: string[] = [];
-  let fixing = false;
-  let unsafe = false;
-  let dryRun = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      rest.push(...args.slice(i));
-      break;
-    }
-    if (arg === '--fix') fixing = true;
-    else if (arg === '--fix-unsafe') unsafe = true;
-    else if (arg === '--fix-dry-run') dryRun = true;
-    else rest.push(arg);
-  }
-  return { mode: fixing || unsafe || dryRun ? { unsafe, dryRun } : null, rest };
+/** The fix mode the flags ask for (--fix, --fix-unsafe, --fix-dry-run), or null without any. */
+export function fixMode(flags: ReadonlyMap<string, string>): FixMode | null {
+  const unsafe = flags.has('fix-unsafe');
+  const dryRun = flags.has('fix-dry-run');
+  return flags.has('fix') || unsafe || dryRun ? { unsafe, dryRun } : null;
 }
 
 /** Why a fix mode cannot run on these files, or null. */

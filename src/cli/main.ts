@@ -23,7 +23,7 @@ import { lint, rules, SYNTAX_ERROR } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
-import { FIX_USAGE, fixFile, fixModeProblem, takeFixFlags, type FixMode } from './fix.ts';
+import { FIX_USAGE, fixFile, fixMode, fixModeProblem, type FixMode } from './fix.ts';
 import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
@@ -86,7 +86,10 @@ interface LintArgs {
 /** Options that may be given more than once; their values are joined with commas. */
 const REPEATABLE = new Set(['rule', 'ignore']);
 
-function parseOptions(args: string[], allowed: Record<string, readonly string[] | null>): { options: Map<string, string>; rest: string[] } {
+/** An option's accepted values: a list, any value (null), or none at all ('flag'). */
+type Accepts = readonly string[] | null | 'flag';
+
+function parseOptions(args: string[], allowed: Record<string, Accepts>): { options: Map<string, string>; rest: string[] } {
   const options = new Map<string, string>();
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -99,9 +102,14 @@ function parseOptions(args: string[], allowed: Record<string, readonly string[] 
       const eq = arg.indexOf('=');
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       if (!(name in allowed)) throw new UsageError(`unknown option --${name}`);
+      const choices = allowed[name];
+      if (choices === 'flag') {
+        if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+        options.set(name, 'true');
+        continue;
+      }
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      const choices = allowed[name];
       if (choices && !choices.includes(value)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}"`);
       const before = options.get(name);
       options.set(name, before !== undefined && REPEATABLE.has(name) ? `${before},${value}` : value);
@@ -131,8 +139,7 @@ export function siteUrl(option: string | undefined, env: Io['env']): string {
   return url.href;
 }
 
-function parseLint(all: string[], env: Io['env']): LintArgs {
-  const { mode, rest: args } = takeFixFlags(all);
+function parseLint(args: string[], env: Io['env']): LintArgs {
   const { options, rest } = parseOptions(args, {
     format: LINT_FORMATS,
     context: null,
@@ -141,8 +148,12 @@ function parseLint(all: string[], env: Io['env']): LintArgs {
     ignore: null,
     'fail-on': ['error', 'warning', 'info', 'none'],
     'site-url': null,
+    fix: 'flag',
+    'fix-unsafe': 'flag',
+    'fix-dry-run': 'flag',
   });
   if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
+  const mode = fixMode(options);
   const fixProblem = mode && fixModeProblem(mode, rest);
   if (fixProblem) throw new UsageError(fixProblem);
   return {

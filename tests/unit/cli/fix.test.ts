@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { runCli, type Io } from '../../../src/cli/main.ts';
-import { takeFixFlags, unifiedDiff } from '../../../src/cli/fix.ts';
+import { unifiedDiff } from '../../../src/cli/fix.ts';
 
 let dir = '';
 const startDir = process.cwd();
@@ -143,10 +143,17 @@ describe('cli: --fix-dry-run', () => {
 });
 
 describe('fix flags', () => {
-  it('are taken out of the arguments; -- ends them', () => {
-    assert.deepEqual(takeFixFlags(['--fix', 'a', '--format', 'json']), { mode: { unsafe: false, dryRun: false }, rest: ['a', '--format', 'json'] });
-    assert.deepEqual(takeFixFlags(['--fix-unsafe', '--fix-dry-run', 'a']).mode, { unsafe: true, dryRun: true });
-    assert.deepEqual(takeFixFlags(['a', '--', '--fix']), { mode: null, rest: ['a', '--', '--fix'] });
+  it('go anywhere among the options, take no value, and -- ends them', async () => {
+    const input = 'FROM alpine:3.21\nCMD /app/app\n';
+    const late = await run(['lint', '-', '--format', 'json', '--fix-dry-run'], input);
+    assert.equal(late.code, 1);
+    assert.match(late.stdout, /^\+CMD \["\/app\/app"\]$/m);
+    const valued = await run(['lint', '--fix-dry-run=yes', '-'], input);
+    assert.equal(valued.code, 2);
+    assert.match(valued.stderr, /--fix-dry-run takes no value/);
+    const after = await run(['lint', '-', '--', '--fix'], input);
+    assert.equal(after.code, 2);
+    assert.match(after.stderr, /cannot read --fix: no such file/);
   });
 });
 
