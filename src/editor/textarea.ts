@@ -5,7 +5,7 @@
  */
 import type { TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
-import { applyEdits } from '../engine/lint.ts';
+import { applyEdits } from '../engine/fix.ts';
 import { LineIndex } from '../engine/text.ts';
 
 export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {

@@ -57,17 +57,14 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   try {
     model = buildModel(source, options.dockerignore);
   } catch (error) {
-    const first = rules[0];
-    if (!first) return [];
-    return [internalError(first, 'the Dockerfile could not be parsed', error)];
+    return [internalError(null, 'the Dockerfile could not be parsed', error)];
   }
   const selected = options.rules ? rules.filter((r) => options.rules?.includes(r.id)) : rules;
   const out: Diagnostic[] = [];
   try {
     for (const f of syntaxFindings(model)) out.push(syntaxDiagnostic(model.lines, f));
   } catch (error) {
-    const first = rules[0];
-    if (first) out.push(internalError(first, 'the syntax check failed on this file', error));
+    out.push(internalError(null, 'the syntax check failed on this file', error));
   }
 
   // One context for all rules: findings are collected with the rule that made them.
@@ -95,7 +92,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
     } catch (error) {
       reports.length = before;
       reportRules.length = before;
-      out.push(internalError(rule, `rule ${rule.id} failed on this file`, error));
+      out.push(internalError(rule.practice, `rule ${rule.id} failed on this file`, error));
     }
   }
   current = undefined;
@@ -148,7 +145,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
       }
       out.push(d);
     } catch (error) {
-      out.push(internalError(rule, `rule ${rule.id} reported an unusable finding`, error));
+      out.push(internalError(rule.practice, `rule ${rule.id} reported an unusable finding`, error));
     }
   }
   return out.sort(byPosition);
@@ -164,11 +161,12 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
 
-function internalError(rule: Rule, what: string, error: unknown): Diagnostic {
+/** The engine's own failure (practice null) or a rule's (its practice), as a finding: never silence. */
+function internalError(practice: Diagnostic['practice'], what: string, error: unknown): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     rule: INTERNAL_ERROR,
-    practice: rule.practice,
+    practice,
     severity: 'warning',
     message: `Internal error: ${what} (${detail}). Please report it with the Dockerfile.`,
     line: 1,
@@ -177,6 +175,3 @@ function internalError(rule: Rule, what: string, error: unknown): Diagnostic {
     endColumn: 1,
   };
 }
-
-/** Applying fixes lives in fix.ts; these stay importable from here. */
-export { applyEdits, applyFixes } from './fix.ts';

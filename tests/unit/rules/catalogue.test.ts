@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { practiceSlugs } from '../../../src/data/practices.ts';
-import { applyFixes, lintWith } from '../../../src/engine/lint.ts';
+import { applyFixes } from '../../../src/engine/fix.ts';
+import { lintWith } from '../../../src/engine/lint.ts';
 import { rules } from '../../../src/rules/index.ts';
 import { findings } from './rule-tester.ts';
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyFixes } from '../../../src/engine/lint.ts';
+import { applyFixes } from '../../../src/engine/fix.ts';
 import type { Rule } from '../../../src/engine/rule.ts';
 import { rules } from '../../../src/rules/index.ts';
 import { filesUnder } from '../files.ts';

@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFixes, lintWith } from '../../../src/engine/lint.ts';
+import { applyFixes } from '../../../src/engine/fix.ts';
+import { lintWith } from '../../../src/engine/lint.ts';
 import type { Rule } from '../../../src/engine/rule.ts';
 import { MISPLACED_DIRECTIVE, SYNTAX_ERROR } from '../../../src/engine/syntax.ts';
 import type { Diagnostic } from '../../../src/engine/types.ts';
