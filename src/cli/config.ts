@@ -13,7 +13,7 @@
  *     "overrides": [{ "files": ["legacy/**"], "rules": { "missing-user": "off" } }]
  *   }
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
 import { rules, type Diagnostic, type Rule } from '../linter/index.ts';
@@ -74,8 +74,18 @@ export function parseConfig(text: string, file: string): Config {
   return config;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+/**
+ * Whether a path is a file or a folder. Synchronous, as the CLI's other reads (src/cli/main.ts):
+ * a lint of thousands of Dockerfiles in as many folders would otherwise wait on one promise
+ * after another.
+ */
+function kindOf(path: string): 'file' | 'folder' | null {
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s === undefined ? null : s.isFile() ? 'file' : s.isDirectory() ? 'folder' : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A path as errors show it: relative to the working folder when inside it. */
@@ -85,10 +95,10 @@ export function shown(path: string): string {
 }
 
 /** Reads a configuration file of either kind, telling them apart by name; errors name it as `shown`. */
-export async function loadConfig(path: string): Promise<Config> {
+export function loadConfig(path: string): Config {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(`${shown(path)}: cannot read the configuration: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))}`);
@@ -102,17 +112,17 @@ export async function loadConfig(path: string): Promise<Config> {
  * folder that holds .git (the repository's root). Ours wins over hadolint's at any height.
  */
 export class ConfigFinder {
-  private readonly found = new Map<string, Promise<string | null>>();
-  private readonly loaded = new Map<string, Promise<Config>>();
+  private readonly found = new Map<string, string | null>();
+  private readonly loaded = new Map<string, Config>();
 
   /** The configuration for a Dockerfile in `dir`, or null. */
-  async forDir(dir: string): Promise<Config | null> {
+  forDir(dir: string): Config | null {
     const start = resolve(dir);
-    const path = (await this.search(start, CONFIG_NAMES)) ?? (await this.search(start, HADOLINT_NAMES));
+    const path = this.search(start, CONFIG_NAMES) ?? this.search(start, HADOLINT_NAMES);
     return path === null ? null : this.load(path);
   }
 
-  load(path: string): Promise<Config> {
+  load(path: string): Config {
     let config = this.loaded.get(path);
     if (!config) {
       config = loadConfig(path);
@@ -121,16 +131,14 @@ export class ConfigFinder {
     return config;
   }
 
-  private search(dir: string, names: readonly string[]): Promise<string | null> {
+  /** The nearest file of one of `names` from `dir` upward; each folder is looked at once per run. */
+  private search(dir: string, names: readonly string[]): string | null {
     const key = `${names[0]}\0${dir}`;
     let result = this.found.get(key);
-    if (!result) {
-      result = (async () => {
-        for (const name of names) if (await isFile(join(dir, name))) return join(dir, name);
-        const parent = dirname(dir);
-        if (parent === dir || (await stat(join(dir, '.git')).then(() => true, () => false))) return null;
-        return this.search(parent, names);
-      })();
+    if (result === undefined) {
+      const here = names.map((name) => join(dir, name)).find((path) => kindOf(path) === 'file');
+      const parent = dirname(dir);
+      result = here ?? (parent === dir || kindOf(join(dir, '.git')) !== null ? null : this.search(parent, names));
       this.found.set(key, result);
     }
     return result;

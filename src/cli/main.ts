@@ -269,7 +269,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
   const selection = parseSelection(args.only, args.ignore);
   const finder = new ConfigFinder();
-  const given = args.config === null ? null : await finder.load(args.config);
+  const given = args.config === null ? null : finder.load(args.config);
   const noted = new Set<Config>();
   const results: FileResult[] = [];
   const thresholds: (Severity | 'none')[] = [];
@@ -302,7 +302,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       unreadable = true;
       ignore = { path: null, text: undefined };
     }
-    const config = given ?? (await finder.forDir(file === '-' ? '.' : dirname(file)));
+    const config = given ?? finder.forDir(file === '-' ? '.' : dirname(file));
     if (config && !noted.has(config)) {
       noted.add(config);
       for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
