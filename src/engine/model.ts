@@ -415,16 +415,27 @@ class DockerfileModel implements Model {
     return scopeAt(this, instruction, this.#timelines);
   }
 
+  /** The global ARGs' values, and how many ARGs they were computed from. */
+  #globals: { count: number; values: Map<string, string | null> } | null = null;
+
+  /**
+   * A global ARG's value: its last declaration's default, expanded with the ARGs declared
+   * before it, as BuildKit does (so `ARG V=${V:-x}` reads the earlier V, never itself).
+   */
   readonly globalLookup: Lookup = (name) => {
-    let value: string | null | undefined;
-    for (const a of this.globalArgs) {
-      for (const kv of keyValues(a)) {
-        if (kv.key === name) value = kv.value === null ? null : expandWord(kv.value, this.escape, this.globalLookup).value;
-      }
-    }
-    if (value === undefined && builtinArgs.has(name)) return null;
-    return value;
+    if (this.#globals?.count !== this.globalArgs.length) this.#globals = { count: this.globalArgs.length, values: this.globalValues() };
+    const values = this.#globals.values;
+    return values.has(name) ? values.get(name) : builtinArgs.has(name) ? null : undefined;
   };
+
+  private globalValues(): Map<string, string | null> {
+    const values = new Map<string, string | null>();
+    const before: Lookup = (name) => (values.has(name) ? values.get(name) : builtinArgs.has(name) ? null : undefined);
+    for (const a of this.globalArgs) {
+      for (const kv of keyValues(a)) values.set(kv.key, kv.value === null ? null : expandWord(kv.value, this.escape, before).value);
+    }
+    return values;
+  }
 
   /** Adds an instruction (in document order) to the lists and the keyword index. */
   add(instruction: Instruction): void {

@@ -21,6 +21,15 @@ describe('model', () => {
     assert.ok(!m.inFinalImage(m.stages[0] ?? null));
   });
 
+  it('reads a global ARG that redefines itself from its earlier value, as BuildKit does', () => {
+    const m = buildModel('ARG V=3.22\nARG V=${V:-x}-slim\nARG W=${W:-none}\nFROM alpine:$V AS a\nFROM debian:$W\n');
+    assert.equal(m.stages[0]?.image?.value, 'alpine:3.22-slim');
+    assert.equal(m.stages[1]?.image?.value, 'debian:none');
+    assert.equal(m.globalLookup('V'), '3.22-slim');
+    // The word after :- is lexed with its quotes, as BuildKit does.
+    assert.equal(buildModel('ARG T=${T:-"supported"}\nFROM s-$T\n').stages[0]?.image?.value, 's-supported');
+  });
+
   it('treats a FROM naming a later stage as an image', () => {
     const m = buildModel('FROM build\nFROM alpine AS build\n');
     assert.equal(m.stages[0]?.base, null);
