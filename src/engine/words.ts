@@ -105,10 +105,6 @@ function isNameChar(c: string): boolean {
   return isNameStart(c) || (c >= '0' && c <= '9');
 }
 
-/**
- * Removes quotes and escapes and expands variables, following BuildKit's shell lexer
- * (ProcessWord) closely enough for linting.
- */
 /** Quotes and escapes removed, variables left as written; allocation-free for plain words. */
 export function unquote(raw: string, escape: string): string {
   if (plainWord.test(raw)) return raw;
@@ -117,10 +113,14 @@ export function unquote(raw: string, escape: string): string {
 
 const plainWord = /^[^"'$\\`]*$/;
 
+/**
+ * Removes quotes and escapes and expands variables, following BuildKit's shell lexer
+ * (ProcessWord) closely enough for linting.
+ */
 export function expandWord(raw: string, escape: string, lookup: Lookup = noLookup): Expanded {
   if (plainWord.test(raw)) return { value: raw, vars: [], unresolved: false, undeclared: [], error: false, modified: false };
   const out: Expanded = { value: '', vars: [], unresolved: false, undeclared: [], error: false, modified: false };
-  out.value = expandPart(raw, 0, raw.length, escape, lookup, out, false);
+  out.value = expandPart(raw, 0, raw.length, escape, lookup, out);
   return out;
 }
 
@@ -131,20 +131,19 @@ function expandPart(
   escape: string,
   lookup: Lookup,
   out: Expanded,
-  inWord: boolean,
 ): string {
   let result = '';
   let i = from;
   while (i < to) {
     const c = s[i] ?? '';
-    if (c === "'" && !inWord) {
+    if (c === "'") {
       const close = s.indexOf("'", i + 1);
       const end = close < 0 || close >= to ? to : close;
       result += s.slice(i + 1, end);
       i = end + 1;
       continue;
     }
-    if (c === '"' && !inWord) {
+    if (c === '"') {
       i++;
       while (i < to && s[i] !== '"') {
         const d = s[i] ?? '';
@@ -264,7 +263,8 @@ function expandDollar(
     const value = note(name, lookup, out);
     const known = value !== undefined && value !== null;
     if (value === null) out.unresolved = true;
-    const word = () => expandPart(s, wordStart, k, escape, lookup, out, true);
+    // The word is lexed like any other, quotes included (BuildKit's processStopOn): ${V:-"a b"} is a b.
+    const word = () => expandPart(s, wordStart, k, escape, lookup, out);
     let result = '';
     switch (modifier) {
       case ':-':
