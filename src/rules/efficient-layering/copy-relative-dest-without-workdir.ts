@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { copyArgs, isAbsoluteArg } from '../lib/copy.ts';
+import { isScratch } from '../lib/images.ts';
 import type { Stage } from '../../engine/model.ts';
 
 export default defineRule({
@@ -11,7 +12,12 @@ export default defineRule({
     'COPY app.go ./ copies into the working directory. Without a WORKDIR in the stage (or in the stage it is built FROM), that directory is whatever the base image set, often /, and changes when the base image does. ' +
     'Set WORKDIR first, or copy to an absolute path.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum ./\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n' }, { code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum /src/\n' }],
+  valid: [
+    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n' },
+    { code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum /src/\n' },
+    // scratch has no working directory to inherit: a relative path lands under /.
+    { code: 'FROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\nFROM scratch AS bin\nCOPY --from=build /out/app app\n' },
+  ],
   docs: [
     { title: 'Dockerfile reference: COPY', url: 'https://docs.docker.com/reference/dockerfile/#copy' },
     { title: 'Dockerfile reference: WORKDIR', url: 'https://docs.docker.com/reference/dockerfile/#workdir' },
@@ -20,11 +26,13 @@ export default defineRule({
   check({ model, report }) {
     // Has a WORKDIR been set before this point? Regular instructions see regular WORKDIRs;
     // ONBUILD triggers also see ONBUILD WORKDIRs. Stages inherit from the stage they are built on.
+    // scratch has no base image to set one, so its working directory is known: /.
     const after = new Map<Stage, { regular: boolean; trigger: boolean }>();
     for (const stage of model.stages) {
       const inherited = stage.base ? after.get(stage.base) : undefined;
-      let regular = inherited?.regular ?? false;
-      let trigger = inherited?.trigger ?? false;
+      const known = isScratch(stage.ref);
+      let regular = inherited?.regular ?? known;
+      let trigger = inherited?.trigger ?? known;
       for (const i of stage.instructions) {
         if (i.keyword === 'WORKDIR') {
           trigger = true;
