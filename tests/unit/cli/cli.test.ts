@@ -129,6 +129,15 @@ describe('cli: exit codes', () => {
 });
 
 describe('cli: formats', () => {
+  it('prints JSON with one finding per line, so grep and line-based tools can read it', async () => {
+    const r = await run(['lint', '--format', 'json', 'warn/Dockerfile']);
+    const findings = JSON.parse(r.stdout) as { rule: string }[];
+    assert.ok(findings.length >= 2);
+    const lines = r.stdout.trim().split('\n');
+    assert.deepEqual([lines[0], lines.at(-1)], ['[', ']']);
+    assert.deepEqual(lines.slice(1, -1).map((l) => (JSON.parse(l.replace(/,$/, '')) as { rule: string }).rule), findings.map((f) => f.rule));
+  });
+
   it('prints text lines file:line:col severity rule message, without colour off a TTY', async () => {
     const r = await run(['lint', 'warn/Dockerfile']);
     const lines = r.stdout.trim().split('\n');
