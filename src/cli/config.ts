@@ -168,8 +168,23 @@ function applySettings(settings: Map<string, Setting>, part: Settings): void {
   for (const [id, setting] of Object.entries(part.rules)) settings.set(id, setting);
 }
 
+/**
+ * What applies to a file depends on its path only through `overrides`: without them, every
+ * Dockerfile under one configuration (or none) shares one answer, computed once per run.
+ */
+const sharedEffective = new WeakMap<Selection, Map<Config | null, Effective>>();
+
 /** What applies to `file` (as given, relative to the working folder) under a configuration. */
 export function effectiveFor(config: Config | null, file: string, selection: Selection): Effective {
+  if (config && config.overrides.length > 0) return computeEffective(config, file, selection);
+  let byConfig = sharedEffective.get(selection);
+  if (!byConfig) sharedEffective.set(selection, (byConfig = new Map()));
+  let effective = byConfig.get(config);
+  if (!effective) byConfig.set(config, (effective = computeEffective(config, file, selection)));
+  return effective;
+}
+
+function computeEffective(config: Config | null, file: string, selection: Selection): Effective {
   const settings = new Map<string, Setting>(rules.map((r) => [r.id, r.severity]));
   if (config) {
     applySettings(settings, config);
@@ -190,9 +205,13 @@ export function effectiveFor(config: Config | null, file: string, selection: Sel
   return effective;
 }
 
+const enabled = new WeakMap<Effective, readonly string[]>();
+
 /** The rule ids to run. */
-export function enabledRules(effective: Effective): string[] {
-  return [...effective.settings].filter(([, s]) => s !== 'off').map(([id]) => id);
+export function enabledRules(effective: Effective): readonly string[] {
+  let ids = enabled.get(effective);
+  if (!ids) enabled.set(effective, (ids = [...effective.settings].filter(([, s]) => s !== 'off').map(([id]) => id)));
+  return ids;
 }
 
 /** Findings with their configured severity (internal errors keep theirs). */
