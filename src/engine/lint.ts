@@ -45,6 +45,21 @@ function syntaxDiagnostic(lines: LineIndex, f: SyntaxFinding): Diagnostic {
   return { rule: f.rule, practice: null, severity: f.severity, message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
+/** Selections already made, by catalogue and id list: a CLI run passes the same list for thousands of files. */
+const selections = new WeakMap<readonly Rule[], WeakMap<readonly string[], readonly Rule[]>>();
+
+/** The rules of `rules` whose id is in `ids`, in catalogue order. */
+function selectRules(rules: readonly Rule[], ids: readonly string[]): readonly Rule[] {
+  let byIds = selections.get(rules);
+  if (!byIds) selections.set(rules, (byIds = new WeakMap()));
+  let selected = byIds.get(ids);
+  if (!selected) {
+    const wanted = new Set(ids);
+    byIds.set(ids, (selected = rules.filter((r) => wanted.has(r.id))));
+  }
+  return selected;
+}
+
 /**
  * Lints with the given rules. Syntax errors (what BuildKit refuses) come first and whatever
  * rules run, since they are the engine's findings; the rules still run on what parsed. A file
@@ -59,7 +74,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   } catch (error) {
     return [internalError(null, 'the Dockerfile could not be parsed', error)];
   }
-  const selected = options.rules ? rules.filter((r) => options.rules?.includes(r.id)) : rules;
+  const selected = options.rules ? selectRules(rules, options.rules) : rules;
   const out: Diagnostic[] = [];
   try {
     for (const f of syntaxFindings(model)) out.push(syntaxDiagnostic(model.lines, f));

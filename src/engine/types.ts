@@ -80,7 +80,7 @@ export interface LintOptions {
    * `undefined` when it is not known (then no .dockerignore rule runs).
    */
   dockerignore?: string | null;
-  /** Only run these rule ids (after suppression). */
+  /** Only run these rule ids. The list is read once and remembered by identity: pass a new array to change it. */
   rules?: readonly string[];
   /**
    * The registries base images may come from ("docker.io", "ghcr.io/acme", "*.example.com"),
