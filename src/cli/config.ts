@@ -13,10 +13,11 @@
  *     "overrides": [{ "files": ["legacy/**"], "rules": { "missing-user": "off" } }]
  *   }
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
 import { rules, type Diagnostic, type Rule } from '../linter/index.ts';
+import { Folders } from './folders.ts';
 import { matchGlob } from './glob.ts';
 import { parseHadolintConfig } from './hadolint-config.ts';
 import { at, CONFIG_NAMES, ConfigError, expectOneOf, expectRecord, expectStrings, fail, FAIL_ON, HADOLINT_NAMES, onlyKeys, parseText, SETTINGS, suggest, type At, type Config, type FailOn, type Setting, type Settings } from './validate.ts';
@@ -74,20 +75,6 @@ export function parseConfig(text: string, file: string): Config {
   return config;
 }
 
-/**
- * Whether a path is a file or a folder. Synchronous, as the CLI's other reads (src/cli/main.ts):
- * a lint of thousands of Dockerfiles in as many folders would otherwise wait on one promise
- * after another.
- */
-function kindOf(path: string): 'file' | 'folder' | null {
-  try {
-    const s = statSync(path, { throwIfNoEntry: false });
-    return s === undefined ? null : s.isFile() ? 'file' : s.isDirectory() ? 'folder' : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A path as errors show it: relative to the working folder when inside it. */
 export function shown(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -114,6 +101,12 @@ export function loadConfig(path: string): Config {
 export class ConfigFinder {
   private readonly found = new Map<string, string | null>();
   private readonly loaded = new Map<string, Config>();
+  private readonly folders: Folders;
+
+  /** `folders` can be shared with the run's other lookups (the .dockerignore files). */
+  constructor(folders = new Folders()) {
+    this.folders = folders;
+  }
 
   /** The configuration for a Dockerfile in `dir`, or null. */
   forDir(dir: string): Config | null {
@@ -136,9 +129,9 @@ export class ConfigFinder {
     const key = `${names[0]}\0${dir}`;
     let result = this.found.get(key);
     if (result === undefined) {
-      const here = names.map((name) => join(dir, name)).find((path) => kindOf(path) === 'file');
+      const name = names.find((n) => this.folders.kind(dir, n) === 'file');
       const parent = dirname(dir);
-      result = here ?? (parent === dir || kindOf(join(dir, '.git')) !== null ? null : this.search(parent, names));
+      result = name !== undefined ? join(dir, name) : parent === dir || this.folders.kind(dir, '.git') !== null ? null : this.search(parent, names);
       this.found.set(key, result);
     }
     return result;

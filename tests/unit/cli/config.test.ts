@@ -4,7 +4,7 @@
  * hadolint's .hadolint.yaml, and --rule / --ignore.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -57,6 +57,19 @@ describe('config: discovery and settings', () => {
     assert.ok(inner.has('latest-tag') && !inner.has('add-local-file'));
     const outer = rulesOf(await found(['b/Dockerfile']));
     assert.ok(!outer.has('latest-tag') && outer.has('add-local-file'));
+  });
+
+  it('follows a configuration that is a symbolic link, and passes over a folder of that name', async () => {
+    file('shared/practices.json', JSON.stringify({ rules: { 'latest-tag': 'off' } }));
+    file('linked/Dockerfile', WARN);
+    symlinkSync(join(dir, 'shared/practices.json'), join(dir, 'linked/.dockerfile-practices.json'));
+    assert.ok(!rulesOf(await found(['linked/Dockerfile'])).has('latest-tag'));
+    // A folder with the configuration's name is not a configuration: the search goes on upward.
+    file('odd/.dockerfile-practices.json/keep', '');
+    file('odd/.dockerfile-practices.yaml', 'rules:\n  add-local-file: "off"\n');
+    file('odd/Dockerfile', WARN);
+    const odd = rulesOf(await found(['odd/Dockerfile']));
+    assert.ok(!odd.has('add-local-file') && odd.has('latest-tag'));
   });
 
   it('stops at the repository root (a folder with .git)', async () => {

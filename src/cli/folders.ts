@@ -1,0 +1,51 @@
+/**
+ * What a folder holds, listed once per run. Looking for configuration files upward from every
+ * Dockerfile, and for its .dockerignore, asks the same folders for the same names again and
+ * again; most of the answers are "no such file". One listing per folder answers them all: a
+ * lint of 6,000 Dockerfiles in as many folders otherwise spends more time in failed stats than
+ * in linting.
+ */
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+
+export type Kind = 'file' | 'folder';
+
+/** A path's kind, following symbolic links; null when it does not exist or is neither. */
+export function kindOf(path: string): Kind | null {
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s === undefined ? null : s.isFile() ? 'file' : s.isDirectory() ? 'folder' : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Folders {
+  /** Per folder: its entries by name, or null when it cannot be listed (then each name is stat'ed). */
+  private readonly listings = new Map<string, Map<string, Dirent> | null>();
+
+  private list(dir: string): Map<string, Dirent> | null {
+    let listing = this.listings.get(dir);
+    if (listing === undefined) {
+      try {
+        listing = new Map(readdirSync(dir, { withFileTypes: true }).map((entry) => [entry.name, entry]));
+      } catch {
+        listing = null;
+      }
+      this.listings.set(dir, listing);
+    }
+    return listing;
+  }
+
+  /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
+  kind(dir: string, name: string): Kind | null {
+    const listing = this.list(dir);
+    if (listing === null) return kindOf(join(dir, name));
+    const entry = listing.get(name);
+    if (entry === undefined) return null;
+    if (entry.isFile()) return 'file';
+    if (entry.isDirectory()) return 'folder';
+    // A symbolic link (or a file system that does not say): ask about what it points to.
+    return kindOf(join(dir, name));
+  }
+}
