@@ -1,0 +1,51 @@
+/**
+ * node scripts/corpus/sample.ts [--corpus real|fresh] [--n 100] [--seed 1] [--held-out]
+ *
+ * Draws a random sample of the findings the rules report on a corpus of real Dockerfiles
+ * (tests/corpus/<corpus>/, each file linted with the .dockerignore of its folder), for judging
+ * by hand: every finding is equally likely, so the sample's precision is what a user reading
+ * the linter's output sees. The draw is seeded, so the same rules and files give the same sample.
+ * Prints one JSON object a line: file, rule, line, severity, message, and the lines around it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../src/linter/index.ts';
+import type { CorpusEntry } from '../../bench/precision.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const dir = join(import.meta.dirname, '../../tests/corpus', option('--corpus', 'fresh'));
+const n = Number(option('--n', '100'));
+let seed = Number(option('--seed', '1'));
+
+/** mulberry32: a small seeded generator, so the sample can be drawn again. */
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+const entries = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CorpusEntry[]).filter((e) => !args.includes('--held-out') || e.heldOut);
+const findings = entries.flatMap((e) => {
+  const text = readFileSync(join(dir, e.file), 'utf8');
+  const lines = text.split('\n');
+  return lint(text, { dockerignore: e.dockerignore }).map((d) => {
+    const source = d.file === 'dockerignore' ? (e.dockerignore ?? '').split('\n') : lines;
+    const around = source.slice(Math.max(0, d.line - 3), d.line + 2).map((l, k) => `${Math.max(1, d.line - 2) + k}: ${l}`);
+    return { file: e.file, rule: d.rule, line: d.line, severity: d.severity, message: d.message, in: d.file ?? 'Dockerfile', around };
+  });
+});
+// Fisher-Yates on a copy, then the first n, in file order for reading.
+const pool = [...findings];
+for (let i = pool.length - 1; i > 0; i--) {
+  const j = Math.floor(random() * (i + 1));
+  [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
+}
+const sample = pool.slice(0, n).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+console.error(`${findings.length} findings on ${entries.length} files; ${sample.length} drawn`);
+for (const s of sample) console.log(JSON.stringify(s));
