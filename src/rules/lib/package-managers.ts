@@ -322,6 +322,12 @@ export function actionOf(call: Call): Action | undefined {
   return undefined;
 }
 
+/** The package operands of an install or remove: not the subcommand, not an option or its value. */
+export function packageOperands(call: Call): Arg[] {
+  const takesValue = call.manager.optionsWithValue;
+  return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
+}
+
 /** True if the command runs this action of some manager (of the given names, if any). */
 export function runsAction(c: Command, action: Action, names?: readonly string[]): boolean {
   const call = callOf(c);
