@@ -46,6 +46,14 @@ ruleTester(lockfile, {
     { code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n', errors: [{ line: 3, column: 6, endColumn: 12 }] },
     { code: 'FROM node:22\nCOPY package.json ./\nRUN npm ci\nCOPY . .\n', errors: [{ message: /package-lock.json/ }] },
     { code: 'FROM rust:1.83\nCOPY Cargo.toml ./\nRUN cargo fetch\n', errors: 1 },
+    // The lockfile named is the one the installing manager reads, not npm's for every project.
+    {
+      code: 'FROM node:22\nCOPY package.json ./\nRUN yarn install --frozen-lockfile\n',
+      errors: [{ message: 'package.json is copied without yarn.lock before the install: copy them together (COPY package.json yarn.lock ./).' }],
+      name: 'yarn',
+    },
+    { code: 'FROM node:22\nCOPY package.json ./\nRUN pnpm install --frozen-lockfile\n', errors: [{ message: /without pnpm-lock\.yaml .*COPY package\.json pnpm-lock\.yaml/ }], name: 'pnpm' },
+    { code: 'FROM node:22\nCOPY package.json ./\nRUN npm ci\n', errors: [{ message: /without package-lock\.json before/ }], name: 'npm' },
   ],
 });
 
