@@ -334,6 +334,23 @@ export function runsAction(c: Command, action: Action, names?: readonly string[]
   return call !== undefined && (names === undefined || names.includes(call.manager.name)) && actionOf(call) === action;
 }
 
+/**
+ * The manager's advice with its cache paths in the given home: "/root/.npm" becomes
+ * "/home/node/.npm", and a path only root uses (yarn's /usr/local/share/.cache/yarn) becomes
+ * the home's own (~/.cache/yarn).
+ */
+export function adviceIn(m: PackageManager, home: string): string {
+  if (home === '/root') return m.advice;
+  const prefix = home === '/' ? '/' : `${home}/`;
+  let advice = m.advice.replaceAll('/root/', prefix);
+  for (const p of m.paths) {
+    const rootOnly = p.dirs.find((d) => d.startsWith('/'));
+    const own = p.dirs.find((d) => d.startsWith('~/'));
+    if (rootOnly && own) advice = advice.replaceAll(rootOnly, prefix + own.slice(2));
+  }
+  return advice;
+}
+
 /** A path as root sees it: "~/.npm" -> "/root/.npm". */
 export function asRoot(path: string): string {
   return path.startsWith('~/') ? `/root${path.slice(1)}` : path;

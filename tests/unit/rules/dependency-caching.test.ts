@@ -74,6 +74,12 @@ ruleTester(languageCache, {
     'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n',
   ],
   invalid: [
+    // The cache path is the home of the USER in effect at the RUN, or HOME when ENV sets it.
+    { code: 'FROM python:3.13\nRUN pip install flask\n', errors: [{ message: /target=\/root\/\.cache\/pip,/ }], name: 'root: /root' },
+    { code: 'FROM python:3.13\nUSER app\nRUN pip install flask\n', errors: [{ message: /target=\/home\/app\/\.cache\/pip,/ }], name: 'a named user: /home/<user>' },
+    { code: 'FROM python:3.13\nENV HOME=/srv/app\nUSER 1000\nRUN pip install flask\n', errors: [{ message: /target=\/srv\/app\/\.cache\/pip,/ }], name: 'HOME set by ENV' },
+    { code: 'FROM python:3.13\nUSER 1000\nRUN pip install flask\n', errors: [{ message: /target=<home of USER 1000>\/\.cache\/pip,/ }], name: 'a numeric user: its home is not in the file' },
+    { code: 'FROM node:22\nUSER node\nRUN yarn install\n', errors: [{ message: /target=\/home\/node\/\.cache\/yarn,/ }], name: "yarn's cache as a non-root user" },
     { code: 'RUN pip install MySQL_python\n', errors: [{ column: 5 }], output: 'RUN pip install --no-cache-dir MySQL_python\n' },
     { code: 'ONBUILD RUN pip3 install x\n', errors: 1 },
     { code: 'RUN python3 -m pip install x\n', errors: 1 },
