@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, programsIn, runsAny, type Command } from '../lib/commands.ts';
-import { cleanedLater, keptOutByOption, manager, mountedPath, noCacheFix, pathsFilled, programsOf, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import { adviceIn, cleanedLater, keptOutByOption, manager, mountedPath, noCacheFix, pathsFilled, programsOf, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import { homeAt } from '../lib/user.ts';
 
 /** The managers this rule checks; the table knows their caches, flags and clean commands. */
 const checked = [manager('pip'), manager('yarn')];
@@ -55,7 +56,7 @@ export default defineRule({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `${call.manager.name} keeps its ${path.what} in this layer: ${call.manager.advice}.`,
+          message: `${call.manager.name} keeps its ${path.what} in this layer: ${adviceIn(call.manager, homeAt(model, i))}.`,
           fix: noCacheFix(call),
         });
       }

@@ -13,6 +13,13 @@ function mayMatter(s: PathArg): boolean {
   return names.has(base) || isWholeContext(v) || v.endsWith('/') || /[*?[]/.test(base);
 }
 
+/** Names the lockfile of the manager that installs (yarn: yarn.lock), or none when it is not known. */
+function lockfileMessage(manifest: string, lockfile: string | null): string {
+  return lockfile
+    ? `${manifest} is copied without ${lockfile} before the install: copy them together (COPY ${manifest} ${lockfile} ./).`
+    : `${manifest} is copied without its lockfile before the install: copy them together.`;
+}
+
 export default defineRule({
   id: 'lockfile-not-copied',
   practice: 'dependency-caching',
@@ -61,7 +68,7 @@ export default defineRule({
               start: manifest.start,
               end: manifest.end,
               instruction: null,
-              message: `${eco.manifest} is copied without ${eco.lockfiles.join(' or ')} before the install: copy them together (COPY ${eco.manifest} ${eco.lockfiles[0]} ./).`,
+              message: lockfileMessage(eco.manifest, eco.lockfileOf(c)),
             });
             pending.delete(eco);
           }

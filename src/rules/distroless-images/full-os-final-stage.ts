@@ -1,6 +1,27 @@
 import { defineRule } from '../define.ts';
+import type { Model, Stage } from '../../engine/model.ts';
+import { commandsOf } from '../lib/commands.ts';
 import { displayRef, isFullOs, rootRef } from '../lib/images.ts';
-import { toolchainIsProduct } from '../lib/toolchain.ts';
+import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
+import { isNotAnAppImage } from '../lib/toolchain.ts';
+
+/** Packages the distroless images ship themselves (static: certificates, time zones, netbase; base: glibc, OpenSSL). */
+const inDistroless = new Set(['ca-certificates', 'tzdata', 'netbase', 'base-files', 'libc6', 'openssl', 'libssl3']);
+
+/** True if the stage's chain installs that distroless does not ship: the image needs its OS for it. */
+function needsOsPackage(model: Model, stage: Stage): boolean {
+  return model.chain(stage).some((s) =>
+    s.instructions.some((i) => {
+      if (i.keyword !== 'RUN' || i.onbuild) return false;
+      return commandsOf(i).some((c) => {
+        const call = callOf(c);
+        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') return false;
+        // A package list in a variable ($PHPIZE_DEPS) cannot be told apart: it counts.
+        return packageOperands(call).some((a) => !inDistroless.has(a.value.replace(/[=<>~].*$/, '')));
+      });
+    }),
+  );
+}
 
 export default defineRule({
   id: 'full-os-final-stage',
@@ -11,7 +32,12 @@ export default defineRule({
     'Debian, Ubuntu and even Alpine ship a shell, a package manager and dozens of packages the app never calls, each one more thing to scan and patch. ' +
     'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian12:nonroot or scratch. A glibc binary runs on distroless/base-debian12. Keep a full OS when the app really shells out or needs OS packages.',
   invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [
+    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    // A language runtime image that others build on: its command is the interpreter, and it
+    // installs the OS packages the runtime links against.
+    { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libargon2-1 libxml2 && rm -rf /var/lib/apt/lists/*\nCOPY php /usr/local/bin/php\nCMD ["php", "-a"]\n' },
+  ],
   docs: [
     { title: 'Distroless container images', url: 'https://github.com/GoogleContainerTools/distroless' },
     { title: 'Docker build best practices: Choose the right base image', url: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image' },
@@ -19,8 +45,9 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;
-    // A shell or interpreter image (CMD ["php", "-a"]) needs the OS it runs on.
-    if (!final?.from || toolchainIsProduct(model, final)) return;
+    // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
+    // development target needs the OS it runs on; so does an app that installs OS packages.
+    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final)) return;
     const ref = rootRef(model, final);
     if (!isFullOs(ref) || ref === null) return;
     const w = final.imageWord;

@@ -1,6 +1,6 @@
 /** Dependency ecosystems: which manifests and lockfiles their installs read. The managers and their install subcommands are in the package-manager table. */
 import type { Command } from './commands.ts';
-import { manager, programsOf, runsAction, type PackageManager } from './package-managers.ts';
+import { callOf, manager, programsOf, runsAction, type PackageManager } from './package-managers.ts';
 
 export interface Ecosystem {
   readonly name: string;
@@ -11,7 +11,12 @@ export interface Ecosystem {
   readonly managers: readonly PackageManager[];
   /** Does the command download the dependencies? */
   installs(c: Command): boolean;
+  /** The lockfile the manager that runs an install reads (yarn: yarn.lock), or null when the ecosystem's managers differ and none is known. */
+  lockfileOf(c: Command): string | null;
 }
+
+/** npm-family lockfiles by manager: each reads only its own (npm also reads npm-shrinkwrap.json). */
+const npmLockfiles: Record<string, string> = { npm: 'package-lock.json', yarn: 'yarn.lock', pnpm: 'pnpm-lock.yaml', bun: 'bun.lock' };
 
 function ecosystem(name: string, manifest: string, lockfiles: string[], managers: string[], also?: (c: Command) => boolean): Ecosystem {
   return {
@@ -20,6 +25,7 @@ function ecosystem(name: string, manifest: string, lockfiles: string[], managers
     lockfiles,
     managers: managers.map(manager),
     installs: (c) => runsAction(c, 'install', managers) && (also === undefined || also(c)),
+    lockfileOf: (c) => (lockfiles.length === 1 ? (lockfiles[0] ?? null) : (npmLockfiles[callOf(c)?.manager.name ?? ''] ?? null)),
   };
 }
 

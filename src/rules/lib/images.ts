@@ -2,6 +2,7 @@
 import type { ImageRef } from '../../engine/image.ts';
 import type { Model, Stage } from '../../engine/model.ts';
 import { commandsOf, subcommand, type Command } from './commands.ts';
+import { officialImages } from './official-images.ts';
 
 /** The external image at the root of a stage's chain (FROM stage FROM stage FROM image). */
 export function rootRef(model: Model, stage: Stage): ImageRef | null {
@@ -19,6 +20,18 @@ function isDistroless(ref: ImageRef): boolean {
 
 function isChainguard(ref: ImageRef): boolean {
   return ref.registry === 'cgr.dev';
+}
+
+/**
+ * True if the reference cannot be pulled from a registry, so it names an image built locally
+ * (docker build -t bats-jenkins, by a test harness or a Makefile) before this build: a one-word
+ * Docker Hub name is in the library/ namespace, which holds only the official images.
+ */
+export function isLocalImage(ref: ImageRef | null): boolean {
+  if (ref === null || ref.error || isScratch(ref)) return false;
+  if (ref.registry !== null && ref.registry !== 'docker.io' && ref.registry !== 'index.docker.io') return false;
+  const path = ref.path.replace(/^library\//, '');
+  return !path.includes('/') && !officialImages.has(path);
 }
 
 /** Distroless :debug variants (they add a busybox shell). */

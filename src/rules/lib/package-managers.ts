@@ -322,10 +322,33 @@ export function actionOf(call: Call): Action | undefined {
   return undefined;
 }
 
+/** The package operands of an install or remove: not the subcommand, not an option or its value. */
+export function packageOperands(call: Call): Arg[] {
+  const takesValue = call.manager.optionsWithValue;
+  return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
+}
+
 /** True if the command runs this action of some manager (of the given names, if any). */
 export function runsAction(c: Command, action: Action, names?: readonly string[]): boolean {
   const call = callOf(c);
   return call !== undefined && (names === undefined || names.includes(call.manager.name)) && actionOf(call) === action;
+}
+
+/**
+ * The manager's advice with its cache paths in the given home: "/root/.npm" becomes
+ * "/home/node/.npm", and a path only root uses (yarn's /usr/local/share/.cache/yarn) becomes
+ * the home's own (~/.cache/yarn).
+ */
+export function adviceIn(m: PackageManager, home: string): string {
+  if (home === '/root') return m.advice;
+  const prefix = home === '/' ? '/' : `${home}/`;
+  let advice = m.advice.replaceAll('/root/', prefix);
+  for (const p of m.paths) {
+    const rootOnly = p.dirs.find((d) => d.startsWith('/'));
+    const own = p.dirs.find((d) => d.startsWith('~/'));
+    if (rootOnly && own) advice = advice.replaceAll(rootOnly, prefix + own.slice(2));
+  }
+  return advice;
 }
 
 /** A path as root sees it: "~/.npm" -> "/root/.npm". */

@@ -84,3 +84,28 @@ export function toolchainIsProduct(model: Model, stage: Stage): boolean {
   if (e.length === 0 || /entrypoint|tini|dumb-init/.test(baseName(e[0] ?? ''))) return runs(c) || (e.length > 0 && c.length === 0 && runs(e.slice(1).filter((w) => w !== '--')));
   return runs(e);
 }
+
+/** Stage names that mark a development, debug, test or CI target rather than the production image. */
+const nonProductionWords = new Set(['dev', 'devel', 'develop', 'development', 'devenv', 'devenvs', 'devcontainer', 'debug', 'test', 'tests', 'testing', 'validate', 'validation', 'lint', 'ci']);
+
+/**
+ * True if the stage is a development, debug, test or CI target (dev, dev-envs, debug, test,
+ * validate): built with --target for a developer or a check, never shipped as the app.
+ */
+export function isNonProductionStage(stage: Stage): boolean {
+  return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
+}
+
+/**
+ * True if the stage is not an app's runtime image, so the advice to ship only the app on a
+ * minimal runtime does not apply: its image is a toolchain or shell (toolchainIsProduct), a base
+ * for other images (ONBUILD triggers, or no CMD or ENTRYPOINT of its own: the base image's
+ * command, a shell or interpreter, stays in effect), or a development or test target.
+ */
+export function isNotAnAppImage(model: Model, stage: Stage): boolean {
+  const chain = model.chain(stage);
+  const all = chain.flatMap((s) => s.instructions);
+  if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return true;
+  if (!all.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return true;
+  return isNonProductionStage(stage) || toolchainIsProduct(model, stage);
+}

@@ -8,6 +8,7 @@ import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import type { Report } from '../../engine/rule.ts';
 import { commandsOf, type Arg } from './commands.ts';
 import { rootRef } from './images.ts';
+import { isRootUser, userValue } from './stages.ts';
 
 function optionValue(args: readonly Arg[], short: string, long: string): string | undefined {
   for (let k = 0; k < args.length; k++) {
@@ -69,4 +70,34 @@ export function addUserFix(model: Model, stage: Stage, after?: Instruction): Rep
 function endsCleanly(model: Model, i: Instruction): boolean {
   if (model.text.slice(i.start, i.end).trimEnd().endsWith(model.escape)) return false;
   return i.heredocs.every((h) => new RegExp(`^\\t*${h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*(\\r?\\n|\\r|$)`).test(model.text.slice(h.end)));
+}
+
+/**
+ * The home directory of the user an instruction runs as, for messages that name a cache path:
+ * HOME when ENV or ARG sets it, /root for root (no USER, USER root or 0), /home/<name> for a
+ * named user; for a numeric or unresolved USER, "<home of USER x>".
+ */
+export function homeAt(model: Model, instruction: Instruction): string {
+  const home = model.lookupAt(instruction)('HOME');
+  if (typeof home === 'string' && home.startsWith('/')) return home.replace(/\/+$/, '') || '/';
+  const user = userAt(model, instruction);
+  if (!user) return '/root';
+  const { value, unresolved } = userValue(user);
+  const name = value.split(':')[0] ?? '';
+  if (!unresolved && isRootUser(value)) return '/root';
+  if (!unresolved && /^[a-z_][a-z0-9_.-]*\$?$/i.test(name)) return `/home/${name}`;
+  return `<home of USER ${user.words[0]?.raw ?? ''}>`;
+}
+
+/** The last USER before the instruction along its stage's chain (ONBUILD triggers: in their own stage). */
+function userAt(model: Model, instruction: Instruction): Instruction | undefined {
+  const stage = instruction.stage;
+  if (!stage) return undefined;
+  for (const s of model.chain(stage)) {
+    for (let k = s.instructions.length - 1; k >= 0; k--) {
+      const i = s.instructions[k];
+      if (i && i.keyword === 'USER' && !i.onbuild && i.index < instruction.index) return i;
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny, type Arg } from '../lib/commands.ts';
-import { actionOf, callOf, managersOf, programsOf, type Call } from '../lib/package-managers.ts';
-import { buildDepsRemovedAfter, toolchainIsProduct } from '../lib/toolchain.ts';
+import { commandsOf, runsAny } from '../lib/commands.ts';
+import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
+import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
@@ -9,12 +9,6 @@ const buildTools = new Set([
 ]);
 
 const programs = programsOf(managersOf('os'));
-
-/** The package operands of an install or remove: not the subcommand, not an option or its value. */
-function packages(call: Call): Arg[] {
-  const takesValue = call.manager.optionsWithValue;
-  return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
-}
 
 export default defineRule({
   id: 'build-tools-in-final-stage',
@@ -24,13 +18,16 @@ export default defineRule({
   rationale:
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\n' }],
+  invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\n' },
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
     // docker-library's pattern: every package marked auto, then purged with what pulled it in.
     {
       code: 'FROM debian:12-slim\nRUN savedAptMark="$(apt-mark showmanual)"; \\\n  apt-get update; apt-get install -y --no-install-recommends gcc make; \\\n  make -C /usr/src/app install; \\\n  apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n  apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\nCMD ["app"]\n',
     },
+    // A toolchain or tool image that declares no command of its own (cgo's gcc in a Go image,
+    // git in a CI image that clones repositories): the tools are what it is for.
+    { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq && rm -rf /var/lib/apt/lists/*\nWORKDIR /src\nCOPY . .\n' },
     // A git server: git is what it serves.
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n' },
   ],
@@ -42,7 +39,7 @@ export default defineRule({
   check({ model, report }) {
     if (!runsAny(model, programs)) return;
     const final = model.finalStage;
-    if (!final || toolchainIsProduct(model, final)) return;
+    if (!final || isNotAnAppImage(model, final)) return;
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
@@ -63,7 +60,7 @@ export default defineRule({
           removedAfter[k] = copy;
         } else if (action === 'remove') {
           const set = removing.get(next.manager) ?? new Set<string>();
-          for (const a of packages(next)) set.add(a.value);
+          for (const a of packageOperands(next)) set.add(a.value);
           removing.set(next.manager, set);
           copies.delete(next.manager);
         }
@@ -77,7 +74,7 @@ export default defineRule({
         if (buildDepsRemovedAfter(all, c)) continue;
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
-        const tools = packages(call).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
+        const tools = packageOperands(call).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
         if (tools.length === 0) continue;
         const first = tools[0];
         report({

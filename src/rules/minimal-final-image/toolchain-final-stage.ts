@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { buildCommandIn, displayRef, isToolchain } from '../lib/images.ts';
-import { toolchainIsProduct } from '../lib/toolchain.ts';
+import { isNotAnAppImage } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'toolchain-final-stage',
@@ -19,6 +19,8 @@ export default defineRule({
     {
       code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
+    // The image is the toolchain, built for others to build on: it declares no command of its own.
+    { code: 'FROM golang:1.23-alpine3.21 AS build\nRUN ./make.bash\n\nFROM golang:1.23-alpine3.21\nCOPY --from=build /target/ /\nWORKDIR /go\n' },
   ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
@@ -30,7 +32,7 @@ export default defineRule({
     const ref = final?.ref ?? null;
     if (!final || !final.imageWord || !isToolchain(ref) || ref === null) return;
     // The toolchain is what the image runs (CMD ["node"]): it is the product.
-    if (toolchainIsProduct(model, final)) return;
+    if (isNotAnAppImage(model, final)) return;
     // A single stage that builds is single-stage-build's finding; one lesson per mistake.
     if (model.stages.length === 1 && buildCommandIn(final)) return;
     report({

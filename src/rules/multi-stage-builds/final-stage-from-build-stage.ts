@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { isBuildStage } from '../lib/images.ts';
+import { isNotAnAppImage } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'final-stage-from-build-stage',
@@ -18,6 +19,10 @@ export default defineRule({
     {
       code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21 AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
+    // A development-environment target, last in the file: the toolchain is what it is for.
+    {
+      code: 'FROM node:22 AS development\nCOPY . /code\nRUN npm ci && npm run build\nCMD ["node", "src/index.js"]\n\nFROM development AS dev-envs\nRUN apt-get update && apt-get install -y --no-install-recommends git\n',
+    },
   ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
@@ -27,6 +32,9 @@ export default defineRule({
   check({ model, report }) {
     const final = model.finalStage;
     if (!final?.base || !final.imageWord || !isBuildStage(model, final.base)) return;
+    // A development or CI target (FROM development AS dev-envs, FROM base AS validate) or a stage
+    // that runs nothing of its own is no app image: the toolchain is what it is for.
+    if (isNotAnAppImage(model, final)) return;
     report({
       start: final.imageWord.start,
       end: final.imageWord.end,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { isScratch } from '../lib/images.ts';
+import { isLocalImage, isScratch } from '../lib/images.ts';
 
 export default defineRule({
   id: 'missing-digest',
@@ -10,7 +10,12 @@ export default defineRule({
     'A tag can be moved: alpine:3.21 is rebuilt for every patch release and could be replaced by anyone who controls the repository. A digest (@sha256:...) names exactly one image and cannot change. ' +
     'Write both, golang:1.23-alpine3.21@sha256:<digest>: the digest decides what is pulled, the tag tells readers what it is. Let Renovate or Dependabot propose new digests, so pinned images still get security fixes.',
   invalid: [{ code: 'FROM alpine:3.21\n' }],
-  valid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' }, { code: 'FROM scratch\n' }],
+  valid: [
+    { code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' },
+    { code: 'FROM scratch\n' },
+    // A one-word name that is no official image: built locally before this build, with no registry digest.
+    { code: 'FROM app-base:dev\nCOPY . /app\n' },
+  ],
   docs: [
     { title: 'Docker build best practices: Pin base image versions', url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' },
   ],
@@ -19,6 +24,8 @@ export default defineRule({
     for (const stage of model.stages) {
       const ref = stage.ref;
       if (!ref || ref.error || isScratch(ref) || ref.digest !== null || ref.tag === null || ref.tag === 'latest' || !stage.imageWord) continue;
+      // An image built locally (FROM app-base:dev after docker build -t app-base:dev) has no registry digest.
+      if (isLocalImage(ref)) continue;
       report({
         start: stage.imageWord.start,
         end: stage.imageWord.end,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { isScratch } from '../lib/images.ts';
+import { isLocalImage, isScratch } from '../lib/images.ts';
 
 export default defineRule({
   id: 'untagged-image',
@@ -14,6 +14,8 @@ export default defineRule({
     { code: 'FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder\n' },
     { code: 'FROM scratch\n' },
     { code: 'FROM golang:1.23-alpine3.21 AS builder\nFROM builder AS test\n' },
+    // A one-word name that is no official image cannot come from Docker Hub: a test harness built it locally.
+    { code: 'FROM my-app-test-base\nRUN ./run-tests.sh\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
@@ -27,6 +29,8 @@ export default defineRule({
     for (const stage of model.stages) {
       const ref = stage.ref;
       if (!ref || ref.error || isScratch(ref) || ref.tag !== null || ref.digest !== null || !stage.imageWord) continue;
+      // An image built locally just before (FROM bats-jenkins after docker build -t bats-jenkins): no registry's :latest.
+      if (isLocalImage(ref)) continue;
       report({
         start: stage.imageWord.start,
         end: stage.imageWord.end,

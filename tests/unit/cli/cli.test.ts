@@ -26,7 +26,7 @@ USER 65532:65532
 EXPOSE 3000
 ENTRYPOINT ["/app/app"]
 `;
-const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\n';
+const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\nENTRYPOINT ["/app"]\n';
 const INFO_ONLY = CLEAN.replace('EXPOSE 3000\n', '');
 const ERROR = CLEAN.replace('EXPOSE 3000', 'EXPOSE 70000');
 

@@ -12,7 +12,7 @@ import { matchGlob } from '../../../src/cli/glob.ts';
 import { rulesForHadolint } from '../../../src/cli/hadolint-config.ts';
 import { found, run } from './run.ts';
 
-const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\n';
+const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\nENTRYPOINT ["/app"]\n';
 const startDir = process.cwd();
 let dir = '';
 const file = (name: string, text: string) => {

@@ -16,7 +16,7 @@ import { rules } from '../../../src/rules/index.ts';
 import { run } from './run.ts';
 
 const schemaPath = fileURLToPath(new URL('../../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url));
-const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\nEXPOSE 70000\n';
+const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\nEXPOSE 70000\nENTRYPOINT ["/app"]\n';
 const startDir = process.cwd();
 let dir = '';
 const file = (name: string, text: string) => {

@@ -46,6 +46,14 @@ ruleTester(lockfile, {
     { code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n', errors: [{ line: 3, column: 6, endColumn: 12 }] },
     { code: 'FROM node:22\nCOPY package.json ./\nRUN npm ci\nCOPY . .\n', errors: [{ message: /package-lock.json/ }] },
     { code: 'FROM rust:1.83\nCOPY Cargo.toml ./\nRUN cargo fetch\n', errors: 1 },
+    // The lockfile named is the one the installing manager reads, not npm's for every project.
+    {
+      code: 'FROM node:22\nCOPY package.json ./\nRUN yarn install --frozen-lockfile\n',
+      errors: [{ message: 'package.json is copied without yarn.lock before the install: copy them together (COPY package.json yarn.lock ./).' }],
+      name: 'yarn',
+    },
+    { code: 'FROM node:22\nCOPY package.json ./\nRUN pnpm install --frozen-lockfile\n', errors: [{ message: /without pnpm-lock\.yaml .*COPY package\.json pnpm-lock\.yaml/ }], name: 'pnpm' },
+    { code: 'FROM node:22\nCOPY package.json ./\nRUN npm ci\n', errors: [{ message: /without package-lock\.json before/ }], name: 'npm' },
   ],
 });
 
@@ -66,6 +74,12 @@ ruleTester(languageCache, {
     'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n',
   ],
   invalid: [
+    // The cache path is the home of the USER in effect at the RUN, or HOME when ENV sets it.
+    { code: 'FROM python:3.13\nRUN pip install flask\n', errors: [{ message: /target=\/root\/\.cache\/pip,/ }], name: 'root: /root' },
+    { code: 'FROM python:3.13\nUSER app\nRUN pip install flask\n', errors: [{ message: /target=\/home\/app\/\.cache\/pip,/ }], name: 'a named user: /home/<user>' },
+    { code: 'FROM python:3.13\nENV HOME=/srv/app\nUSER 1000\nRUN pip install flask\n', errors: [{ message: /target=\/srv\/app\/\.cache\/pip,/ }], name: 'HOME set by ENV' },
+    { code: 'FROM python:3.13\nUSER 1000\nRUN pip install flask\n', errors: [{ message: /target=<home of USER 1000>\/\.cache\/pip,/ }], name: 'a numeric user: its home is not in the file' },
+    { code: 'FROM node:22\nUSER node\nRUN yarn install\n', errors: [{ message: /target=\/home\/node\/\.cache\/yarn,/ }], name: "yarn's cache as a non-root user" },
     { code: 'RUN pip install MySQL_python\n', errors: [{ column: 5 }], output: 'RUN pip install --no-cache-dir MySQL_python\n' },
     { code: 'ONBUILD RUN pip3 install x\n', errors: 1 },
     { code: 'RUN python3 -m pip install x\n', errors: 1 },

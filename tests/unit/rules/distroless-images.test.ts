@@ -29,10 +29,27 @@ ruleTester(debugImage, {
 });
 
 ruleTester(fullOs, {
-  valid: [`FROM ${DISTROLESS}\n`, 'FROM scratch\n', 'FROM golang:1.23\n', 'RUN x\n'],
+  valid: [
+    `FROM ${DISTROLESS}\nENTRYPOINT ["/app"]\n`,
+    'FROM scratch\nENTRYPOINT ["/app"]\n',
+    'FROM golang:1.23\nENTRYPOINT ["/app"]\n',
+    'RUN x\n',
+    // A language runtime or base image built for others: no command of its own, the base's shell stays.
+    'FROM golang:1.23 AS build\nRUN make.bash\nFROM alpine:3.21\nRUN apk add --no-cache ca-certificates\nCOPY --from=build /target/ /\nWORKDIR /go\n',
+    // An interpreter or shell is what it runs.
+    'FROM debian:12-slim\nCOPY php /usr/local/bin/php\nCMD ["php", "-a"]\n',
+    // ONBUILD triggers: a base for other images.
+    'FROM alpine:3.21\nONBUILD COPY . /app\nCMD ["/app/run"]\n',
+    // The app installs OS packages that distroless does not ship: it needs the OS.
+    'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libxml2 && rm -rf /var/lib/apt/lists/*\nCOPY app /app\nCMD ["php-fpm"]\n',
+    // A development target, last in the file.
+    'FROM debian:12-slim AS dev\nCOPY app /app\nCMD ["/app"]\n',
+  ],
   invalid: [
-    { code: 'FROM alpine:3.21\n', errors: [{ column: 6 }] },
-    { code: 'FROM debian:12-slim AS base\nFROM base\n', errors: [{ line: 2 }] },
-    { code: 'FROM docker.io/library/ubuntu:24.04\n', errors: 1 },
+    { code: 'FROM alpine:3.21\nENTRYPOINT ["/app"]\n', errors: [{ column: 6 }] },
+    { code: 'FROM debian:12-slim AS base\nFROM base\nCMD ["/app"]\n', errors: [{ line: 2 }] },
+    { code: 'FROM docker.io/library/ubuntu:24.04\nCMD ["/app"]\n', errors: 1 },
+    // CA certificates and time zones are in distroless too.
+    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: 1 },
   ],
 });

@@ -11,12 +11,16 @@ ruleTester(toolchainFinalStage, {
     'FROM node:22-slim\n',
     'FROM eclipse-temurin:21-jre\n',
     'FROM golang:1.23 AS b\nFROM b\n',
+    // The toolchain image itself (a language image built for others): no command of its own.
+    'FROM golang:1.23 AS build\nRUN make.bash\nFROM buildpack-deps:bookworm-scm\nCOPY --from=build /target/ /\nWORKDIR /go\n',
+    // A test target, last in the file.
+    'FROM golang:1.23 AS test\nCOPY . .\nCMD ["go", "test", "./..."]\n',
   ],
   invalid: [
-    { code: 'FROM golang:1.23 AS b\nRUN go build .\nFROM golang:1.23\nCOPY --from=b /a /a\n', errors: [{ line: 3, column: 6 }] },
+    { code: 'FROM golang:1.23 AS b\nRUN go build .\nFROM golang:1.23\nCOPY --from=b /a /a\nCMD ["/a"]\n', errors: [{ line: 3, column: 6 }] },
     { code: 'FROM node:22\nCOPY . .\nCMD ["node", "server.js"]\n', errors: 1 },
-    { code: 'FROM maven:3.9-eclipse-temurin-21\n', errors: 1 },
-    { code: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\n', errors: 1 },
+    { code: 'FROM maven:3.9-eclipse-temurin-21\nCMD ["java", "-jar", "/app.jar"]\n', errors: 1 },
+    { code: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nENTRYPOINT ["dotnet", "app.dll"]\n', errors: 1 },
   ],
 });
 
@@ -27,11 +31,15 @@ ruleTester(buildTools, {
     'FROM debian\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
     'FROM alpine AS b\nRUN apk add --no-cache build-base\nFROM scratch\n',
     'FROM fedora:41\nRUN dnf5 install -y gcc && make && dnf5 remove -y gcc\n',
+    // A toolchain or tool image (cgo's gcc in a Go image, git in a CI tool image): it declares no
+    // command of its own, so it is a base or tool image, not an app.
+    'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
+    'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
   ],
   invalid: [
-    { code: 'FROM alpine\nRUN apk add --no-cache build-base git\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
-    { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
-    { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
+    { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
+    { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },
+    { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\nCMD ["/app"]\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
   ],
 });
 

@@ -34,11 +34,14 @@ ruleTester(finalStageFromBuildStage, {
     `FROM ${GO} AS builder\nRUN go build .\nFROM alpine:3.21\nCOPY --from=builder /out/app /app\n`,
     'FROM alpine:3.21 AS base\nRUN apk add --no-cache tzdata\nFROM base\n',
     `FROM ${GO} AS builder\nFROM builder AS test\nRUN go test ./...\nFROM scratch\n`,
+    // A CI or development target last in the file, or a final stage that runs nothing of its own.
+    `FROM ${GO} AS base\nRUN go build ./...\nCMD ["/app"]\nFROM base AS validate\nRUN git diff --exit-code\n`,
+    `FROM ${GO} AS build\nRUN go build ./...\nFROM build\n`,
   ],
   invalid: [
     { code: `FROM ${GO} AS builder\nRUN go build -o /out/app .\n\nFROM builder\nENTRYPOINT ["/out/app"]\n`, errors: [{ line: 4, column: 6, endColumn: 13 }] },
-    { code: 'FROM alpine:3.21 AS builder\nRUN apk add go && go build .\nFROM builder AS mid\nFROM mid\n', errors: 1, name: 'through an intermediate stage' },
-    { code: `ARG B=builder\nFROM ${GO} AS builder\nRUN go build .\nFROM \${B}\n`, errors: 1, name: 'stage named through a global ARG' },
+    { code: 'FROM alpine:3.21 AS builder\nRUN apk add go && go build .\nFROM builder AS mid\nFROM mid\nCMD ["/app"]\n', errors: 1, name: 'through an intermediate stage' },
+    { code: `ARG B=builder\nFROM ${GO} AS builder\nRUN go build .\nFROM \${B}\nCMD ["/app"]\n`, errors: 1, name: 'stage named through a global ARG' },
   ],
 });
 

@@ -16,9 +16,15 @@ ruleTester(untaggedImage, {
     'FROM ${VALUE}\n',
     'FROM golang:1.9.3-alpine3.7 AS build\nRUN foo\nFROM build as unit-test\nRUN bar\n',
     'FROM scratch\n',
+    // One-word names outside Docker Hub's official images: built locally (by a test harness) just before.
+    'FROM bats-test-base\nRUN plugin-cli --plugins junit:1.6\n',
+    'FROM docker.io/library/app-under-test\n',
   ],
   invalid: [
     { code: 'FROM debian\n', errors: [{ line: 1, column: 6, endColumn: 12 }] },
+    { code: 'FROM docker.io/debian\n', errors: 1, name: 'an official image named with its registry' },
+    { code: 'FROM centos\n', errors: 1, name: 'a deprecated official image, still pullable' },
+    { code: 'FROM myorg/app-base\n', errors: 1, name: 'a namespaced Docker Hub image' },
     { code: 'FROM debian AS builder\n', errors: 1 },
     { code: 'FROM golang:1.9 AS build\nFROM node as unit-test\n', errors: [{ line: 2 }] },
     { code: 'FROM --platform=$BUILDPLATFORM node\n', errors: [{ column: 32 }] },
@@ -36,7 +42,7 @@ ruleTester(latestTag, {
 });
 
 ruleTester(missingDigest, {
-  valid: [`FROM alpine:3.21@${DIGEST}\n`, 'FROM scratch\n', 'FROM alpine\n', 'FROM alpine:latest\n', 'FROM a:1@' + DIGEST + ' AS b\nFROM b\n'],
+  valid: [`FROM alpine:3.21@${DIGEST}\n`, 'FROM scratch\n', 'FROM alpine\n', 'FROM alpine:latest\n', 'FROM a:1@' + DIGEST + ' AS b\nFROM b\n', 'FROM app-under-test:ci\n'],
   invalid: [
     { code: 'FROM alpine:3.21\n', errors: [{ column: 6, endColumn: 17 }] },
     { code: 'FROM gcr.io/distroless/static-debian12:nonroot AS runtime\n', errors: 1 },
