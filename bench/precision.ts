@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/linter/index.ts';
+import { lint, type LintOptions } from '../src/linter/index.ts';
 
 export interface Label { file: string; rule: string; line: number; verdict: 'right' | 'wrong'; reason: string; open?: boolean }
 export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
@@ -18,12 +18,22 @@ export const corpusDir = join(root, 'tests/corpus/real');
 export const labels: Label[] = JSON.parse(readFileSync(join(root, 'tests/corpus/labelled.json'), 'utf8'));
 export const corpus: CorpusEntry[] = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
 
+/**
+ * The options a corpus file is linted with: its folder's .dockerignore, and, when that folder is a
+ * subfolder of its repository (its .dockerignore lies there, so it is the context), that the
+ * context is not the repository's root, where the .git would be.
+ */
+export function lintOptions(entry: CorpusEntry): LintOptions {
+  const subfolder = entry.path.includes('/') && entry.dockerignore !== null;
+  return subfolder ? { dockerignore: entry.dockerignore, context: { repositoryRoot: false } } : { dockerignore: entry.dockerignore };
+}
+
 /** True if linting the label's file (with its folder's .dockerignore) reports the label's rule on its line. */
 export function fires(label: Label): boolean {
   const entry = corpus.find((e) => e.file === label.file);
   if (!entry) throw new Error(`${label.file} is not in the corpus manifest`);
   const text = readFileSync(join(corpusDir, entry.file), 'utf8');
-  return lint(text, { dockerignore: entry.dockerignore }).some((d) => d.rule === label.rule && d.line === label.line);
+  return lint(text, lintOptions(entry)).some((d) => d.rule === label.rule && d.line === label.line);
 }
 
 export interface Precision { right: number; wrong: number; precision: number; lostRight: Label[] }

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/linter/index.ts';
-import { corpus, corpusDir, type CorpusEntry } from '../../bench/precision.ts';
+import { corpus, corpusDir, lintOptions, type CorpusEntry } from '../../bench/precision.ts';
 
-export const lintEntry = (e: CorpusEntry) => lint(readFileSync(join(corpusDir, e.file), 'utf8'), { dockerignore: e.dockerignore });
+export const lintEntry = (e: CorpusEntry) => lint(readFileSync(join(corpusDir, e.file), 'utf8'), lintOptions(e));
 
 if (import.meta.main) {
   const args = process.argv.slice(2);

@@ -80,6 +80,11 @@ export interface LintOptions {
    * `undefined` when it is not known (then no .dockerignore rule runs).
    */
   dockerignore?: string | null;
+  /**
+   * What the caller knows of the build context besides its .dockerignore: `repositoryRoot: false`
+   * when it is a subfolder of a repository, so it holds no .git. Absent: unknown (the editors).
+   */
+  context?: { readonly repositoryRoot?: boolean };
   /** Only run these rule ids. The list is read once and remembered by identity: pass a new array to change it. */
   rules?: readonly string[];
   /**

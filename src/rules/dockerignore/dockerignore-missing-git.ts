@@ -2,6 +2,8 @@ import { defineRule } from '../define.ts';
 import { firstLine } from '../lib/context.ts';
 import { copiesWholeContext } from '../lib/copy.ts';
 
+const readsGitHistory = /\bgit\s+(?:describe|rev-parse|log|show|rev-list)\b/;
+
 export default defineRule({
   id: 'dockerignore-missing-git',
   practice: 'dockerignore',
@@ -9,23 +11,29 @@ export default defineRule({
   title: 'Exclude .git from the build context',
   rationale:
     'The .git folder holds the whole history of the project, often larger than the code itself, and it changes with every commit, so COPY . . never hits the cache. ' +
-    'It can also leak old secrets from history. List .git in .dockerignore.',
+    'It can also leak old secrets from history. List .git in .dockerignore. ' +
+    'Quiet when the build asks git for its version (git describe), and when the caller says the context is not a repository root (it holds no .git).',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
   valid: [
     { code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' },
     // Only named files are copied, so .git never leaves the client.
     { code: 'FROM alpine:3.21\nCOPY app.sh /usr/local/bin/\n', dockerignore: 'node_modules\n' },
+    // The build reads its version from git: .git is needed in the context.
+    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-X main.version=$(git describe --tags)" .\n', dockerignore: 'bin\n' },
   ],
   docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const ignore = model.dockerignore;
     const text = model.dockerignoreText;
     if (!ignore || typeof text !== 'string' || ignore.ignores('.git')) return;
+    // A context that is a subfolder of a repository (docker build sub/) has no .git to send.
+    if (options.context?.repositoryRoot === false) return;
     // BuildKit sends only the files a COPY names: .git reaches the builder with the whole
-    // context (COPY . .). A Dockerfile that copies named files never sends it, and in a
-    // subfolder context (docker build sub/) there is no .git to send at all.
+    // context (COPY . .). A Dockerfile that copies named files never sends it.
     if (!model.instructions.some(copiesWholeContext)) return;
+    // A build that asks git for its version (git describe, git rev-parse) needs .git in the context.
+    if (model.of('RUN').some((i) => readsGitHistory.test(i.args.text) || i.heredocs.some((h) => readsGitHistory.test(h.body)))) return;
     report({ ...firstLine(text), file: 'dockerignore', message: '.dockerignore does not exclude .git: add a line with .git.' });
   },
 });

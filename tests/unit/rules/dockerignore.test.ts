@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintWith } from '../../../src/engine/lint.ts';
 import { ruleTester } from './rule-tester.ts';
 import withoutIgnore from '../../../src/rules/dockerignore/copy-context-without-dockerignore.ts';
 import missingGit from '../../../src/rules/dockerignore/dockerignore-missing-git.ts';
@@ -90,4 +93,15 @@ ruleTester(secretInArg, {
     { code: 'ENV GITHUB_TOKEN ghp_x\n', errors: 1, name: 'legacy ENV key value' },
     { code: 'FROM a\n# check=skip=SecretsUsedInArgOrEnv\nENV password=bar\nARG api_key\n', errors: [{ line: 4 }], name: 'BuildKit per-instruction skip' },
   ],
+});
+
+describe('dockerignore-missing-git and the context', () => {
+  it('is quiet when the context is a subfolder of a repository, with no .git to send', () => {
+    const options = { dockerignore: 'node_modules\n', context: { repositoryRoot: false } };
+    assert.deepEqual(lintWith([missingGit], 'FROM a\nCOPY . .\n', options), []);
+  });
+  it('still reports when the context is a repository root', () => {
+    const options = { dockerignore: 'node_modules\n', context: { repositoryRoot: true } };
+    assert.equal(lintWith([missingGit], 'FROM a\nCOPY . .\n', options).length, 1);
+  });
 });
