@@ -9,7 +9,8 @@ export default defineRule({
   severity: 'info',
   title: 'Document the listening port with EXPOSE',
   rationale:
-    'EXPOSE 3000 publishes nothing, but it tells readers, docker run -P and tools such as Compose or Kubernetes generators which port the app listens on. ' +
+    'EXPOSE 3000 publishes nothing, but it records in the image which port the app listens on, and some tools read it: docker run -P publishes it, docker ps lists it, and reverse proxies that configure themselves from the Docker API, such as Traefik and nginx-proxy, pick it as the app\'s port. ' +
+    'Compose and Kubernetes do not read it: they publish or route only the ports their own files list. ' +
     'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services.',
   invalid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [

@@ -9,8 +9,9 @@ export default defineRule({
   severity: 'warning',
   title: 'COPY --from must name an earlier stage',
   rationale:
-    'COPY --from=<name> looks for a stage of that name defined earlier in the file. When there is none, BuildKit does not fail: it treats the name as an image and pulls <name>:latest from Docker Hub. ' +
-    'A typo in a stage name, or a stage defined below the COPY, therefore copies files from an unrelated, unpinned image. A numeric --from must point to an earlier stage too.',
+    'COPY --from=<name> takes a build context passed with --build-context <name>=..., else a stage of that name, else an image. A name that is neither is read as an image reference: buidler means docker.io/library/buidler:latest, which BuildKit pulls. ' +
+    'So a typo in a stage name does not say "no such stage": the build fails on the pull when no such image exists, and copies files from an unrelated, unpinned image when one does. ' +
+    'BuildKit finds a stage defined below the COPY too, but the legacy builder only looks above and pulls the image instead, and readers expect the stage above; a numeric --from should point to an earlier stage as well.',
   invalid: [
     { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=buidler /out/app /app/app\n' },
     { code: 'FROM alpine:3.21\nCOPY --from=build /out/app /app/app\n\nFROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\n' },
@@ -45,8 +46,8 @@ export default defineRule({
         report({
           ...at,
           message: named
-            ? `Stage "${named.name}" is defined after this COPY, so --from=${from} pulls the image ${from}:latest instead: move the stage above.`
-            : `No stage named "${from}" is defined above, so BuildKit pulls the image ${from}:latest from Docker Hub instead.`,
+            ? `Stage "${named.name}" is defined after this COPY: BuildKit still finds it, but the legacy builder pulls the image ${from}:latest instead. Move the stage above.`
+            : `No stage named "${from}" is defined, so BuildKit reads --from=${from} as the image ${from}:latest and pulls it: the build fails if there is no such image, and copies from it if there is.`,
         });
       }
     }

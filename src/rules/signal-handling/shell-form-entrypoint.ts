@@ -3,6 +3,10 @@ import { isBrokenExecForm, toExecForm, withExec } from '../lib/exec-form.ts';
 import { lastInChain, shellAt } from '../lib/stages.ts';
 import { baseName } from '../../engine/shell.ts';
 
+/** What happens to the shell, by shell (checked with dash 0.5.12 and bash 5.2; BusyBox from shell/ash.c). */
+const shellStays =
+  "unless the shell replaces itself with the app (BusyBox and bash do for the last command, Debian's dash does not), the shell stays PID 1 and does not forward SIGTERM";
+
 const posixShells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
 export default defineRule({
@@ -12,14 +16,17 @@ export default defineRule({
   fix: 'safe',
   title: 'Use the exec form for ENTRYPOINT and CMD',
   rationale:
-    'In shell form, ENTRYPOINT ./app runs as /bin/sh -c ./app: the shell is PID 1 and does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
-    'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself.',
+    'In shell form, ENTRYPOINT ./app runs as /bin/sh -c ./app, and whether the app becomes PID 1 depends on the shell. ' +
+    'dash, the /bin/sh of Debian and Ubuntu, starts the command as a child and stays PID 1: it does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
+    'BusyBox ash (alpine) and bash replace themselves with the last command of the string, so a lone command does become PID 1 there, but a pipe, a command after it or a move to a Debian-based image puts the shell back in front. ' +
+    'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself whatever the shell.',
   invalid: [{ code: 'FROM alpine:3.21\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
   docs: [
     { title: 'Dockerfile reference: ENTRYPOINT', url: 'https://docs.docker.com/reference/dockerfile/#entrypoint' },
     { title: 'Docker build best practices: ENTRYPOINT', url: 'https://docs.docker.com/build/building/best-practices/#entrypoint' },
     { title: 'Dockerfile reference: Shell and exec form', url: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form' },
+    { title: 'Build checks: JSONArgsRecommended', url: 'https://docs.docker.com/reference/build-checks/json-args-recommended/' },
   ],
   sources: [
     { id: 'hadolint:DL3025', match: 'same' },
@@ -43,9 +50,9 @@ export default defineRule({
         instruction: i,
         message: `${
           i.keyword === 'ENTRYPOINT'
-            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c, which does not forward SIGTERM and ignores CMD'
-            : 'Shell-form CMD runs the app under /bin/sh -c, which does not forward SIGTERM'
-        }: ${fixed ? `use the exec form, ${fixed}` : exec ? `start the app with exec, ${exec}, so that it replaces the shell` : 'use the exec form (a JSON array), or start the app with exec so that it replaces the shell'}.`,
+            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c and ignores CMD'
+            : 'Shell-form CMD runs the app under /bin/sh -c'
+        }; ${shellStays}: ${fixed ? `use the exec form, ${fixed}` : exec ? `start the app with exec, ${exec}, so that it replaces the shell` : 'use the exec form (a JSON array), or start the app with exec so that it replaces the shell'}.`,
         // An exec-form ENTRYPOINT takes CMD as its arguments, which the shell form ignored.
         fix: fixed
           ? { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }], applicability: i.keyword === 'ENTRYPOINT' && cmd ? 'unsafe' : undefined }
