@@ -1,3 +1,3 @@
 module example.com/app_go
 
-go 1.23
+go 1.27

@@ -36,16 +36,19 @@ function withoutDigest(ref: ImageRef): string {
   return ref.digest === null ? ref.text : ref.text.slice(0, ref.text.length - ref.digest.length - 1);
 }
 
-function normalizeName(name: string): string {
-  return name.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '');
+/** name:tag as Docker resolves it, from the engine's parse: Docker Hub and its library/ namespace are the defaults. */
+function canonicalName(ref: ImageRef): string {
+  const hub = ref.registry === null || ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+  const path = hub ? ref.path.replace(/^library\//, '') : `${ref.registry}/${ref.path}`;
+  return ref.tag === null ? path : `${path}:${ref.tag}`;
 }
 
-/** The stand-in for a reference: exact match first, then the same name:tag without a digest. */
+/** The stand-in for a reference: exact match first, then the same name:tag whatever the digest. */
 function lookupStandIn(map: BaseMap, ref: string): string | null {
   const exact = map.get(ref);
   if (exact !== undefined) return exact;
-  const name = normalizeName(withoutDigest(parseImage(ref)));
-  for (const [k, v] of map) if (normalizeName(withoutDigest(parseImage(k))) === name) return v;
+  const name = canonicalName(parseImage(ref));
+  for (const [k, v] of map) if (canonicalName(parseImage(k)) === name) return v;
   return null;
 }
 

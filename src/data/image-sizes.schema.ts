@@ -302,6 +302,14 @@ export const imageSizes = z
   });
 export type ImageSizes = z.infer<typeof imageSizes>;
 
+/**
+ * The compressed bytes of the layers a Dockerfile's own instructions add on top of its final
+ * base, as measured (each layer tar gzipped): what stays the same when only the base changes.
+ */
+export function addedCompressedBytes(im: ImageMeasurement): number {
+  return im.layers.filter((l) => !l.from_base).reduce((sum, l) => sum + (l.compressed_bytes ?? 0), 0);
+}
+
 /** The record a table row names, or an error that says which id is missing. */
 export function recordById(data: ImageSizes, id: string): FigureRecord {
   const found = data.records.find((r) => r.id === id);

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { imageSizes, recordById } from '../../src/data/image-sizes.schema.ts';
+import { addedCompressedBytes, imageSizes, recordById } from '../../src/data/image-sizes.schema.ts';
+import { imageName, pinnedBaseImages } from '../../src/data/base-images.ts';
+import { resolveBases } from '../../scripts/measure/bases.ts';
 import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
 import { expectedRunFailures, sortData } from '../../scripts/measure/data-file.ts';
 import { filesUnder } from './files.ts';
@@ -131,7 +133,7 @@ test('every row of the size components on the pages resolves to a record', () =>
   const d = data();
   const recordIds = new Set(d.records.map((r) => r.id));
   const imageIds = new Set(d.images.map((im) => im.id));
-  const tag = /<(SizeTable|LayerChart|RebuildTable|ContextTable|StopTable|Size)\b[\s\S]*?\/>/g;
+  const tag = /<(SizeTable|BaseSumTable|LayerChart|RebuildTable|ContextTable|StopTable|Size)\b[\s\S]*?\/>/g;
   const ref = /\b(image|published|record|id)(?:=|:\s*)["']([^"']+)["']/g;
   const unresolved: string[] = [];
   let rows = 0;
@@ -151,6 +153,33 @@ test('every row of the size components on the pages resolves to a record', () =>
   }
   assert.ok(rows > 0, 'no size component found in content/');
   assert.deepEqual(unresolved, [], 'size-component rows that name nothing in src/data/image-sizes.json');
+});
+
+/**
+ * The computed tables (BaseSumTable) add a published base size to the layers an example adds:
+ * the split must account for the whole measured image, and each row's example must end today
+ * on a base src/data/base-images.ts records with a published size, or on scratch.
+ */
+test("an image's added layers and its base's layers make up its measured compressed size", () => {
+  for (const im of data().images) {
+    const base = im.layers.filter((l) => l.from_base).reduce((sum, l) => sum + (l.compressed_bytes ?? 0), 0);
+    assert.equal(base + addedCompressedBytes(im), im.compressed_bytes, `${im.id}: base layers + added layers`);
+    if (im.final_base.name === 'scratch') assert.equal(base, 0, `${im.id}: scratch adds no layer`);
+  }
+});
+
+test('every BaseSumTable row names an example that ends on a recorded base or scratch', () => {
+  const d = data();
+  const rows = filesUnder(join(ROOT, 'content'), /\.mdx?$/).flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/<BaseSumTable\b[\s\S]*?\/>/g)].flatMap((t) => [...t[0].matchAll(/\bimage:\s*'([^']+)'/g)].map((m) => m[1]!)),
+  );
+  assert.ok(rows.length > 0, 'no BaseSumTable rows in content/');
+  for (const id of rows) {
+    const im = d.images.find((i) => i.id === id);
+    assert.ok(im, `BaseSumTable row ${id} names no measured image`);
+    const now = resolveBases(readFileSync(join(ROOT, 'examples', im.dockerfile), 'utf8'), new Map()).finalBase.name;
+    assert.ok(now === 'scratch' || pinnedBaseImages.some((b) => imageName(b) === now), `${im.dockerfile} ends on ${now}, which src/data/base-images.ts does not record`);
+  }
 });
 
 test('recordById names the missing id', () => {

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # ADD --checksum needs Dockerfile syntax 1.6 or later: the line above makes
 # BuildKit fetch the current 1.x frontend instead of the one bundled with the engine.
-FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+FROM golang:1.27-alpine3.24@sha256:cf6fca6641884b8433441b2b0652976f975e1d0fdd26d177eaaf8596087f3125 AS builder
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -1,12 +1,12 @@
 # The before example's runtime stage on a Debian base, with apt-get instead of apk.
-FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+FROM golang:1.27-alpine3.24@sha256:cf6fca6641884b8433441b2b0652976f975e1d0fdd26d177eaaf8596087f3125 AS builder
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY app.go ./
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .
 
-FROM debian:bookworm-slim@sha256:d5d3f9c23164ea16f31852f95bd5959aad1c5e854332fe00f7b3a20fcc9f635c AS runtime
+FROM debian:trixie-slim@sha256:3a39a0592364683e6bab97937b72cad5a8fa6dcbbee90edb3bb48c7f8e94f258 AS runtime
 RUN apt-get update
 RUN apt-get install -y --no-install-recommends ca-certificates tzdata
 RUN groupadd -g 1001 app && useradd -u 1001 -g app -M -s /usr/sbin/nologin app

@@ -5,7 +5,7 @@ RUN go mod download
 COPY app.go ./
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 WORKDIR /app
 COPY templates/ /app/templates/
 COPY --from=builder /out/app /app/app
