@@ -67,6 +67,16 @@ describe('examples', () => {
     });
   }
 
+  // Alternatives a page presents as good Dockerfiles in their own right, beyond after.Dockerfile.
+  for (const name of ['multi-stage-builds/cross-compile.Dockerfile', 'efficient-layering/link-heredoc.Dockerfile']) {
+    const file = join(dockerfiles, name);
+    it(`${name}, shown as a good Dockerfile, is clean at warning level`, () => {
+      assert.ok(existsSync(file), `examples/dockerfiles/${name} is missing`);
+      const serious = findings(file).filter((d) => d.severity !== 'info');
+      assert.deepEqual(serious.map(describeFinding), []);
+    });
+  }
+
   const original = join(dockerfiles, 'original.Dockerfile');
   if (existsSync(original)) {
     it('original.Dockerfile (the write-up, reconstructed) shows its known mistakes', () => {

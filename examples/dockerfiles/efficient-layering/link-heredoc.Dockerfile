@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+FROM golang:1.27-alpine3.24@sha256:cf6fca6641884b8433441b2b0652976f975e1d0fdd26d177eaaf8596087f3125 AS builder
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY app.go ./
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .
+
+FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60 AS runtime
+RUN apk add --no-cache ca-certificates tzdata
+# The after example's "addgroup … && adduser …" as a heredoc: still one RUN, one layer.
+# The body runs as one /bin/sh -c script, which would carry on past a failed command;
+# set -e stops it there, as && did.
+RUN <<EOT
+set -eux
+addgroup -S -g 1001 app
+adduser -S -D -H -u 1001 -G app app
+EOT
+WORKDIR /app
+# --link: the COPY writes its layer without reading the layers below it, so a new
+# alpine digest or a change to a RUN above does not invalidate it.
+COPY --link templates/ /app/templates/
+COPY --link --from=builder /out/app /app/app
+USER 1001:1001
+EXPOSE 3000
+ENTRYPOINT ["/app/app"]
