@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/linter/index.ts';
+import { lint, today } from '../../src/linter/index.ts';
 import { corpus, corpusDir, type CorpusEntry } from '../../bench/precision.ts';
 
 export const lintEntry = (e: CorpusEntry, now?: string) => lint(readFileSync(join(corpusDir, e.file), 'utf8'), { dockerignore: e.dockerignore, now });
@@ -19,7 +19,7 @@ if (import.meta.main) {
   const ri = args.indexOf('--rule');
   const only = ri >= 0 ? args[ri + 1] : null;
   const ni = args.indexOf('--now');
-  const now = ni >= 0 ? args[ni + 1] : new Date().toISOString().slice(0, 10);
+  const now = ni >= 0 ? args[ni + 1] : today();
   const counts = new Map<string, number>();
   for (const e of which) {
     for (const d of lintEntry(e, now)) {
