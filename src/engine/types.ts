@@ -72,6 +72,8 @@ export interface RuleExample {
   output?: string;
   /** The trusted registries the example is linted with (LintOptions.trustedRegistries). */
   trustedRegistries?: readonly string[];
+  /** The day the example is linted on (LintOptions.now). */
+  now?: string;
 }
 
 export interface LintOptions {
@@ -92,4 +94,9 @@ export interface LintOptions {
    * from the CLI's configuration. Absent or empty: any registry is fine (no rule checks).
    */
   trustedRegistries?: readonly string[];
+  /**
+   * Today, as YYYY-MM-DD: the day dated rules (end-of-life-image) judge on. The engine reads no
+   * clock; the CLI and the editors pass the current date. Absent: those rules stay quiet.
+   */
+  now?: string;
 }

@@ -9,6 +9,11 @@ export type { Applicability, AppliedFix, Diagnostic, Fix, FixOptions, FixResult,
 export { applyEdits, applyFixes, fixAll, isApplicable, MAX_FIX_PASSES, INTERNAL_ERROR, installBufferShim, lintWith, MISPLACED_DIRECTIVE, parseDockerignore, SYNTAX_ERROR } from '../engine/index.ts';
 export { rules, getRule, rulesFor } from '../rules/index.ts';
 
+/** Today in UTC as YYYY-MM-DD, the day the CLI and the editors lint on (LintOptions.now). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Lints a Dockerfile with every rule. Never throws. */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return lintWith(rules, text, options);

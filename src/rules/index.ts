@@ -39,6 +39,7 @@ import baseImageArgDefault from './pinned-base-images/base-image-arg-default.ts'
 import emptyBaseImage from './pinned-base-images/empty-base-image.ts';
 import undefinedArgInFrom from './pinned-base-images/undefined-arg-in-from.ts';
 import untrustedRegistry from './pinned-base-images/untrusted-registry.ts';
+import endOfLifeImage from './pinned-base-images/end-of-life-image.ts';
 import installAfterCopyAll from './dependency-caching/install-after-copy-all.ts';
 import goBuildWithoutModDownload from './dependency-caching/go-build-without-mod-download.ts';
 import lockfileNotCopied from './dependency-caching/lockfile-not-copied.ts';
@@ -108,6 +109,7 @@ export const rules: readonly Rule[] = [
   emptyBaseImage,
   undefinedArgInFrom,
   untrustedRegistry,
+  endOfLifeImage,
   installAfterCopyAll,
   goBuildWithoutModDownload,
   lockfileNotCopied,

@@ -17,6 +17,7 @@ export interface ValidCase {
   code: string;
   dockerignore?: string | null;
   trustedRegistries?: readonly string[];
+  now?: string;
   name?: string;
 }
 
@@ -46,6 +47,7 @@ export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
   const options = {
     ...(c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore }),
     ...(c.trustedRegistries === undefined ? {} : { trustedRegistries: c.trustedRegistries }),
+    ...(c.now === undefined ? {} : { now: c.now }),
   };
   const all = lintWith([rule], c.code, options).filter((d) => d.rule !== SYNTAX_ERROR && d.rule !== MISPLACED_DIRECTIVE);
   const internal = all.filter((d) => d.rule !== rule.id);
