@@ -2,6 +2,7 @@
 import type { ImageRef } from '../../engine/image.ts';
 import type { Model, Stage } from '../../engine/model.ts';
 import { commandsOf, subcommand, type Command } from './commands.ts';
+import { officialImageName } from './image-tags.ts';
 import { officialImages } from './official-images.ts';
 
 /** The external image at the root of a stage's chain (FROM stage FROM stage FROM image). */
@@ -29,9 +30,8 @@ function isChainguard(ref: ImageRef): boolean {
  */
 export function isLocalImage(ref: ImageRef | null): boolean {
   if (ref === null || ref.error || isScratch(ref)) return false;
-  if (ref.registry !== null && ref.registry !== 'docker.io' && ref.registry !== 'index.docker.io') return false;
-  const path = ref.path.replace(/^library\//, '');
-  return !path.includes('/') && !officialImages.has(path);
+  const name = officialImageName(ref);
+  return name !== null && !officialImages.has(name);
 }
 
 /** Distroless :debug variants (they add a busybox shell). */
