@@ -10,7 +10,7 @@ export interface ImageRef {
   readonly registry: string | null;
   /** Repository path without the registry: "library/debian" is written "debian". */
   readonly path: string;
-  /** Last path component: "distroless/static-debian12" gives "static-debian12". */
+  /** Last path component: "distroless/static-debian13" gives "static-debian13". */
   readonly name: string;
   readonly tag: string | null;
   readonly digest: string | null;

@@ -13,8 +13,8 @@ export default defineRule({
   rationale:
     'ADD does more than copy: it extracts local tar archives and downloads URLs. For a plain file or folder it does the same as COPY, but the reader has to check which of ADD\'s behaviours applies, and a file that later becomes an archive is silently unpacked. ' +
     'Use COPY for local files and folders; keep ADD for the two things only it does.',
-  invalid: [{ code: 'FROM alpine:3.21\nADD app /app/app\n', output: 'FROM alpine:3.21\nCOPY app /app/app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.21\nADD rootfs.tar.gz /\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nADD app /app/app\n', output: 'FROM alpine:3.24\nCOPY app /app/app\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.24\nADD rootfs.tar.gz /\n' }],
   docs: [
     { title: 'Docker build best practices: ADD or COPY', url: 'https://docs.docker.com/build/building/best-practices/#add-or-copy' },
     { title: 'Dockerfile reference: ADD', url: 'https://docs.docker.com/reference/dockerfile/#add' },

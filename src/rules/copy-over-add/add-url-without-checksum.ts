@@ -9,9 +9,9 @@ export default defineRule({
   rationale:
     'ADD https://... downloads whatever the server returns at build time. If the file changes or the server is compromised, the image silently changes with it. ' +
     'ADD --checksum=sha256:<hex> https://... fails the build unless the download matches; the digest also documents which file you tested.',
-  invalid: [{ code: 'FROM alpine:3.21\nADD https://example.com/tool-1.2.tar.gz /tmp/\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nADD https://example.com/tool-1.2.tar.gz /tmp/\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.tar.gz /tmp/\n' },
+    { code: 'FROM alpine:3.24\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool-1.2.tar.gz /tmp/\n' },
   ],
   docs: [{ title: 'Dockerfile reference: ADD --checksum', url: 'https://docs.docker.com/reference/dockerfile/#add---checksum' }],
   sources: [{ id: 'checkov:CKV_DOCKER_4', match: 'inspired' }],

@@ -15,8 +15,8 @@ export default defineRule({
   rationale:
     'COPY app.tar.gz followed by RUN tar -xf stores the archive in one layer and its contents in another, so the image carries both. ' +
     'ADD app.tar.gz /dest/ extracts a local tar archive in a single layer: this is the one job ADD is the right tool for.',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nADD app.tar.gz /opt/\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nADD app.tar.gz /opt/\n' }],
   docs: [
     { title: 'Dockerfile reference: ADD', url: 'https://docs.docker.com/reference/dockerfile/#add' },
     { title: 'Docker build best practices: ADD or COPY', url: 'https://docs.docker.com/build/building/best-practices/#add-or-copy' },

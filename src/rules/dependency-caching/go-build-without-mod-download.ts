@@ -15,8 +15,8 @@ export default defineRule({
   rationale:
     'go build downloads missing modules itself. After COPY . . that download lands in the same layer as the compile, so every source change fetches every module again. ' +
     'Copy go.mod and go.sum, RUN go mod download, then copy the source: the module layer stays cached until the dependencies change. A cache mount on /go/pkg/mod does the same job.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /out/app .\n' }],
   docs: [
     { title: 'Go Modules Reference: go mod download', url: 'https://go.dev/ref/mod#go-mod-download' },
     { title: 'Docker docs: Optimize cache usage in builds', url: 'https://docs.docker.com/build/cache/optimize/' },

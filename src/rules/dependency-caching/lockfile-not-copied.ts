@@ -28,8 +28,8 @@ export default defineRule({
   rationale:
     'The lockfile (go.sum, package-lock.json, Cargo.lock ...) is what makes the dependency install reproducible and verifiable. Copy only go.mod and go mod download fetches modules with no checksums to verify; copy only package.json and npm resolves fresh versions on every cache miss. ' +
     'Copy the manifest and its lockfile together before the install: COPY go.mod go.sum ./',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\nCOPY . .\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\nCOPY . .\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' }],
   docs: [
     { title: 'Go Modules Reference: go.sum files', url: 'https://go.dev/ref/mod#go-sum-files' },
     { title: 'npm Docs: package-lock.json', url: 'https://docs.npmjs.com/cli/configuring-npm/package-lock-json' },

@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'Distroless :debug variants add a busybox shell for troubleshooting. In production that shell is exactly what distroless removes: an intruder\'s first tool. ' +
     'Ship the plain or :nonroot variant, and debug with docker debug or an ephemeral container (kubectl debug).',
-  invalid: [{ code: 'FROM gcr.io/distroless/static-debian12:debug\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
-  valid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  invalid: [{ code: 'FROM gcr.io/distroless/static-debian13:debug\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   docs: [{ title: 'Distroless container images (README: debug images)', url: 'https://github.com/GoogleContainerTools/distroless' }],
   sources: [],
   check({ model, report }) {

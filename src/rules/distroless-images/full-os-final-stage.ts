@@ -30,10 +30,10 @@ export default defineRule({
   title: 'Consider a distroless or scratch runtime image',
   rationale:
     'Debian, Ubuntu and even Alpine ship a shell, a package manager and dozens of packages the app never calls, each one more thing to scan and patch. ' +
-    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian12:nonroot or scratch. A glibc binary runs on distroless/base-debian12. Keep a full OS when the app really shells out or needs OS packages.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian13:nonroot or scratch. A glibc binary runs on distroless/base-debian13. Keep a full OS when the app really shells out or needs OS packages.',
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
     // A language runtime image that others build on: its command is the interpreter, and it
     // installs the OS packages the runtime links against.
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libargon2-1 libxml2 && rm -rf /var/lib/apt/lists/*\nCOPY php /usr/local/bin/php\nCMD ["php", "-a"]\n' },
@@ -55,7 +55,7 @@ export default defineRule({
       start: w?.start ?? final.from.keywordStart,
       end: w?.end ?? final.from.keywordEnd,
       instruction: final.from,
-      message: `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian12:nonroot or scratch.`,
+      message: `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
     });
   },
 });

@@ -19,8 +19,8 @@ export default defineRule({
   rationale:
     'scratch and distroless images have no /bin/sh. A shell-form RUN fails the build with "exec: /bin/sh: no such file or directory"; a shell-form CMD, ENTRYPOINT or HEALTHCHECK fails when the container starts or is checked. ' +
     'Do the work in the builder stage, and use the exec form: ENTRYPOINT ["/app/app"], HEALTHCHECK CMD ["/app/app", "-healthcheck"].',
-  invalid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nRUN chmod +x /app/app\nENTRYPOINT /app/app\n' }],
-  valid: [{ code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --chmod=755 app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  invalid: [{ code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app/app\nRUN chmod +x /app/app\nENTRYPOINT /app/app\n' }],
+  valid: [{ code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY --chmod=755 app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   docs: [
     { title: 'Dockerfile reference: Shell and exec form', url: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form' },
     { title: 'Distroless container images', url: 'https://github.com/GoogleContainerTools/distroless' },

@@ -9,10 +9,10 @@ export default defineRule({
   rationale:
     'COPY . . copies everything in the build context into the image: .git, node_modules, local builds, logs and any .env file or key lying around. Without a .dockerignore, all of it is sent to the builder on every build, ' +
     'invalidates the cache whenever any file changes, and may end up in a layer. Add a .dockerignore next to the context (or <Dockerfile>.dockerignore) that keeps these out.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\n', dockerignore: null }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: null }],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
-    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n', dockerignore: null },
+    { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
+    { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY go.mod go.sum ./\n', dockerignore: null },
   ],
   docs: [
     { title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' },

@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'Files excluded by .dockerignore never reach the builder. A COPY of such a file fails with "not found", or, for a folder, silently copies less than the reader expects. ' +
     'Either copy something else or stop excluding it. (Like BuildKit, this is only checked when the .dockerignore has no ! exceptions, which make it hard to tell statically.)',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY config.local.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nCOPY config.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY config.local.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nCOPY config.json /app/\n', dockerignore: '.git\n*.local.json\n' }],
   docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [{ id: 'buildkit:CopyIgnoredFile', match: 'same' }],
   check({ model, report }) {

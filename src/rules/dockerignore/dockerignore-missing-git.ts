@@ -13,13 +13,13 @@ export default defineRule({
     'The .git folder holds the whole history of the project, often larger than the code itself, and it changes with every commit, so COPY . . never hits the cache. ' +
     'It can also leak old secrets from history. List .git in .dockerignore. ' +
     'Quiet when the build asks git for its version (git describe), and when the caller says the context is not a repository root (it holds no .git).',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' },
+    { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' },
     // Only named files are copied, so .git never leaves the client.
-    { code: 'FROM alpine:3.21\nCOPY app.sh /usr/local/bin/\n', dockerignore: 'node_modules\n' },
+    { code: 'FROM alpine:3.24\nCOPY app.sh /usr/local/bin/\n', dockerignore: 'node_modules\n' },
     // The build reads its version from git: .git is needed in the context.
-    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-X main.version=$(git describe --tags)" .\n', dockerignore: 'bin\n' },
+    { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-X main.version=$(git describe --tags)" .\n', dockerignore: 'bin\n' },
   ],
   docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [],

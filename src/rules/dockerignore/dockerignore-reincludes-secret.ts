@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'In .dockerignore the last matching line wins, so an exception such as !*.key or !config/.env puts secrets back into the context after an earlier line excluded them. ' +
     'Re-include only what the build needs, by exact path, and pass real secrets with RUN --mount=type=secret.',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!deploy/*.key\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!templates/\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!deploy/*.key\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/*.key\n!templates/\n' }],
   docs: [{ title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' }],
   sources: [],
   check({ model, report }) {

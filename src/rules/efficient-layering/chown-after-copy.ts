@@ -79,16 +79,16 @@ export default defineRule({
     'Layers store whole files. RUN chown -R (or chmod -R) on files an earlier COPY added writes every one of them again into a new layer, so the image carries them twice. ' +
     'COPY --chown=1001:1001 and COPY --chmod=755 set ownership and mode as the files are added, in one layer.',
   invalid: [
-    { code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' },
+    { code: 'FROM alpine:3.24\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' },
     {
-      code: 'FROM alpine:3.21\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app/templates\nUSER 1001:1001\n',
-      output: 'FROM alpine:3.21\nCOPY --chown=1001:1001 templates/ /app/templates/\nUSER 1001:1001\n',
+      code: 'FROM alpine:3.24\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app/templates\nUSER 1001:1001\n',
+      output: 'FROM alpine:3.24\nCOPY --chown=1001:1001 templates/ /app/templates/\nUSER 1001:1001\n',
     },
   ],
   valid: [
-    { code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' },
+    { code: 'FROM alpine:3.24\nWORKDIR /app\nCOPY --chown=1001:1001 templates/ /app/templates/\n' },
     // The COPY sets the owner already; the RUN changes it on purpose (--chown cannot take a variable user name here).
-    { code: 'FROM alpine:3.21\nCOPY --chown=1001:1001 templates/ /app/templates/\nRUN chown -R 1001:0 /app/templates\n' },
+    { code: 'FROM alpine:3.24\nCOPY --chown=1001:1001 templates/ /app/templates/\nRUN chown -R 1001:0 /app/templates\n' },
   ],
   docs: [{ title: 'Dockerfile reference: COPY --chown --chmod', url: 'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod' }],
   sources: [],

@@ -18,8 +18,8 @@ export default defineRule({
   rationale:
     'Each RUN makes a layer and a cache step. Consecutive one-command RUNs that belong together (install then configure) are usually better as one RUN joined with &&, so temporary files can be removed before the layer is written. ' +
     'Keep them apart when they change at different rates and you want the cache to keep the first.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app\nRUN adduser -S -D -H -u 1001 -G app app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN addgroup -S -g 1001 app\nRUN adduser -S -D -H -u 1001 -G app app\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' }],
   docs: [
     { title: 'Docker build best practices: RUN', url: 'https://docs.docker.com/build/building/best-practices/#run' },
     { title: 'Dockerfile reference: RUN', url: 'https://docs.docker.com/reference/dockerfile/#run' },

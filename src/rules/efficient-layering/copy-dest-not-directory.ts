@@ -9,8 +9,8 @@ export default defineRule({
   title: 'End the destination with / when copying several files',
   rationale:
     'COPY and ADD with more than one source need a directory as the destination, written with a trailing slash. Without it the build stops with "When using COPY with more than one source file, the destination must be a directory and end with a /".',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY go.mod go.sum /src\n', output: 'FROM alpine:3.21\nCOPY go.mod go.sum /src/\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nCOPY go.mod go.sum /src/\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY go.mod go.sum /src\n', output: 'FROM alpine:3.24\nCOPY go.mod go.sum /src/\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nCOPY go.mod go.sum /src/\n' }],
   docs: [{ title: 'Dockerfile reference: COPY', url: 'https://docs.docker.com/reference/dockerfile/#copy' }],
   sources: [
     { id: 'hadolint:DL3021', match: 'same' },

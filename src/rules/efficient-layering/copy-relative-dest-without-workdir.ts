@@ -11,12 +11,12 @@ export default defineRule({
   rationale:
     'COPY app.go ./ copies into the working directory. Without a WORKDIR in the stage (or in the stage it is built FROM), that directory is whatever the base image set, often /, and changes when the base image does. ' +
     'Set WORKDIR first, or copy to an absolute path.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum ./\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24\nCOPY go.mod go.sum ./\n' }],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY go.mod go.sum ./\n' },
-    { code: 'FROM golang:1.23-alpine3.21\nCOPY go.mod go.sum /src/\n' },
+    { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY go.mod go.sum ./\n' },
+    { code: 'FROM golang:1.27-alpine3.24\nCOPY go.mod go.sum /src/\n' },
     // scratch has no working directory to inherit: a relative path lands under /.
-    { code: 'FROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\nFROM scratch AS bin\nCOPY --from=build /out/app app\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS build\nRUN go build -o /out/app .\nFROM scratch AS bin\nCOPY --from=build /out/app app\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: COPY', url: 'https://docs.docker.com/reference/dockerfile/#copy' },

@@ -9,11 +9,11 @@ export default defineRule({
   rationale:
     'Every RUN starts a new shell, and the shell\'s variables end with it. An export at the end of a RUN, or a RUN that only exports, sets nothing for the next instruction or for the container. ' +
     'Use ENV NAME=value (or ARG for a value needed only while building); export inside a RUN is fine for the commands that follow it in that same RUN.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN export APP_ENV=production\nCMD ["/app/app"]\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN export APP_ENV=production\nCMD ["/app/app"]\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nENV APP_ENV=production\nCMD ["/app/app"]\n' },
+    { code: 'FROM alpine:3.24\nENV APP_ENV=production\nCMD ["/app/app"]\n' },
     // The export serves the commands after it in the same RUN.
-    { code: 'FROM golang:1.23-alpine3.21\nRUN export CGO_ENABLED=0 && go build -o /out/app .\n' },
+    { code: 'FROM golang:1.27-alpine3.24\nRUN export CGO_ENABLED=0 && go build -o /out/app .\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: ENV', url: 'https://docs.docker.com/reference/dockerfile/#env' },

@@ -64,7 +64,7 @@ export default defineRule({
   invalid: [{ code: 'FROM debian:12-slim\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' }],
   valid: [
     { code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' },
-    { code: 'FROM alpine:3.21\nRUN set -o pipefail && wget -qO- https://example.com/tool.tgz | tar xz\n' },
+    { code: 'FROM alpine:3.24\nRUN set -o pipefail && wget -qO- https://example.com/tool.tgz | tar xz\n' },
     // The consumer fails on empty input, so a failed download already fails the step.
     { code: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/key.asc | apt-key add -\n' },
     { code: 'FROM debian:12-slim\nRUN gpg --batch --fingerprint "$KEY" | grep -q "$FPR"\n' },

@@ -38,16 +38,16 @@ export default defineRule({
     'Only stages that end up in the final image are checked, and ONBUILD triggers, which run in someone else\'s final image.',
   invalid: [
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n' },
-    { code: 'FROM alpine:3.21\nRUN apk add ca-certificates\n', output: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add ca-certificates\n', output: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' },
   ],
   valid: [
     { code: 'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n' },
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' },
-    { code: 'FROM alpine:3.21\nRUN --mount=type=cache,target=/var/cache/apk apk add ca-certificates\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' },
+    { code: 'FROM alpine:3.24\nRUN --mount=type=cache,target=/var/cache/apk apk add ca-certificates\n' },
     // apt 3 (Debian trixie): dist-clean removes the package lists too.
     { code: 'FROM debian:trixie-slim\nRUN apt-get update; apt-get install -y --no-install-recommends curl; apt-get dist-clean\n' },
     // Installs from packages already on disk: nothing downloaded, nothing cached.
-    { code: 'FROM alpine:3.21\nRUN apk add --no-network --virtual .rundeps so:libssl.so.3\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-network --virtual .rundeps so:libssl.so.3\n' },
   ],
   docs: [
     { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },

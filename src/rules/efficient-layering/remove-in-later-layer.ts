@@ -87,8 +87,8 @@ export default defineRule({
   rationale:
     'Each layer records the changes of one instruction. A later RUN rm -rf marks files as deleted, but the earlier layer that added them is still part of the image and is still downloaded. ' +
     'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' }],
   docs: [
     { title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' },
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },

@@ -14,9 +14,9 @@ export default defineRule({
   rationale:
     'RUN apt-get update on its own line is cached as a layer. When you later add a package to the next RUN, the builder reuses that old layer and installs from a stale index, which fails or installs outdated versions. ' +
     'The index also stays in the image. Update, install and clean up in one RUN, or use apk add --no-cache, which fetches a fresh index itself.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN apk update\nRUN apk add --no-cache curl\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN apk update\nRUN apk add --no-cache curl\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache curl\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-cache curl\n' },
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n' },
   ],
   docs: [{ title: 'Docker build best practices: apt-get', url: 'https://docs.docker.com/build/building/best-practices/#apt-get' }],

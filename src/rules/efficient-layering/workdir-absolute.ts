@@ -9,8 +9,8 @@ export default defineRule({
   title: 'Use an absolute WORKDIR',
   rationale:
     'A relative WORKDIR is resolved against the previous one, which may come from the base image and change when the base image changes. An absolute path says where files land, whatever the base.',
-  invalid: [{ code: 'FROM alpine:3.21\nWORKDIR app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\n' }, { code: 'FROM alpine:3.21\nWORKDIR $APP_HOME\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nWORKDIR app\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nWORKDIR /app\n' }, { code: 'FROM alpine:3.24\nWORKDIR $APP_HOME\n' }],
   docs: [
     { title: 'Dockerfile reference: WORKDIR', url: 'https://docs.docker.com/reference/dockerfile/#workdir' },
     { title: 'Docker build best practices: WORKDIR', url: 'https://docs.docker.com/build/building/best-practices/#workdir' },

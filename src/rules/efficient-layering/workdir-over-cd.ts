@@ -10,8 +10,8 @@ export default defineRule({
   rationale:
     'Every RUN starts a new shell in the working directory set by WORKDIR. A cd at the end of a RUN, or a RUN that only runs cd, changes nothing for the next instruction, and the files land somewhere else than the reader expects. ' +
     'Use WORKDIR /path; cd inside a RUN is fine for the commands that follow it in that same RUN.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN cd /app\nCOPY app /app/app\n', output: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nWORKDIR /app\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.21\nRUN cd /tmp && wget -q https://example.com/x.tgz\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN cd /app\nCOPY app /app/app\n', output: 'FROM alpine:3.24\nWORKDIR /app\nCOPY app /app/app\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nWORKDIR /app\nCOPY app /app/app\n' }, { code: 'FROM alpine:3.24\nRUN cd /tmp && wget -q https://example.com/x.tgz\n' }],
   docs: [
     { title: 'Docker build best practices: WORKDIR', url: 'https://docs.docker.com/build/building/best-practices/#workdir' },
     { title: 'Dockerfile reference: WORKDIR', url: 'https://docs.docker.com/reference/dockerfile/#workdir' },

@@ -11,8 +11,8 @@ export default defineRule({
     'EXPOSE documents the port the app listens on inside the container; it publishes nothing. Which host port and address to use is decided at run time with -p 8080:3000. ' +
     'EXPOSE 8080:3000 or 127.0.0.1:8080:3000 mixes the two. BuildKit records only the container port (3000/tcp) in the image, drops the host part without using it, and reports the build check ExposeInvalidFormat, which says this "will become an error in a future release"; an address that is not a valid IP fails the build. ' +
     'The host port in the Dockerfile publishes nothing and misleads the reader.',
-  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 8080:3000\n', output: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nEXPOSE 8080:3000\n', output: 'FROM alpine:3.24\nEXPOSE 3000\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000\n' }],
   docs: [
     { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },
     { title: 'Docker docs: Running containers, exposed ports', url: 'https://docs.docker.com/engine/containers/run/#exposed-ports' },

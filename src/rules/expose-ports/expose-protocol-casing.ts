@@ -8,8 +8,8 @@ export default defineRule({
   fix: 'safe',
   title: 'Write the EXPOSE protocol in lowercase',
   rationale: 'Docker accepts 3000/TCP, but docker inspect, docker run -p and the documentation all write tcp and udp in lowercase. Matching them keeps searches and reviews simple.',
-  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/TCP\n', output: 'FROM alpine:3.21\nEXPOSE 3000/tcp\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/tcp\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000/TCP\n', output: 'FROM alpine:3.24\nEXPOSE 3000/tcp\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000/tcp\n' }],
   docs: [{ title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' }],
   sources: [{ id: 'buildkit:ExposeProtoCasing', match: 'same' }],
   check({ model, report }) {

@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'A container runs one service; an SSH server next to the app is a second one to patch and an open door with credentials to manage. ' +
     'Use docker exec, docker debug or kubectl exec to get a shell instead.',
-  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 22 3000\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nEXPOSE 22 3000\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000\n' }],
   docs: [
     { title: 'Docker build best practices: EXPOSE', url: 'https://docs.docker.com/build/building/best-practices/#expose' },
     { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },

@@ -7,8 +7,8 @@ export default defineRule({
   severity: 'error',
   title: 'EXPOSE only tcp, udp or sctp',
   rationale: 'EXPOSE 3000 means 3000/tcp. The only other protocols are udp and sctp; any other suffix fails the build with "invalid proto".',
-  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000/http\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000 3000/udp\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000/http\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000 3000/udp\n' }],
   docs: [{ title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' }],
   sources: [{ id: 'dockerfile-utils:INVALID_PROTO', match: 'same' }],
   check({ model, report }) {

@@ -8,8 +8,8 @@ export default defineRule({
   title: 'EXPOSE a port between 0 and 65535',
   rationale:
     'A port is a number from 0 to 65535, or a range such as 8000-8010 with the smaller number first. Anything else makes the build fail with "invalid containerPort" or "invalid range".',
-  invalid: [{ code: 'FROM alpine:3.21\nEXPOSE 80000\n' }, { code: 'FROM alpine:3.21\nEXPOSE 8000-\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nEXPOSE 3000\n' }, { code: 'FROM alpine:3.21\nEXPOSE 8000-8010/udp\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nEXPOSE 80000\n' }, { code: 'FROM alpine:3.24\nEXPOSE 8000-\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nEXPOSE 3000\n' }, { code: 'FROM alpine:3.24\nEXPOSE 8000-8010/udp\n' }],
   docs: [{ title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' }],
   sources: [
     { id: 'dockerfile-utils:INVALID_PORT', match: 'same' },

@@ -11,11 +11,11 @@ export default defineRule({
     'Use the standard OCI label, LABEL org.opencontainers.image.authors="team@example.com", which registries and scanners read.',
   invalid: [
     {
-      code: 'FROM alpine:3.21\nMAINTAINER team@example.com\n',
-      output: 'FROM alpine:3.21\nLABEL org.opencontainers.image.authors="team@example.com"\n',
+      code: 'FROM alpine:3.24\nMAINTAINER team@example.com\n',
+      output: 'FROM alpine:3.24\nLABEL org.opencontainers.image.authors="team@example.com"\n',
     },
   ],
-  valid: [{ code: 'FROM alpine:3.21\nLABEL org.opencontainers.image.authors="team@example.com"\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nLABEL org.opencontainers.image.authors="team@example.com"\n' }],
   docs: [
     { title: 'Dockerfile reference: MAINTAINER (deprecated)', url: 'https://docs.docker.com/reference/dockerfile/#maintainer-deprecated' },
     { title: 'Dockerfile reference: LABEL', url: 'https://docs.docker.com/reference/dockerfile/#label' },

@@ -12,9 +12,9 @@ export default defineRule({
     'EXPOSE 3000 publishes nothing, but it records in the image which port the app listens on, and some tools read it: docker run -P publishes it, docker ps lists it, and reverse proxies that configure themselves from the Docker API, such as Traefik and nginx-proxy, pick it as the app\'s port. ' +
     'Compose and Kubernetes do not read it: they publish or route only the ports their own files list. ' +
     'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services.',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM alpine:3.24\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },
     // nginx's own Dockerfile has EXPOSE 80, and images built FROM it inherit it.
     { code: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nCMD ["nginx", "-g", "daemon off;"]\n' },
     // An interpreter image: docker run -it starts a REPL, not a service.

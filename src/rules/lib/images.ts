@@ -89,7 +89,7 @@ export function exposesPort(ref: ImageRef | null): boolean {
   return path === 'php' && /(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
 }
 
-/** Human name of a reference for messages: "golang:1.23". */
+/** Human name of a reference for messages: "golang:1.27". */
 export function displayRef(ref: ImageRef): string {
   return ref.text.replace(/@sha256:[0-9a-f]{64}$/, '@sha256:…');
 }

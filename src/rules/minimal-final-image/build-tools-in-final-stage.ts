@@ -18,9 +18,9 @@ export default defineRule({
   rationale:
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
     // docker-library's pattern: every package marked auto, then purged with what pulled it in.
     {
       code: 'FROM debian:12-slim\nRUN savedAptMark="$(apt-mark showmanual)"; \\\n  apt-get update; apt-get install -y --no-install-recommends gcc make; \\\n  make -C /usr/src/app install; \\\n  apt-mark auto \'.*\' > /dev/null; apt-mark manual $savedAptMark; \\\n  apt-get purge -y --auto-remove; rm -rf /var/lib/apt/lists/*\nCMD ["app"]\n',
@@ -29,7 +29,7 @@ export default defineRule({
     // git in a CI image that clones repositories): the tools are what it is for.
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq && rm -rf /var/lib/apt/lists/*\nWORKDIR /src\nCOPY . .\n' },
     // A git server: git is what it serves.
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n' },
   ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },

@@ -12,15 +12,15 @@ export default defineRule({
     'Compile in a builder stage and start the final stage from a runtime image: distroless or scratch for a static Go binary, node:22-slim for a Node app.',
   invalid: [
     {
-      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM golang:1.23-alpine3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM golang:1.27-alpine3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
   ],
   valid: [
     {
-      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
     // The image is the toolchain, built for others to build on: it declares no command of its own.
-    { code: 'FROM golang:1.23-alpine3.21 AS build\nRUN ./make.bash\n\nFROM golang:1.23-alpine3.21\nCOPY --from=build /target/ /\nWORKDIR /go\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS build\nRUN ./make.bash\n\nFROM golang:1.27-alpine3.24\nCOPY --from=build /target/ /\nWORKDIR /go\n' },
   ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },

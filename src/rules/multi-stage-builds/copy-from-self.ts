@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'COPY --from=<stage> inside that same stage asks the builder for files of a stage that is still being built. BuildKit rejects it as a circular dependency. ' +
     'Copy from the earlier stage that produces the files, or copy them from the build context.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nCOPY --from=builder /out/app /app\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nCOPY --from=builder /out/app /app\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\n' }],
   docs: [
     { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },

@@ -37,17 +37,17 @@ export default defineRule({
     'COPY --from=builder / / copies the builder\'s entire filesystem (toolchain, caches, source) over the final stage, which undoes the point of a separate stage. ' +
     'Copy only the files the image runs: the binary, its assets, perhaps CA certificates.',
   invalid: [
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' },
     // The builder's whole source folder, dependencies and intermediate files included.
     { code: 'FROM node:22 AS builder\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:22-slim\nCOPY --from=builder /app .\nCMD ["node", "dist/server.js"]\n' },
     { code: 'FROM python:3.13 AS builder\nRUN pip install --prefix=/usr/local app\n\nFROM python:3.13-slim\nCOPY --from=builder /usr/local /usr/local\n' },
   ],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' },
     // An outside image, not a stage of this file: copying an image is the point.
-    { code: 'FROM alpine:3.21\nCOPY --from=tonistiigi/xx:1.6.1 / /\n' },
+    { code: 'FROM alpine:3.24\nCOPY --from=tonistiigi/xx:1.6.1 / /\n' },
     // A stage on scratch holds only the artifacts copied into it.
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM scratch AS binaries\nCOPY --from=builder /out/app /app\n\nFROM alpine:3.21\nCOPY --from=binaries / /\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch AS binaries\nCOPY --from=builder /out/app /app\n\nFROM alpine:3.24\nCOPY --from=binaries / /\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },

@@ -13,12 +13,12 @@ export default defineRule({
     'So a typo in a stage name does not say "no such stage": the build fails on the pull when no such image exists, and copies files from an unrelated, unpinned image when one does. ' +
     'BuildKit finds a stage defined below the COPY too, but the legacy builder only looks above and pulls the image instead, and readers expect the stage above; a numeric --from should point to an earlier stage as well.',
   invalid: [
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=buidler /out/app /app/app\n' },
-    { code: 'FROM alpine:3.21\nCOPY --from=build /out/app /app/app\n\nFROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=buidler /out/app /app/app\n' },
+    { code: 'FROM alpine:3.24\nCOPY --from=build /out/app /app/app\n\nFROM golang:1.27-alpine3.24 AS build\nRUN go build -o /out/app .\n' },
   ],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\n' },
-    { code: 'FROM alpine:3.21\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\n' },
+    { code: 'FROM alpine:3.24\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' },

@@ -8,8 +8,8 @@ export default defineRule({
   rationale:
     'Stage names are case-insensitive and must be unique: COPY --from=build and --target build must say which stage they mean. BuildKit stops with "duplicate stage name". ' +
     'Rename one of the stages, for example build-app and build-docs.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS build\nRUN go build -o /out/app .\n\nFROM node:22 AS build\nRUN npm run build\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build-app\nRUN go build -o /out/app .\n\nFROM node:22 AS build-docs\nRUN npm run build\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS build\nRUN go build -o /out/app .\n\nFROM node:22 AS build\nRUN npm run build\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS build-app\nRUN go build -o /out/app .\n\nFROM node:22 AS build-docs\nRUN npm run build\n' }],
   docs: [
     { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
     { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },

@@ -12,12 +12,12 @@ export default defineRule({
     'Start the final stage from a small runtime image (alpine, distroless, scratch) and COPY --from=builder only the artifact.',
   invalid: [
     {
-      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM builder AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
   ],
   valid: [
     {
-      code: 'FROM golang:1.23-alpine3.21 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.21 AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.24 AS final\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
     // A development-environment target, last in the file: the toolchain is what it is for.
     {

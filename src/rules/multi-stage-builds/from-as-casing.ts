@@ -7,8 +7,8 @@ export default defineRule({
   fix: 'safe',
   title: 'Match the casing of AS to FROM',
   rationale: 'FROM ... as builder mixes cases in one line. Keywords are case-insensitive, but one casing per file reads better: FROM ... AS builder, or from ... as builder.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 as builder\n', output: 'FROM golang:1.23-alpine3.21 AS builder\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\n' }, { code: 'from golang:1.23-alpine3.21 as builder\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 as builder\n', output: 'FROM golang:1.27-alpine3.24 AS builder\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\n' }, { code: 'from golang:1.27-alpine3.24 as builder\n' }],
   docs: [{ title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' }],
   sources: [{ id: 'buildkit:FromAsCasing', match: 'same' }],
   check({ model, report }) {

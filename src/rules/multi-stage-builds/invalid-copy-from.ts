@@ -11,8 +11,8 @@ export default defineRule({
   title: 'Give COPY --from a stage name, index or image',
   rationale:
     'COPY --from takes the name or number of an earlier stage, or an image reference. An empty value or one that is neither (--from=^abc) makes the build fail when it reaches this line.',
-  invalid: [{ code: 'FROM alpine:3.21\nCOPY --from= /out/app /app\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\nFROM alpine:3.21\nCOPY --from=builder /out/app /app\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCOPY --from= /out/app /app\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nFROM alpine:3.24\nCOPY --from=builder /out/app /app\n' }],
   docs: [{ title: 'Dockerfile reference: COPY --from', url: 'https://docs.docker.com/reference/dockerfile/#copy---from' }],
   sources: [{ id: 'dockerfile-utils:FLAG_INVALID_FROM_VALUE', match: 'same' }],
   check({ model, report }) {

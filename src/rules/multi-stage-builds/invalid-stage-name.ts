@@ -11,8 +11,8 @@ export default defineRule({
   rationale:
     'A stage name starts with a letter and holds only letters, digits, "-", "_" and ".". The names scratch and context are reserved: FROM scratch means the empty image, and context names the build context in COPY --from and --build-context. ' +
     'BuildKit rejects invalid names and warns on reserved ones.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS 1st-build\n' }, { code: 'FROM alpine:3.21 AS scratch\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS build.v1\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS 1st-build\n' }, { code: 'FROM alpine:3.24 AS scratch\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS build.v1\n' }],
   docs: [
     { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
     { title: 'Docker docs: Multi-stage builds, name your build stages', url: 'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages' },

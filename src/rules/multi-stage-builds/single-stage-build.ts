@@ -10,20 +10,20 @@ export default defineRule({
   title: 'Build in a separate stage',
   rationale:
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
-    'A builder stage (FROM golang:1.23-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
+    'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
     'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image.',
   invalid: [
     {
-      code: 'FROM golang:1.23-alpine3.21\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
     },
   ],
   valid: [
     // The build dependencies leave in the same RUN that installed them.
-    { code: 'FROM alpine:3.21\nRUN apk add --no-cache --virtual .build-deps gcc make musl-dev \\\n && make -C /usr/src/app install \\\n && apk del --no-network .build-deps\nCMD ["app"]\n' },
+    { code: 'FROM alpine:3.24\nRUN apk add --no-cache --virtual .build-deps gcc make musl-dev \\\n && make -C /usr/src/app install \\\n && apk del --no-network .build-deps\nCMD ["app"]\n' },
     // The compiler is the product: an image others build with.
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*\nRUN make -C /usr/src/tool install\nCMD ["gcc"]\n' },
     {
-      code: 'FROM golang:1.23-alpine3.21 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM golang:1.27-alpine3.24 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n',
     },
   ],
   docs: [

@@ -8,8 +8,8 @@ export default defineRule({
   title: 'Write stage names in lowercase',
   rationale:
     'The builder lowercases stage names, so AS Builder and --from=builder are the same stage. Writing them in lowercase everywhere keeps --target, --from and the FROM line visibly the same.',
-  invalid: [{ code: 'FROM golang:1.23-alpine3.21 AS Builder\n', output: 'FROM golang:1.23-alpine3.21 AS builder\n' }],
-  valid: [{ code: 'FROM golang:1.23-alpine3.21 AS builder\n' }],
+  invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS Builder\n', output: 'FROM golang:1.27-alpine3.24 AS builder\n' }],
+  valid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\n' }],
   docs: [{ title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' }],
   sources: [{ id: 'buildkit:StageNameCasing', match: 'same' }],
   check({ model, report }) {

@@ -14,12 +14,12 @@ export default defineRule({
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532.',
   invalid: [
-    { code: 'FROM alpine:3.21\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.21\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.21\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
   ],
   valid: [
-    { code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
-    { code: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM alpine:3.24\nRUN adduser -D -u 1001 app\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
+    { code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
   ],
   docs: [
     { title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' },

@@ -13,11 +13,11 @@ export default defineRule({
     'Switch back to the app\'s non-root UID:GID after the steps that need root.',
   invalid: [
     {
-      code: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nENTRYPOINT ["/app/app"]\n',
-      output: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n',
+      code: 'FROM alpine:3.24\nUSER root\nRUN apk add --no-cache curl\nENTRYPOINT ["/app/app"]\n',
+      output: 'FROM alpine:3.24\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n',
     },
   ],
-  valid: [{ code: 'FROM alpine:3.21\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nUSER root\nRUN apk add --no-cache curl\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' }],
   docs: [
     { title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' },
     { title: 'Dockerfile reference: USER', url: 'https://docs.docker.com/reference/dockerfile/#user' },

@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'Kubernetes\' runAsNonRoot can only verify a numeric user: with USER app it cannot tell whether "app" is root, and refuses to start the pod. ' +
     'A numeric UID:GID also works in images without /etc/passwd, such as scratch. Write USER 1001:1001 for the user you created.',
-  invalid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER app\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nRUN adduser -D -u 1001 app\nUSER 1001:1001\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nRUN adduser -D -u 1001 app\nUSER app\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nRUN adduser -D -u 1001 app\nUSER 1001:1001\n' }],
   docs: [{ title: 'Dockerfile reference: USER', url: 'https://docs.docker.com/reference/dockerfile/#user' }],
   sources: [{ id: 'hadolint:DL3066', match: 'same' }],
   disagreement: 'hadolint checks every USER; we check the last USER of the final stage, the one the container runs as.',

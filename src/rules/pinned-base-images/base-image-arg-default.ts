@@ -11,7 +11,7 @@ export default defineRule({
     'FROM golang:$GO_VERSION builds only when every ARG it uses has a value. With ARG GO_VERSION and no default, a plain docker build resolves it to golang:, an invalid reference. ' +
     'Give each ARG used in FROM a default that makes a complete, pinned reference, so the file builds without --build-arg and the default documents the tested version.',
   invalid: [{ code: 'ARG GO_VERSION\nFROM golang:$GO_VERSION\n' }],
-  valid: [{ code: 'ARG GO_VERSION=1.23\nFROM golang:$GO_VERSION\n' }, { code: 'ARG VARIANT\nFROM golang:1.23${VARIANT}\n' }],
+  valid: [{ code: 'ARG GO_VERSION=1.27\nFROM golang:$GO_VERSION\n' }, { code: 'ARG VARIANT\nFROM golang:1.27${VARIANT}\n' }],
   docs: [
     { title: 'Dockerfile reference: Understand how ARG and FROM interact', url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' },
   ],

@@ -8,9 +8,9 @@ export default defineRule({
   title: 'FROM must not resolve to an empty image',
   rationale:
     'FROM $IMAGE is empty when IMAGE is not declared, or declared without a default and not passed with --build-arg. The build then stops with "base name should not be blank". ' +
-    'Declare the ARG before the first FROM with a pinned default: ARG IMAGE=alpine:3.21@sha256:<digest>.',
+    'Declare the ARG before the first FROM with a pinned default: ARG IMAGE=alpine:3.24@sha256:<digest>.',
   invalid: [{ code: 'ARG BASE\nFROM $BASE\n' }],
-  valid: [{ code: 'ARG BASE=alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nFROM $BASE\n' }],
+  valid: [{ code: 'ARG BASE=alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\nFROM $BASE\n' }],
   docs: [
     { title: 'Dockerfile reference: Understand how ARG and FROM interact', url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' },
     { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },

@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'An image reference is [registry/]name[:tag][@sha256:<64 hex digits>], with a lowercase name and a tag of at most 128 letters, digits, ".", "_" and "-". ' +
     'A malformed one (an empty tag, a truncated digest) fails the build with "invalid reference format", often only in CI, where the pull happens.',
-  invalid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e42\n' }, { code: 'FROM alpine:\n' }],
-  valid: [{ code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' }],
+  invalid: [{ code: 'FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05\n' }, { code: 'FROM alpine:\n' }],
+  valid: [{ code: 'FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\n' }],
   docs: [
     { title: 'Dockerfile reference: FROM', url: 'https://docs.docker.com/reference/dockerfile/#from' },
     { title: 'Docker CLI reference: docker image tag (the reference format)', url: 'https://docs.docker.com/reference/cli/docker/image/tag/' },

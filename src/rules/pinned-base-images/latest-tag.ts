@@ -7,10 +7,10 @@ export default defineRule({
   title: 'Do not use the latest tag',
   rationale:
     ':latest is only the tag the publisher moved last. It says nothing about the version, so builds are not reproducible and upgrades arrive unannounced. ' +
-    'Use a version tag such as alpine:3.21, pinned with its digest.',
+    'Use a version tag such as alpine:3.24, pinned with its digest.',
   invalid: [{ code: 'FROM alpine:latest\n' }],
   valid: [
-    { code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' },
+    { code: 'FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\n' },
   ],
   docs: [
     { title: 'Docker build best practices: Pin base image versions', url: 'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions' },

@@ -7,11 +7,11 @@ export default defineRule({
   severity: 'warning',
   title: 'Pin base images by digest',
   rationale:
-    'A tag can be moved: alpine:3.21 is rebuilt for every patch release and could be replaced by anyone who controls the repository. A digest (@sha256:...) names exactly one image and cannot change. ' +
-    'Write both, golang:1.23-alpine3.21@sha256:<digest>: the digest decides what is pulled, the tag tells readers what it is. Let Renovate or Dependabot propose new digests, so pinned images still get security fixes.',
-  invalid: [{ code: 'FROM alpine:3.21\n' }],
+    'A tag can be moved: alpine:3.24 is rebuilt for every patch release and could be replaced by anyone who controls the repository. A digest (@sha256:...) names exactly one image and cannot change. ' +
+    'Write both, golang:1.27-alpine3.24@sha256:<digest>: the digest decides what is pulled, the tag tells readers what it is. Let Renovate or Dependabot propose new digests, so pinned images still get security fixes.',
+  invalid: [{ code: 'FROM alpine:3.24\n' }],
   valid: [
-    { code: 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\n' },
+    { code: 'FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\n' },
     { code: 'FROM scratch\n' },
     // A one-word name that is no official image: built locally before this build, with no registry digest.
     { code: 'FROM app-base:dev\nCOPY . /app\n' },

@@ -9,8 +9,8 @@ export default defineRule({
   title: 'Declare the ARGs that FROM uses',
   rationale:
     'FROM can only use ARGs declared before the first FROM (and the builder\'s platform ARGs such as BUILDPLATFORM). An undeclared one, often a typo, is silently empty, so FROM golang:${GO_VERSON} becomes golang: and the build fails or pulls the wrong image.',
-  invalid: [{ code: 'ARG GO_VERSION=1.23\nFROM golang:${GO_VERSON}\n' }],
-  valid: [{ code: 'ARG GO_VERSION=1.23\nFROM golang:${GO_VERSION}\n' }, { code: 'FROM --platform=$BUILDPLATFORM golang:1.23\n' }],
+  invalid: [{ code: 'ARG GO_VERSION=1.27\nFROM golang:${GO_VERSON}\n' }],
+  valid: [{ code: 'ARG GO_VERSION=1.27\nFROM golang:${GO_VERSION}\n' }, { code: 'FROM --platform=$BUILDPLATFORM golang:1.27\n' }],
   docs: [
     { title: 'Dockerfile reference: Understand how ARG and FROM interact', url: 'https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact' },
   ],

@@ -11,9 +11,9 @@ export default defineRule({
     'Name the version you tested with a tag, and pin it with a digest (see missing-digest). scratch and references to earlier stages need no tag.',
   invalid: [{ code: 'FROM golang AS builder\n' }],
   valid: [
-    { code: 'FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder\n' },
+    { code: 'FROM golang:1.27-alpine3.24@sha256:cf6fca6641884b8433441b2b0652976f975e1d0fdd26d177eaaf8596087f3125 AS builder\n' },
     { code: 'FROM scratch\n' },
-    { code: 'FROM golang:1.23-alpine3.21 AS builder\nFROM builder AS test\n' },
+    { code: 'FROM golang:1.27-alpine3.24 AS builder\nFROM builder AS test\n' },
     // A one-word name that is no official image cannot come from Docker Hub: a test harness built it locally.
     { code: 'FROM my-app-test-base\nRUN ./run-tests.sh\n' },
   ],

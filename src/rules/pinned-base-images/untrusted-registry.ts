@@ -41,10 +41,10 @@ export default defineRule({
     'A base image is code that runs in your build and ships in your image, so where it comes from matters as much as which version it is. ' +
     'When the configuration lists trustedRegistries (for example your own mirror and docker.io), a FROM, COPY --from or RUN --mount from= that pulls an image from anywhere else is flagged. ' +
     'With no list, this rule stays quiet.',
-  invalid: [{ code: 'FROM quay.example.net/tools/alpine:3.21\n', trustedRegistries: ['docker.io', 'ghcr.io/acme'] }],
+  invalid: [{ code: 'FROM quay.example.net/tools/alpine:3.24\n', trustedRegistries: ['docker.io', 'ghcr.io/acme'] }],
   valid: [
-    { code: 'FROM alpine:3.21\nFROM ghcr.io/acme/base:1.0 AS base\nFROM base\n', trustedRegistries: ['docker.io', 'ghcr.io/acme'] },
-    { code: 'FROM quay.example.net/tools/alpine:3.21\n' },
+    { code: 'FROM alpine:3.24\nFROM ghcr.io/acme/base:1.0 AS base\nFROM base\n', trustedRegistries: ['docker.io', 'ghcr.io/acme'] },
+    { code: 'FROM quay.example.net/tools/alpine:3.24\n' },
   ],
   docs: [{ title: 'Docker build best practices: Choose the right base image', url: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image' }],
   sources: [{ id: 'hadolint:DL3026', match: 'same' }],

@@ -9,8 +9,8 @@ export default defineRule({
   title: 'Write the exec form as valid JSON',
   rationale:
     'The exec form must be a JSON array of double-quoted strings. Anything else (single quotes, a trailing comma, a backslash that is not a JSON escape) is silently treated as shell form: ENTRYPOINT [\'./app\'] runs /bin/sh -c "[\'./app\']", which fails at start-up, or in a shell-less image, cannot start at all.',
-  invalid: [{ code: "FROM alpine:3.21\nENTRYPOINT ['/app/app']\n", output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM alpine:3.21\nRUN [ -f /etc/os-release ] && cat /etc/os-release\n' }],
+  invalid: [{ code: "FROM alpine:3.24\nENTRYPOINT ['/app/app']\n", output: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM alpine:3.24\nRUN [ -f /etc/os-release ] && cat /etc/os-release\n' }],
   docs: [{ title: 'Dockerfile reference: Shell and exec form', url: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form' }],
   sources: [{ id: 'dockerfile-utils:JSON_IN_SINGLE_QUOTES', match: 'same' }],
   check({ model, report }) {

@@ -23,7 +23,7 @@ export default defineRule({
     'STOPSIGNAL sets the signal docker stop sends first (SIGTERM by default). Use it when the app shuts down cleanly on another signal, such as SIGQUIT for nginx. ' +
     'It takes a signal name (SIGTERM, TERM) or a number from 1 to 255; anything else fails the build.',
   invalid: [{ code: 'FROM nginx:1.27\nSTOPSIGNAL SIGQUITE\n' }],
-  valid: [{ code: 'FROM nginx:1.27\nSTOPSIGNAL SIGQUIT\n' }, { code: 'FROM alpine:3.21\nSTOPSIGNAL 15\n' }],
+  valid: [{ code: 'FROM nginx:1.27\nSTOPSIGNAL SIGQUIT\n' }, { code: 'FROM alpine:3.24\nSTOPSIGNAL 15\n' }],
   docs: [
     { title: 'Dockerfile reference: STOPSIGNAL', url: 'https://docs.docker.com/reference/dockerfile/#stopsignal' },
     { title: 'signal(7) Linux manual page', url: 'https://man7.org/linux/man-pages/man7/signal.7.html' },

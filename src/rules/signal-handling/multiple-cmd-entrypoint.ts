@@ -9,8 +9,8 @@ export default defineRule({
   rationale:
     'Only the last CMD, the last ENTRYPOINT and the last HEALTHCHECK of a stage take effect; earlier ones are silently ignored. A reader who sees the first one is misled about how the container starts. ' +
     'Keep one of each, at the end of the stage.',
-  invalid: [{ code: 'FROM alpine:3.21\nCMD ["/app/app", "-debug"]\nCMD ["/app/app"]\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\nCMD ["-port", "3000"]\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nCMD ["/app/app", "-debug"]\nCMD ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\nCMD ["-port", "3000"]\n' }],
   docs: [
     { title: 'Dockerfile reference: CMD', url: 'https://docs.docker.com/reference/dockerfile/#cmd' },
     { title: 'Dockerfile reference: ENTRYPOINT', url: 'https://docs.docker.com/reference/dockerfile/#entrypoint' },

@@ -20,8 +20,8 @@ export default defineRule({
     'dash, the /bin/sh of Debian and Ubuntu, starts the command as a child and stays PID 1: it does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
     'BusyBox ash (alpine) and bash replace themselves with the last command of the string, so a lone command does become PID 1 there, but a pipe, a command after it or a move to a Debian-based image puts the shell back in front. ' +
     'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself whatever the shell.',
-  invalid: [{ code: 'FROM alpine:3.21\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }],
-  valid: [{ code: 'FROM alpine:3.21\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
+  invalid: [{ code: 'FROM alpine:3.24\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }],
+  valid: [{ code: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
   docs: [
     { title: 'Dockerfile reference: ENTRYPOINT', url: 'https://docs.docker.com/reference/dockerfile/#entrypoint' },
     { title: 'Docker build best practices: ENTRYPOINT', url: 'https://docs.docker.com/build/building/best-practices/#entrypoint' },
