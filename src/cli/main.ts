@@ -19,7 +19,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { lint, rules, SYNTAX_ERROR } from '../linter/index.ts';
+import { lint, rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
@@ -308,7 +308,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
     }
     const effective: Effective = effectiveFor(config, file, selection);
-    const options = { dockerignore: ignore.text, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries };
+    const options = { dockerignore: ignore.text, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: today() };
     if (args.fix) {
       const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
         io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);

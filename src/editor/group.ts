@@ -7,7 +7,7 @@
  * The engine runs here, in the page: on the examples it takes well under a millisecond to a
  * few milliseconds, less than a round trip to a worker (bench/web measures both).
  */
-import { lint } from '../linter/index.ts';
+import { lint, today } from '../linter/index.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import { diagnosticsFor, type ExampleSpec, type FileKind } from '../presentation/spec.ts';
 import type { EditorAdapter } from './adapter.ts';
@@ -150,14 +150,14 @@ export class Group {
   private lintFor(kind: FileKind): LintText {
     return (text) => {
       const { dockerfile, dockerignore } = this.inputs(kind, text);
-      return diagnosticsFor(kind, lint(dockerfile, { dockerignore }));
+      return diagnosticsFor(kind, lint(dockerfile, { dockerignore, now: today() }));
     };
   }
 
   lint(): void {
     const t0 = performance.now();
     const { dockerfile, dockerignore } = this.inputs();
-    const diagnostics = lint(dockerfile, { dockerignore });
+    const diagnostics = lint(dockerfile, { dockerignore, now: today() });
     let fixes = 0;
     for (const m of this.members) {
       m.diagnostics = diagnosticsFor(m.spec.kind, diagnostics);
