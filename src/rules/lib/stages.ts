@@ -1,6 +1,16 @@
 /** Facts about stages that several rules need. */
 import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 
+/** A stage name BuildKit accepts: a letter, then letters, digits, "-", "_" and ".". */
+export function isValidStageName(name: string): boolean {
+  return /^[a-z][a-z0-9-_.]*$/i.test(name);
+}
+
+/** Stage names BuildKit reserves: scratch is the empty image, context the build context. */
+export function isReservedStageName(name: string): boolean {
+  return name.toLowerCase() === 'scratch' || name.toLowerCase() === 'context';
+}
+
 /** The last instruction with this keyword along the stage's chain (nearest stage first). */
 export function lastInChain(model: Model, stage: Stage, keyword: string): Instruction | undefined {
   for (const s of model.chain(stage)) {

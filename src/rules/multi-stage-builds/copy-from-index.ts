@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { copyFrom } from '../lib/copy.ts';
+import { isReservedStageName, isValidStageName } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'copy-from-index',
@@ -31,14 +32,16 @@ export default defineRule({
         if (!flag || from === undefined || !/^\d+$/.test(from)) continue;
         const target = model.stages[Number(from)];
         if (!target || target.index >= stage.index) continue;
+        // A name BuildKit rejects or reserves cannot stand in for the number.
+        const name = target.name && isValidStageName(target.name) && !isReservedStageName(target.name) ? target.name : undefined;
         report({
           start: flag.start,
           end: flag.end,
           instruction: i,
-          message: target.name
-            ? `--from=${from} is stage "${target.name}": write --from=${target.name}, which survives reordering.`
-            : `--from=${from} depends on the order of the stages: name stage ${from} (FROM ... AS builder) and refer to it by name.`,
-          fix: target.name ? { title: `Use --from=${target.name}`, edits: [{ start: flag.start, end: flag.end, text: `--from=${target.name}` }] } : undefined,
+          message: name
+            ? `--from=${from} is stage "${name}": write --from=${name}, which survives reordering.`
+            : `--from=${from} depends on the order of the stages: ${target.name ? `give stage ${from} a valid name` : `name stage ${from}`} (FROM ... AS builder) and refer to it by name.`,
+          fix: name ? { title: `Use --from=${name}`, edits: [{ start: flag.start, end: flag.end, text: `--from=${name}` }] } : undefined,
         });
       }
     }

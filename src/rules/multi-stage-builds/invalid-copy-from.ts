@@ -1,8 +1,7 @@
 import { defineRule } from '../define.ts';
 import { parseImage } from '../../engine/image.ts';
 import { hasVariable } from '../../engine/words.ts';
-
-const stageName = /^[a-z][a-z0-9-_.]*$/i;
+import { isValidStageName } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'invalid-copy-from',
@@ -20,7 +19,7 @@ export default defineRule({
       const flag = i.flag('from');
       if (!flag || flag.value === null || hasVariable(flag.value, i.escape)) continue;
       const value = i.flagValue('from') ?? '';
-      if (value !== '' && (/^\d+$/.test(value) || stageName.test(value) || parseImage(value).error === null)) continue;
+      if (value !== '' && (/^\d+$/.test(value) || isValidStageName(value) || parseImage(value).error === null)) continue;
       report({
         start: flag.start,
         end: flag.end,

@@ -1,7 +1,5 @@
 import { defineRule } from '../define.ts';
-
-const valid = /^[a-z][a-z0-9-_.]*$/i;
-const reserved = new Set(['scratch', 'context']);
+import { isReservedStageName, isValidStageName } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'invalid-stage-name',
@@ -26,9 +24,9 @@ export default defineRule({
     for (const stage of model.stages) {
       const w = stage.nameWord;
       if (!w || !stage.name) continue;
-      if (!valid.test(stage.name)) {
+      if (!isValidStageName(stage.name)) {
         report({ start: w.start, end: w.end, instruction: stage.from, message: `"${stage.name}" is not a valid stage name: start with a letter and use only letters, digits, "-", "_" and ".".` });
-      } else if (reserved.has(stage.name.toLowerCase())) {
+      } else if (isReservedStageName(stage.name)) {
         report({ start: w.start, end: w.end, instruction: stage.from, message: `"${stage.name}" is a reserved name (${stage.name.toLowerCase() === 'scratch' ? 'the empty image' : 'the build context'}): pick another stage name.` });
       }
     }

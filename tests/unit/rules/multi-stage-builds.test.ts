@@ -76,6 +76,7 @@ ruleTester(copyFromIndex, {
   invalid: [
     { code: 'FROM scratch AS a\nFROM node:22\nCOPY --from=0 x y\n', errors: [{ line: 3, column: 6 }], output: 'FROM scratch AS a\nFROM node:22\nCOPY --from=a x y\n' },
     { code: 'FROM scratch\nFROM node:22\nCOPY --from=0 x y\n', errors: [{ message: /name stage 0/ }], output: null },
+    { code: 'FROM scratch AS "a\nFROM node:22\nCOPY --from=0 x y\n', errors: [{ message: /give stage 0 a valid name/ }], output: null, name: 'no fix to a name BuildKit rejects' },
   ],
 });
 
