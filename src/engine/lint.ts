@@ -3,7 +3,7 @@
  * others), drop suppressed findings and anything inside heredoc bodies, and return
  * diagnostics with 1-based positions that always lie inside the text. It never throws.
  */
-import { buildModel, type Instruction, type Model } from './model.ts';
+import { buildModel, heredocMarkerCount, type Instruction, type Model } from './model.ts';
 import type { Report, Rule, RuleContext } from './rule.ts';
 import { isSuppressed, readSuppressions } from './suppress.ts';
 import { isBinary, notTextFinding, syntaxFindings, type SyntaxFinding } from './syntax.ts';
@@ -117,6 +117,10 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   let ignoreLines: LineIndex | null = null;
   const heredocBodies = model.all.some((i) => i.heredocs.length > 0) ? model.all.flatMap((i) => i.heredocs) : [];
   const suppressions = suppressionHint.test(source) ? readSuppressions(model) : null;
+  // No fix is offered from an instruction on whose heredocs the file cannot be read past: an
+  // unterminated heredoc runs to the end of the file (an appended USER would become script text).
+  const unreadable = source.includes('<<') ? model.all.find((i) => i.json === null && heredocsUnreadable(source, i)) : undefined;
+  const fixLimit = unreadable ? unreadable.keywordStart : Infinity;
   for (let k = 0; k < reports.length; k++) {
     const r = reports[k];
     const rule = reportRules[k];
@@ -146,7 +150,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
         endColumn: end.column,
       };
       if (file) d.file = file;
-      if (r.fix) {
+      if (r.fix && r.fix.edits.every((e) => Math.max(e.start, e.end) < fixLimit)) {
         d.fix = {
           title: r.fix.title,
           // The rule's declared kind; a finding may only make its fix less safe. Undeclared is unsafe.
@@ -164,6 +168,20 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
     }
   }
   return out.sort(byPosition);
+}
+
+/**
+ * True when an instruction's heredocs leave the rest of the file unreadable: one is not
+ * terminated, or the parser ran the instruction past what its heredocs hold (dockerfile-ast
+ * also opens a heredoc at a quoted `"<<EOF"`, where BuildKit does not, and swallows what follows).
+ */
+function heredocsUnreadable(text: string, i: Instruction): boolean {
+  if (!i.args.text.includes('<<')) return false;
+  const markers = heredocMarkerCount(i);
+  if (markers === 0) return i.end > i.args.end && /\S/.test(text.slice(i.args.end, i.end));
+  if (i.heredocs.length < markers || i.heredocs.some((h) => !h.terminated)) return true;
+  const last = i.heredocs[i.heredocs.length - 1]!;
+  return /\S/.test(text.slice(last.end, i.end).replace(last.name, ''));
 }
 
 /** Dockerfile findings first, then by position, then by rule id (plain comparisons: localeCompare is slow). */

@@ -107,4 +107,26 @@ describe('fixAll (passes)', () => {
     const onIgnore = { ...finding('ignore', [{ column: 1, endColumn: 1, text: '.git\n' }]), file: 'dockerignore' as const };
     assert.equal(fixAll(() => [onIgnore], 'FROM a\n').text, 'FROM a\n');
   });
+
+  it('offers no fix that would write into an unterminated heredoc, which runs to the end of the file', () => {
+    const text = 'FROM alpine:3.24\nRUN cat <<EOF | sh\necho hi\n';
+    const before = lint(text);
+    assert.ok(before.some((d) => d.rule === 'missing-user'), 'the final stage still has no USER');
+    assert.ok(before.every((d) => !d.fix || d.fix.edits.every((e) => e.line < 2)), JSON.stringify(before.filter((d) => d.fix)));
+    const r = fix(text, { unsafe: true });
+    assert.equal(r.text, text);
+    assert.ok(r.converged);
+  });
+
+  it('nor into what the parser read as a heredoc inside quotes, where BuildKit sees none', () => {
+    const text = 'FROM debian:13-slim\nRUN gpg --fingerprint "$KEY <<EOF" | grep -q "$FPR"\n';
+    const r = fix(text, { unsafe: true });
+    assert.ok(r.converged, r.text);
+    assert.equal(fix(r.text, { unsafe: true }).text, r.text);
+  });
+
+  it('still fixes after a terminated heredoc', () => {
+    const r = fix('FROM alpine:3.24\nRUN <<EOF\necho hi\nEOF\nCMD /app/app\n', { unsafe: true });
+    assert.match(r.text, /CMD \["\/app\/app"\]/);
+  });
 });
