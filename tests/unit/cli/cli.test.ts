@@ -7,20 +7,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli, type Io } from '../../../src/cli/main.ts';
+import { pinnedImage, pinnedReference } from '../../../src/data/base-images.ts';
 import { rules } from '../../../src/rules/index.ts';
 import { run } from './run.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const main = join(root, 'src/cli/main.ts');
 
-const CLEAN = `FROM golang:1.23-alpine3.21@sha256:47d337594bd9e667d35514b241569f95fb6d95727c24b19468813d596d5ae596 AS builder
+const CLEAN = `FROM ${pinnedReference(pinnedImage('golang'))} AS builder
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY app.go ./
 RUN CGO_ENABLED=0 go build -o /out/app .
 
-FROM gcr.io/distroless/static-debian12:nonroot@sha256:d093aa3e30dbadd3efe1310db061a14da60299baff8450a17fe0ccc514a16639
+FROM ${pinnedReference(pinnedImage('distroless-static'))}
 COPY --from=builder /out/app /app/app
 USER 65532:65532
 EXPOSE 3000
