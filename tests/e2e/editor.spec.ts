@@ -130,13 +130,13 @@ test('a quick fix from the lightbulb menu (Ctrl+.) repairs one problem, and undo
 test('Fix all applies the safe fixes in passes and says how many unsafe ones it left; an unsafe fix is applied from its problem', async ({ page }) => {
   await page.goto('/practices/signal-handling/');
   const root = await openExample(page, 'signal-handling-before-dockerfile');
-  await replaceText(page, editor(root), 'FROM alpine:3.21\nCMD /app/app\n');
+  await replaceText(page, editor(root), 'FROM alpine:3.24\nCMD /app/app\n');
   await root.getByRole('button', { name: 'Fix all (1)' }).click();
   await expect(root.getByRole('status').filter({ hasText: /^Applied/ })).toHaveText('Applied 1 fix; 1 unsafe fix left (apply it from its problem).');
-  expect(await readText(page, root)).toBe('FROM alpine:3.21\nCMD ["/app/app"]\n');
+  expect(await readText(page, root)).toBe('FROM alpine:3.24\nCMD ["/app/app"]\n');
   await expect(root.getByRole('button', { name: /^Fix all/ })).toBeHidden();
   await root.getByRole('button', { name: 'Fix: Add USER 1001:1001 to the final stage (unsafe)' }).click();
-  expect(await readText(page, root)).toBe('FROM alpine:3.21\nUSER 1001:1001\nCMD ["/app/app"]\n');
+  expect(await readText(page, root)).toBe('FROM alpine:3.24\nUSER 1001:1001\nCMD ["/app/app"]\n');
 });
 
 test('a problem with a mechanical fix has a Fix button in the list', async ({ page }) => {

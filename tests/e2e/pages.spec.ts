@@ -3,24 +3,35 @@ import { practicePages, sitePages } from './support.ts';
 
 const pageShape = ['Why it matters', 'Before and after', 'Pitfalls', 'Verify it yourself', 'Further reading'];
 
-for (const practice of practicePages) {
-  test(`${practice.path} teaches "${practice.title}" in the standard page shape`, async ({ page }) => {
-    await page.goto(practice.path);
-    await expect(page).toHaveTitle(`${practice.title} | Dockerfile practices`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(practice.title);
-    const main = page.getByRole('main');
-    for (const section of pageShape) {
-      await expect(main.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
-    }
-    // The before and after examples are shown as code, with the file they come from.
-    await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /before/i }).first()).toBeVisible();
-    await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /after/i }).first()).toBeVisible();
-    // The generated Rules section is in the table of contents, beside the written sections.
-    await expect(page.locator('starlight-toc a[href="#rules"]').first()).toBeAttached();
-    // Further reading points at Docker's own documentation.
-    await expect(main.locator('a[href^="https://docs.docker.com/"]').first()).toBeAttached();
-  });
-}
+test.describe('without JavaScript', () => {
+  // The page shape is static HTML: a reader without JavaScript gets all of it.
+  test.use({ javaScriptEnabled: false });
+
+  for (const practice of practicePages) {
+    test(`${practice.path} teaches "${practice.title}" in the standard page shape, readable and highlighted without JavaScript`, async ({ page }) => {
+      await page.goto(practice.path);
+      await expect(page).toHaveTitle(`${practice.title} | Dockerfile practices`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(practice.title);
+      const main = page.getByRole('main');
+      for (const section of pageShape) {
+        await expect(main.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+      }
+      // The before and after examples are shown as code, with the file they come from.
+      await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /before/i }).first()).toBeVisible();
+      await expect(main.locator('figure:has(pre) figcaption').filter({ hasText: /after/i }).first()).toBeVisible();
+      // Highlighting is static markup: tokens carry their colours without any script.
+      const code = main.locator('.expressive-code pre[data-language="dockerfile"]').first();
+      await expect(code).toBeVisible();
+      await expect(code).toContainText('FROM');
+      const colours = await code.locator('span[style*="--0"]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+      expect(colours).toBeGreaterThan(1);
+      // The generated Rules section is in the table of contents, beside the written sections.
+      await expect(page.locator('starlight-toc a[href="#rules"]').first()).toBeAttached();
+      // Further reading points at Docker's own documentation.
+      await expect(main.locator('a[href^="https://docs.docker.com/"]').first()).toBeAttached();
+    });
+  }
+});
 
 test('the landing page lists the eleven practices as a checklist, in order, each linking to its page', async ({ page }) => {
   await page.goto('/');

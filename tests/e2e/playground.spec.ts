@@ -94,7 +94,7 @@ test('the build-context preview follows the .dockerignore', async ({ page }) => 
 
 test('a playground share link holds both files', async ({ page, browser }) => {
   const root = await open(page);
-  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.21\nADD app.go /app/\n');
+  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.24\nADD app.go /app/\n');
   await replaceText(page, editors(root).dockerignore, '.git\n.env\n');
   await root.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(root.getByRole('status').filter({ hasText: 'Share link copied' })).toBeVisible();

@@ -19,14 +19,14 @@ export function sitePages(): string[] {
  * Every HTML file of the built site, as the path that serves it (`/rules/`, `/404.html`), with
  * whether it is only a redirect (a `<meta http-equiv="refresh">` stub for an alias such as /p/1/).
  */
-export function builtPages(): { path: string; redirect: boolean }[] {
+export function builtPages(): { path: string; redirect: boolean; html: string }[] {
   const dist = new URL('../../dist/', import.meta.url);
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => ({
-      path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
-      redirect: /<meta http-equiv="refresh"/i.test(readFileSync(new URL(file, dist), 'utf8')),
-    }))
+    .map((file) => {
+      const html = readFileSync(new URL(file, dist), 'utf8');
+      return { path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, redirect: /<meta http-equiv="refresh"/i.test(html), html };
+    })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
