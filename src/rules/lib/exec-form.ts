@@ -39,11 +39,29 @@ export function arrayText(i: Instruction): string | null {
   return i.commandStart === null ? null : i.shellText.text;
 }
 
-/** True if the instruction meant the exec form but wrote invalid JSON. */
+/**
+ * How an instruction that meant the exec form fails to be one, so that BuildKit runs its text as
+ * a shell command: "quotes" (single quotes), "syntax" (commas, backslashes), or "not-strings"
+ * (valid JSON, but an element is not a string: `["echo", ["nested"]]`, `["sleep", 5]`).
+ */
+export type ExecFormProblem = 'quotes' | 'syntax' | 'not-strings';
+
+export function execFormProblem(i: Instruction): ExecFormProblem | null {
+  if (i.args.text.indexOf('[') < 0 || i.json !== null) return null;
+  const text = arrayText(i)?.trim();
+  if (!text?.startsWith('[') || !text.endsWith(']')) return null;
+  if (looksLikeArray(text)) return /'/.test(text) ? 'quotes' : 'syntax';
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.length > 0 && value.some((v) => typeof v !== 'string') ? 'not-strings' : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True if the instruction meant the exec form but is not one (see execFormProblem). */
 export function isBrokenExecForm(i: Instruction): boolean {
-  if (i.args.text.indexOf('[') < 0 || i.json !== null) return false;
-  const text = arrayText(i);
-  return text !== null && looksLikeArray(text);
+  return execFormProblem(i) !== null;
 }
 
 /**

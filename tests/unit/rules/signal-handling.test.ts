@@ -12,6 +12,7 @@ ruleTester(shellForm, {
     'FROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n',
     'FROM scratch AS base\nSHELL ["powershell"]\nFROM base\nENTRYPOINT mycommand\n',
     "FROM alpine\nCMD ['./app']\n",
+    'FROM alpine:3.24\nCMD [ "echo", [ "nested json" ] ]\n',
     'HEALTHCHECK CMD foobar\n',
   ],
   invalid: [
@@ -59,6 +60,13 @@ ruleTester(invalidJsonForm, {
     { code: "VOLUME ['/data']\n", errors: 1 },
     { code: 'CMD ["C:\\app\\run.exe"]\n', errors: [{ message: /not valid JSON/ }], output: null, name: 'invalid JSON escape' },
     { code: "HEALTHCHECK --interval=5s CMD ['/app/app', '-healthcheck']\n", errors: 1 },
+    {
+      name: 'valid JSON with an element that is not a string',
+      code: 'FROM alpine:3.24\nCMD [ "echo", [ "nested json" ] ]\n',
+      errors: [{ line: 2, message: /^This is valid JSON but not an array of strings \(\["nested json"\] is not a string\), so CMD runs it as a shell command/ }],
+      output: null,
+    },
+    { code: 'FROM alpine:3.24\nENTRYPOINT ["sleep", 5, true]\n', errors: [{ message: /\(5 and true are not strings\)/ }], output: null },
   ],
 });
 
