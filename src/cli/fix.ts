@@ -43,6 +43,14 @@ export interface FileFix {
 
 const BOM = '\uFEFF';
 
+/**
+ * A file's text as editors show it: without its UTF-8 byte order mark, which BuildKit skips too.
+ * Findings are positioned in this text, so a column on line 1 is where an editor puts it.
+ */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
 /** The fixed text of a file, with its BOM, and CRLF kept where every line break was CRLF. */
 export function fixText(text: string, options: LintOptions, unsafe: boolean): { text: string; applied: number; skippedUnsafe: number; diagnostics: Diagnostic[] } {
   const bom = text.startsWith(BOM) ? BOM : '';
@@ -50,8 +58,8 @@ export function fixText(text: string, options: LintOptions, unsafe: boolean): { 
   const r = fix(body, { ...options, unsafe });
   const crlf = /\r\n/.test(body) && !/(^|[^\r])\n/.test(body);
   const out = crlf ? r.text.replace(/\r?\n/g, '\r\n') : r.text;
-  // Linted as the file is, BOM included, as lint without --fix would.
-  const diagnostics = bom === '' && out === r.text ? r.diagnostics : lint(bom + out, options);
+  // Linted as lint without --fix would: without the BOM, with the file's line breaks.
+  const diagnostics = out === r.text ? r.diagnostics : lint(out, options);
   return { text: bom + out, applied: r.applied.length, skippedUnsafe: r.skippedUnsafe, diagnostics };
 }
 

@@ -23,7 +23,7 @@ import { lint, rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
-import { FIX_USAGE, fixFile, fixMode, fixModeProblem, type FixMode } from './fix.ts';
+import { FIX_USAGE, fixFile, fixMode, fixModeProblem, withoutBom, type FixMode } from './fix.ts';
 import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
@@ -317,9 +317,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       });
       if (!fixed) continue;
       if (fixed.changed) changed = true;
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: fixed.text, dockerignoreText: ignore.text });
+      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: withoutBom(fixed.text), dockerignoreText: ignore.text });
     } else {
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(text, options), effective), text, dockerignoreText: ignore.text });
+      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(withoutBom(text), options), effective), text: withoutBom(text), dockerignoreText: ignore.text });
     }
     // One threshold per result, in the same order.
     thresholds.push(args.failOn ?? effective.failOn ?? 'warning');

@@ -101,6 +101,17 @@ describe('cli: --fix', () => {
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   });
 
+  it('places findings on line 1 where an editor shows them, not counting the byte-order mark, with or without --fix', async () => {
+    const plain = file('plain.Dockerfile', 'FROM alpine:3.24\nRUNN x\n');
+    const bom = file('bom.Dockerfile', Buffer.from('\uFEFFFROM alpine:3.24\nRUNN x\n', 'utf8'));
+    const columns = async (args: string[]) => JSON.parse((await run([...args, '--format', 'json'])).stdout).map((f: { file: string; rule: string; line: number; column: number }) => `${f.rule} ${f.line}:${f.column}`);
+    const expected = await columns(['lint', plain]);
+    assert.ok(expected.includes('missing-digest 1:6'), expected.join(', '));
+    assert.deepEqual(await columns(['lint', bom]), expected);
+    assert.deepEqual(await columns(['lint', '--fix', bom]), await columns(['lint', '--fix', plain]));
+    assert.ok(readFileSync(bom, 'utf8').startsWith('\uFEFFFROM alpine:3.24\n'), 'the mark is kept');
+  });
+
   it('writes through a symbolic link to its target, which stays a link', async () => {
     const target = file('target.Dockerfile', ISSUE);
     symlinkSync(target, join(dir, 'link.Dockerfile'));
