@@ -115,7 +115,9 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
 
   const dockerfileLines = model.lines;
   let ignoreLines: LineIndex | null = null;
-  const heredocBodies = model.all.some((i) => i.heredocs.length > 0) ? model.all.flatMap((i) => i.heredocs) : [];
+  // Findings inside a heredoc's body stand only where the body is a shell script (its commands
+  // are the RUN's); a file written by `cat <<EOF`, a Python script or a COPY's file is not ours to judge.
+  const heredocBodies = model.all.some((i) => i.heredocs.length > 0) ? model.all.flatMap((i) => i.heredocs.filter((h) => !i.shellHeredocs.includes(h))) : [];
   const suppressions = suppressionHint.test(source) ? readSuppressions(model) : null;
   // No fix is offered from an instruction on whose heredocs the file cannot be read past: an
   // unterminated heredoc runs to the end of the file (an appended USER would become script text).

@@ -9,7 +9,7 @@ import { parseImage, type ImageRef } from './image.ts';
 import { parseJsonArray, type JsonString } from './json.ts';
 import { offsetOf, readLogicalLine, sliceLogical, type Logical } from './logical.ts';
 import { parseDockerfile, type Outline } from './parse.ts';
-import { parseShell, type ShellCommand } from './shell.ts';
+import { baseName, parseShell, type ShellCommand } from './shell.ts';
 import { LineIndex } from './text.ts';
 import { expandWord, splitWords, unquote, type Expanded, type Lookup, type Word } from './words.ts';
 
@@ -198,17 +198,37 @@ export class Instruction {
     return this.#shellText;
   }
 
-  /** Shell-form RUN/CMD/ENTRYPOINT/HEALTHCHECK split into commands, with original offsets. */
+  /**
+   * Shell-form RUN/CMD/ENTRYPOINT/HEALTHCHECK split into commands, with original offsets. A RUN's
+   * heredoc that the shell runs as a script (see shellHeredocs) adds its commands after the line's.
+   */
   get commands(): ShellCommand[] {
     if (this.#commands) return this.#commands;
     const k = this.keyword;
     if ((k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT' || k === 'HEALTHCHECK') && this.json === null) {
       const text = this.shellText;
-      this.#commands = parseShell(text.text, (i) => offsetOf(text, i));
+      const line = parseShell(text.text, (i) => offsetOf(text, i));
+      const scripts = k === 'RUN' && this.heredocs.length > 0 ? scriptHeredocs(line, this.heredocs) : noHeredocs;
+      this.#shellHeredocs = scripts;
+      this.#commands = scripts.length === 0 ? line : [...line, ...scripts.flatMap((h) => parseShell(h.body, (i) => h.start + i))];
     } else {
       this.#commands = [];
+      this.#shellHeredocs = noHeredocs;
     }
     return this.#commands;
+  }
+
+  #shellHeredocs: readonly Heredoc[] | undefined;
+
+  /**
+   * The RUN's heredocs that a shell runs as its script, whose commands are in `commands`:
+   * `RUN <<EOF` alone (BuildKit runs the body with the shell unless a shebang names another
+   * interpreter), and a shell reading the body on its standard input (`RUN bash -e <<EOF`).
+   * Not `cat <<EOF > file`, `python3 <<EOF`, nor a COPY's file.
+   */
+  get shellHeredocs(): readonly Heredoc[] {
+    if (this.#shellHeredocs === undefined) void this.commands;
+    return this.#shellHeredocs ?? noHeredocs;
   }
 
   /** Original offset of an index in shellText. */
@@ -562,6 +582,40 @@ function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instr
 }
 
 const heredocMarker = /^<<(-?)(["']?)([^"'\s]+)\2$/;
+
+const scriptShells = new Set(['sh', 'bash', 'ash', 'dash', 'busybox']);
+
+/** True for a shell's options that leave it reading its script from standard input: -e, -eux, -o pipefail, --posix; not -c. */
+function onlyShellOptions(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-o' || a === '+o') i++;
+    else if (!/^--[a-z-]+$/.test(a) && !/^[-+][a-bd-zA-Z]+$/.test(a)) return false;
+  }
+  return true;
+}
+
+/** The heredocs of a RUN line's commands that a shell runs as a script (see Instruction.shellHeredocs). */
+function scriptHeredocs(line: readonly ShellCommand[], heredocs: readonly Heredoc[]): readonly Heredoc[] {
+  const out: Heredoc[] = [];
+  let k = 0;
+  for (const c of line) {
+    for (const r of c.redirects) {
+      if (r.op !== '<<' && r.op !== '<<-') continue;
+      const h = heredocs[k++];
+      if (!h || !h.terminated) continue;
+      const program = c.words[0] ? baseName(c.words[0].value) : null;
+      const bare = c.words.length === 0;
+      // `sh -e <<EOF`: options only, no -c and no script file, so the body is the script.
+      const shellReadsIt = program !== null && scriptShells.has(program) && (program !== 'busybox' || c.words[1]?.value === 'sh') &&
+        onlyShellOptions(c.words.slice(program === 'busybox' ? 2 : 1).map((w) => w.value));
+      const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(h.body);
+      const interpreter = shebang ? baseName(shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : (shebang[1] ?? '')) : null;
+      if ((bare && (interpreter === null || scriptShells.has(interpreter))) || (shellReadsIt && interpreter === null)) out.push(h);
+    }
+  }
+  return out;
+}
 
 /** How many heredocs (`<<EOF`, `<<-"EOF"`) a RUN, COPY or ADD opens; 0 for other instructions. */
 export function heredocMarkerCount(instruction: Instruction): number {

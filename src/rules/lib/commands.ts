@@ -1,7 +1,8 @@
 /**
  * RUN commands for rules: each simple command of a RUN, with words located in the original
  * text. Shell form is split by the engine's tokenizer; exec form is one command, and
- * ["sh", "-c", "..."] is split too. Heredoc bodies are never looked into.
+ * ["sh", "-c", "..."] is split too. A heredoc the shell runs as its script (`RUN <<EOF`, `RUN bash <<EOF`)
+ * adds its commands (Instruction.shellHeredocs); other heredoc bodies are never looked into.
  */
 import { memo, type Instruction, type Model } from '../../engine/model.ts';
 import { baseName, innerStart, parseShell, type ShellCommand } from '../../engine/shell.ts';

@@ -38,9 +38,17 @@ describe('lint', () => {
     assert.ok(performance.now() - started < 20_000);
   });
 
-  it('reports nothing from heredoc bodies', () => {
-    const text = 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nRUN <<EOF\nsudo apt-get update\nMAINTAINER x\nEOF\nUSER 1001\n';
-    assert.deepEqual(rulesOf(text).filter((r) => r !== 'full-os-final-stage'), []);
+  it('reports nothing from heredoc bodies that are files or other languages', () => {
+    const base = 'FROM alpine:3.24@sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\n';
+    for (const run of ['RUN cat <<EOF > /etc/motd\nsudo apt-get update\nMAINTAINER x\nEOF\n', 'RUN <<EOF\n#!/usr/bin/env python3\nsudo = 1\nEOF\n', 'COPY <<EOF /app/run.sh\nsudo apt-get update\nEOF\n']) {
+      assert.deepEqual(rulesOf(`${base}${run}USER 1001\n`).filter((r) => r !== 'full-os-final-stage'), [], run);
+    }
+  });
+
+  it('lints the commands of a heredoc the shell runs as its script, at their lines', () => {
+    const text = 'FROM debian:13-slim@sha256:3a39a0592364683e6bab97937b72cad5a8fa6dcbbee90edb3bb48c7f8e94f258\nRUN <<EOF\nset -e\nsudo apt-get update\nEOF\nUSER 1001\n';
+    const found = lint(text).filter((d) => d.rule === 'no-sudo');
+    assert.deepEqual(found.map((d) => [d.line, d.column]), [[4, 1]]);
   });
 
   it('keeps running the other rules when one throws', () => {

@@ -63,9 +63,29 @@ describe('model', () => {
     assert.equal(copy?.heredocs[0]?.body, 'RUN not an instruction\n');
     assert.equal(run?.heredocs[0]?.name, 'EOT');
     assert.equal(run?.heredocs[0]?.body, '\techo hi\n');
-    assert.deepEqual(run?.commands.map((c) => c.words.map((w) => w.value)), [['bash']]);
+    assert.deepEqual(run?.commands.map((c) => c.words.map((w) => w.value)), [['bash'], ['echo', 'hi']], 'bash reads the body as its script');
     assert.equal(cmd?.keyword, 'CMD');
     assert.equal(m.instructions.length, 4);
+  });
+
+  it('reads the commands of a heredoc the shell runs as its script, and only those', () => {
+    const script = (line: string, body: string) => {
+      const text = `FROM a\nRUN ${line}\n${body}EOF\n`;
+      const run = buildModel(text).instructions[1]!;
+      return { scripts: run.shellHeredocs.length, commands: run.commands.map((c) => c.words.map((w) => text.slice(w.start, w.end)).join(' ')).filter(Boolean) };
+    };
+    assert.deepEqual(script('<<EOF', 'apt-get update\napt-get install -y curl\n'), { scripts: 1, commands: ['apt-get update', 'apt-get install -y curl'] }, 'words keep original offsets');
+    assert.deepEqual(script('<<EOF', '#!/bin/bash\nset -e\n').scripts, 1);
+    assert.deepEqual(script('sh -e -o pipefail <<EOF', 'make\n').commands, ['sh -e -o pipefail', 'make']);
+    for (const [line, body] of [
+      ['<<EOF', '#!/usr/bin/env python3\nprint(1)\n'],
+      ['python3 <<EOF', 'print(1)\n'],
+      ['cat <<EOF > /etc/app.conf', 'apt-get install x\n'],
+      ['sh -c "echo" <<EOF', 'apt-get install x\n'],
+      ['bash ./install.sh <<EOF', 'yes\n'],
+    ]) {
+      assert.equal(script(line!, body!).scripts, 0, line);
+    }
   });
 
   it('survives an unterminated heredoc', () => {
