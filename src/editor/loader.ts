@@ -1,8 +1,11 @@
 /**
- * The only editor code a page loads up front. It watches the live examples and, when one
- * scrolls into view, takes focus or is clicked, imports the editor (./live.ts, which brings
- * Monaco or the touch editor, the rule engine and the editor's CSS) and upgrades it. A share
- * link (#share=1.<id>.…) upgrades its editor at once.
+ * The only editor code a page loads up front. It watches the live examples and upgrades each
+ * one (./live.ts: Monaco or the touch editor, the rule engine and the editor's CSS) as it comes
+ * near the viewport, takes focus or is clicked. Once the page has loaded and the browser is
+ * idle, or when the pointer comes over an example, it fetches the editor code ahead, so that an
+ * example is live soon after it scrolls into view. With Save-Data or prefers-reduced-data, it
+ * fetches nothing until the reader focuses or clicks an example. A share link
+ * (#share=1.<id>.…) upgrades its editor at once.
  *
  * Keep this file tiny: it counts against the page's JavaScript budget before any editor is
  * in view. It imports nothing statically.
@@ -13,14 +16,12 @@ type Live = typeof import('./live.ts');
 const roots = [...document.querySelectorAll<HTMLElement>('[data-live-example]')];
 let live: Promise<Live> | undefined;
 
-function upgrade(root: HTMLElement, focus: boolean): void {
-  if (root.dataset.liveState) {
-    if (focus) root.dataset.liveFocus = '1';
-    return;
-  }
-  root.dataset.liveState = 'loading';
-  if (focus) root.dataset.liveFocus = '1';
-  observer?.unobserve(root);
+/** The reader asked to save data: load the editor only when they reach for one. */
+const saveData =
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true || matchMedia('(prefers-reduced-data: reduce)').matches;
+
+/** Starts fetching the editor code (once), without upgrading anything. */
+function fetchEditor(): Promise<Live> {
   if (!live) {
     live = import('./live.ts');
     // Fetch Monaco alongside, rather than after, the editor code (live.ts imports it too and
@@ -29,19 +30,37 @@ function upgrade(root: HTMLElement, focus: boolean): void {
       import('./monaco.ts').catch(() => {});
     }
   }
-  live
+  return live;
+}
+
+function upgrade(root: HTMLElement, focus: boolean): void {
+  if (root.dataset.liveState) {
+    if (focus) root.dataset.liveFocus = '1';
+    return;
+  }
+  // Shown by live-example.css; aria-busy tells assistive technology the example is changing.
+  root.dataset.liveState = 'loading';
+  root.setAttribute('aria-busy', 'true');
+  if (focus) root.dataset.liveFocus = '1';
+  observer?.unobserve(root);
+  fetchEditor()
     .then((m) => m.upgrade(root))
     .catch((error: unknown) => {
       root.dataset.liveState = 'failed';
       console.error('The live editor could not be loaded; the example stays static.', error);
-    });
+    })
+    .finally(() => root.removeAttribute('aria-busy'));
 }
 
+// An example is upgraded as it approaches: half a viewport before it scrolls into view.
 const observer =
-  'IntersectionObserver' in window
-    ? new IntersectionObserver((entries) => {
-        for (const entry of entries) if (entry.isIntersecting) upgrade(entry.target as HTMLElement, false);
-      })
+  'IntersectionObserver' in window && !saveData
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) if (entry.isIntersecting) upgrade(entry.target as HTMLElement, false);
+        },
+        { rootMargin: '50% 0px' },
+      )
     : null;
 
 function fromShareLink(): void {
@@ -54,10 +73,18 @@ function fromShareLink(): void {
 
 for (const root of roots) {
   if (observer) observer.observe(root);
-  else upgrade(root, false);
+  else if (!saveData) upgrade(root, false);
   const body = root.querySelector('[data-live-body]');
   root.addEventListener('focusin', (event) => upgrade(root, !!body?.contains(event.target as Node)));
   body?.addEventListener('pointerdown', () => upgrade(root, true));
+  if (!saveData) root.addEventListener('pointerenter', () => void fetchEditor().catch(() => {}), { once: true });
 }
 fromShareLink();
 addEventListener('hashchange', fromShareLink);
+
+// Once the page has loaded and the browser has nothing else to do, fetch the editor ahead.
+if (roots.length > 0 && !saveData) {
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void fetchEditor().catch(() => {}), { timeout: 5000 }) : setTimeout(() => void fetchEditor().catch(() => {}), 1000));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}

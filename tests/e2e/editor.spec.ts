@@ -48,6 +48,25 @@ test('a live example is static, highlighted code with its problems until it scro
   await expect(root.locator('.squiggly-warning')).toHaveCount(3);
 });
 
+test('with Save-Data, an example stays static in view and loads no editor code until the reader focuses it', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/practices/copy-over-add/');
+  await page.waitForLoadState('load');
+  const before = scripts.length;
+  const root = page.locator('[data-live-example="copy-over-add-before-dockerfile"]');
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1500);
+  await expect(root).not.toHaveAttribute('data-live-state', /./);
+  expect(scripts.slice(before), 'no editor code fetched while idle or on scroll').toEqual([]);
+  await root.locator('.expressive-code pre').focus();
+  await expect(root).toHaveAttribute('data-live-state', 'live', LOADING);
+  await expect(root).not.toHaveAttribute('aria-busy', /./);
+});
+
 test('focusing the static code upgrades it and puts the keyboard in the editor', async ({ page }) => {
   await page.goto('/practices/copy-over-add/');
   const root = page.locator('[data-live-example="copy-over-add-after-dockerfile"]');
