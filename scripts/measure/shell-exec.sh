@@ -4,12 +4,15 @@
 # command (the process that was the shell is now sleep); the shell's own name means it stayed as
 # the parent, as it would stay PID 1 in a container.
 #   usage: scripts/measure/shell-exec.sh [shell ...]   (default: dash bash "busybox sh")
+# A shell is a command line split on spaces, so a shell from another release runs too, e.g. Debian
+# 13's dash unpacked with its libc6: "/x/usr/lib64/ld-linux-x86-64.so.2 --library-path /x/usr/lib/x86_64-linux-gnu /x/usr/bin/dash"
+# (the shell then shows as ld-linux-x86-64 while it stays the parent).
 set -u
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 printf '/bin/sleep 30\n' >"$script"
 
-probe() { # probe LABEL SHELL-WORDS... -- ARGS...
+probe() { # probe LABEL COMMAND...: runs COMMAND in the background and reports what its process became
   label=$1; shift
   "$@" &
   pid=$!

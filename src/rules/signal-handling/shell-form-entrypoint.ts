@@ -3,7 +3,7 @@ import { isBrokenExecForm, toExecForm, withExec } from '../lib/exec-form.ts';
 import { lastInChain, shellAt } from '../lib/stages.ts';
 import { baseName } from '../../engine/shell.ts';
 
-/** What happens to the shell, by shell (measured with scripts/measure/shell-exec.sh: dash 0.5.12, bash 5.2, BusyBox 1.35). */
+/** What happens to the shell, by shell (measured with scripts/measure/shell-exec.sh: dash 0.5.12, bash 5.2, Debian's BusyBox 1.35 and 1.37). */
 const shellStays =
   "unless the shell replaces itself with the app (BusyBox and bash do for the last command, Debian's dash does not), the shell stays PID 1 and does not forward SIGTERM";
 
