@@ -1,7 +1,8 @@
 /** Putting the data file together: stand-ins used, published figures, signal-handling's checks, validation, writing, and the closing report. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { imageSizes } from '../../src/data/image-sizes.schema.ts';
+import { imageName, pinnedBaseImages, sourceUrl } from '../../src/data/base-images.ts';
+import { imageSizes, publishedBaseId } from '../../src/data/image-sizes.schema.ts';
 import type { FigureRecord, ImageMeasurement, ImageSizes, ToolVersions } from '../../src/data/image-sizes.schema.ts';
 import type { BaseMap } from './bases.ts';
 import { PUBLISHED, ROOT, STOP_FAST_S } from './config.ts';
@@ -25,27 +26,52 @@ export async function standInsUsed(map: BaseMap, images: ImageMeasurement[]): Pr
   return standIns;
 }
 
-interface PublishedFile {
-  records: {
-    id: string;
-    image: string;
-    image_version: string;
-    platform: string;
-    size_kind: 'compressed' | 'uncompressed';
-    size_bytes: number;
-    size_text: string;
-    approximate: boolean;
-    source_url: string;
-    source_date: string;
-    source_note?: string;
-    caveat_url?: string;
-  }[];
+/** A published size as scripts/measure/published.json writes it. */
+interface Published {
+  id: string;
+  image: string;
+  image_version: string;
+  platform: string;
+  size_kind: 'compressed' | 'uncompressed';
+  size_bytes: number;
+  size_text: string;
+  approximate: boolean;
+  source_url: string;
+  source_date: string;
+  source_note?: string;
+  caveat_url?: string;
 }
 
-/** The official base images' published sizes, from published.json, as records. */
+/**
+ * The compressed sizes src/data/base-images.ts records for the pinned bases (a base whose source
+ * gives no size has none), in published.json's shape: recorded there once, copied here.
+ */
+export function pinnedBasePublished(): Published[] {
+  return pinnedBaseImages.flatMap((b): Published[] => {
+    const c = b.compressed;
+    if (!c) return [];
+    return [
+      {
+        id: `${publishedBaseId(b)}:compressed`,
+        image: imageName(b),
+        image_version: b.describes,
+        platform: c.platform,
+        size_kind: 'compressed',
+        size_bytes: c.bytes,
+        size_text: c.text,
+        approximate: false,
+        source_url: sourceUrl(b.source),
+        source_date: c.layers_date,
+        source_note: `The pinned index ${b.digest}, its ${c.platform} manifest ${c.manifest_digest}; recorded in src/data/base-images.ts (read ${b.source.read}); source_date is the newest layer's date.`,
+      },
+    ];
+  });
+}
+
+/** The official base images' published sizes, from published.json and src/data/base-images.ts, as records. */
 export function publishedRecords(file = PUBLISHED): FigureRecord[] {
-  const published = JSON.parse(readFileSync(file, 'utf8')) as PublishedFile;
-  return published.records.map((p) => ({
+  const fromFile = (JSON.parse(readFileSync(file, 'utf8')) as { records: Published[] }).records;
+  return [...fromFile, ...pinnedBasePublished()].map((p) => ({
     kind: 'image-size',
     id: p.id,
     practice: null,

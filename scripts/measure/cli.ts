@@ -9,10 +9,12 @@ export interface Options {
   grace: number;
   out: string;
   extras: boolean;
+  /** Rewrite only the published figures of the existing data file; needs no Docker. */
+  publishedOnly: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { baseMap: null, only: null, repeat: 3, grace: 10, out: DATA_FILE, extras: false };
+  const o: Options = { baseMap: null, only: null, repeat: 3, grace: 10, out: DATA_FILE, extras: false, publishedOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = (): string => {
@@ -27,6 +29,7 @@ export function parseArgs(argv: string[]): Options {
     else if (is('--grace')) o.grace = Math.max(1, Number.parseInt(val(), 10));
     else if (is('--out')) o.out = resolve(val());
     else if (a === '--extras') o.extras = true;
+    else if (a === '--published-only') o.publishedOnly = true;
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
   }
@@ -35,6 +38,6 @@ export function parseArgs(argv: string[]): Options {
 
 export function usage(msg?: string): never {
   if (msg) console.error(`measure:images: ${msg}`);
-  console.error('usage: node scripts/measure/measure-images.ts [--base-map FILE] [--only SUBSTRING] [--repeat N] [--grace SECONDS] [--out FILE] [--extras]');
+  console.error('usage: node scripts/measure/measure-images.ts [--base-map FILE] [--only SUBSTRING] [--repeat N] [--grace SECONDS] [--out FILE] [--extras] | --published-only [--out FILE]');
   process.exit(msg ? 64 : 0);
 }

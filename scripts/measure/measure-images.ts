@@ -8,6 +8,9 @@
  *   --repeat N       warm rebuilds timed for dependency-caching (default 3; the median is recorded)
  *   --grace S        docker stop -t (default 10)
  *   --extras         also every other *.Dockerfile (walkthrough steps, pitfalls, alternatives)
+ *   --published-only copy the published figures afresh (published.json, and the compressed sizes
+ *                    of src/data/base-images.ts) into the existing data file and keep every
+ *                    measured entry as it is; builds nothing and needs no Docker
  *
  * Builds every example Dockerfile under examples/dockerfiles (each <dir>/before.Dockerfile,
  * <dir>/after.Dockerfile, original.Dockerfile and final.Dockerfile, discovered at run time) with the
@@ -25,7 +28,8 @@
  *   - dockerignore: the build context (files, and its size as a tar) of a working copy with
  *     clutter (src/data/sample-clutter.ts, written as incompressible bytes of the stated sizes),
  *     with no .dockerignore, with each example's, and with allowlist.dockerignore;
- *   - the published sizes of the official base images, from scripts/measure/published.json.
+ *   - the published sizes of the official base images, from scripts/measure/published.json and
+ *     src/data/base-images.ts.
  *
  * Builds use the legacy builder (DOCKER_BUILDKIT=0) and --network host, which is what dockerd
  * 20.10 offers on machines without BuildKit. FROM lines are rewritten through --base-map (in a
@@ -45,6 +49,7 @@ import { emptyCollection, measureExample, type Collected, type Session } from '.
 import { keepPrevious, type Lists, type PreviousFile } from './previous.ts';
 import { log } from './process.ts';
 import { removeScratch, warmRebuilds } from './rebuild.ts';
+import type { ImageSizes } from '../../src/data/image-sizes.schema.ts';
 
 /** The examples to measure this time (all, or --only's), said in the log with the tool versions. */
 function selection(session: Session, only: string[] | null): Example[] {
@@ -74,8 +79,21 @@ function keepUnselected(lists: Lists, selected: Example[], out: string): void {
   if (dropped) log(`kept the rest of ${relative(ROOT, out)}; dropped ${dropped} entries that no longer match the schema`);
 }
 
+/** --published-only: the existing data file with its published figures copied afresh, and nothing measured. */
+function refreshPublished(out: string): void {
+  const prev = JSON.parse(readFileSync(out, 'utf8')) as PreviousFile & Pick<ImageSizes, 'environment'>;
+  const lists: Lists = { stand_ins: [], images: [], records: publishedRecords(), skipped: [], checks: [] };
+  const dropped = keepPrevious(prev, new Set(), lists);
+  if (dropped) log(`dropped ${dropped} entries of ${relative(ROOT, out)} that no longer match the schema`);
+  lists.checks.push(...signalHandlingChecks(lists.records));
+  const data = dataFile(lists, prev.environment);
+  writeData(data, out);
+  log(`${relative(ROOT, out)}: ${lists.records.filter((r) => r.method === 'published').length} published figures copied afresh, measured entries kept`);
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.publishedOnly) return refreshPublished(opts.out);
   const session: Session = { opts, tools: dockerTools(), map: loadBaseMap(opts.baseMap) };
   const only = opts.only ? opts.only.split(',').filter(Boolean) : null;
   const selected = selection(session, only);

@@ -96,7 +96,7 @@ const publishedSize = z.object({
   practice: z.null(),
   variant: z.null(),
   dockerfile: z.null(),
-  /** The published image and tag, e.g. "alpine:3.21". */
+  /** The published image and tag, e.g. "alpine:3.24". */
   image: z.string().min(1),
   image_version: z.string().min(1),
   platform,
@@ -315,4 +315,12 @@ export function recordById(data: ImageSizes, id: string): FigureRecord {
   const found = data.records.find((r) => r.id === id);
   if (!found) throw new Error(`image-sizes.json has no record "${id}"; run npm run measure:images or fix the id`);
   return found;
+}
+
+/**
+ * The id, without its ":uncompressed" or ":compressed" suffix, under which a pinned base image's
+ * published sizes are recorded: "published/golang-1.27-alpine3.24", "published/static-debian13-nonroot".
+ */
+export function publishedBaseId(image: { repository: string; tag: string }): string {
+  return `published/${image.repository.split('/').pop()}-${image.tag}`;
 }

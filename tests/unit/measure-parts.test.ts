@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -26,7 +27,8 @@ const DATA = join(ROOT, 'src/data/image-sizes.json');
 describe('command line', () => {
   it('reads every option, with a space or "="', () => {
     const o = parseArgs(['--base-map', 'm.json', '--only=a,b', '--repeat', '5', '--grace=3', '--out', 'x.json', '--extras']);
-    assert.deepEqual(o, { baseMap: resolve('m.json'), only: 'a,b', repeat: 5, grace: 3, out: resolve('x.json'), extras: true });
+    assert.deepEqual(o, { baseMap: resolve('m.json'), only: 'a,b', repeat: 5, grace: 3, out: resolve('x.json'), extras: true, publishedOnly: false });
+    assert.equal(parseArgs(['--published-only']).publishedOnly, true);
     assert.deepEqual(parseArgs(['--repeat', '0']).repeat, 1, 'at least one rebuild');
     assert.equal(parseArgs([]).out, DATA);
   });
@@ -41,6 +43,29 @@ describe('command line', () => {
     assert.equal(help.status, 0);
     assert.match(help.stderr, /^usage: node scripts\/measure\/measure-images.ts /);
   });
+
+  it('--published-only copies the published figures afresh and keeps every measured entry, without Docker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'measure-published-'));
+    try {
+      const out = join(dir, 'image-sizes.json');
+      const before = JSON.parse(readFileSync(DATA, 'utf8')) as ImageSizes;
+      // A stale published figure and a missing one: both must come back as the sources have them.
+      const stale = structuredClone(before);
+      stale.records = stale.records.filter((r) => r.id !== 'published/scratch:compressed');
+      for (const r of stale.records) if (r.method === 'published') r.size_bytes += 1;
+      writeFileSync(out, JSON.stringify(stale));
+      const r = spawnSync(process.execPath, [SCRIPT, '--published-only', '--out', out], { encoding: 'utf8', env: { ...process.env, PATH: '' } });
+      assert.equal(r.status, 0, r.stderr);
+      const after = imageSizes.parse(JSON.parse(readFileSync(out, 'utf8')));
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      assert.deepEqual(after.records.filter((x) => x.method === 'published').sort(byId), publishedRecords().sort(byId));
+      assert.deepEqual(after.images, before.images);
+      assert.deepEqual(after.records.filter((x) => x.method !== 'published'), before.records.filter((x) => x.method !== 'published'));
+      assert.deepEqual([after.skipped, after.checks, after.stand_ins, after.environment], [before.skipped, before.checks, before.stand_ins, before.environment]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('build log', () => {
@@ -50,10 +75,10 @@ describe('build log', () => {
     assert.deepEqual(parseBuildLog(''), { stepsTotal: 0, stepsCached: 0, contextText: null, contextBytes: null });
   });
 
-  const base = (standIn: string | null): { bases: BaseImage[] } => ({ bases: [{ ref: 'alpine:3.21', name: 'alpine:3.21', digest: null, stand_in: standIn }] });
+  const base = (standIn: string | null): { bases: BaseImage[] } => ({ bases: [{ ref: 'alpine:3.24', name: 'alpine:3.24', digest: null, stand_in: standIn }] });
   it('blames a stand-in only when one was used', () => {
     const out = "Step 2/3 : RUN apk add curl\n/bin/sh: apk: not found\nThe command '/bin/sh -c apk add curl' returned a non-zero code: 127\n";
-    const d = diagnose(out, base('standin/alpine:3.21'));
+    const d = diagnose(out, base('standin/alpine:3.24'));
     assert.equal(d.cause, 'stand-in');
     assert.equal(d.step, 'Step 2/3 : RUN apk add curl');
     assert.match(d.reason, /^apk is not in the Alpine stand-ins .*\. The command '\/bin\/sh -c apk add curl' returned a non-zero code: 127$/);

@@ -3,7 +3,7 @@ import { isBrokenExecForm, toExecForm, withExec } from '../lib/exec-form.ts';
 import { lastInChain, shellAt } from '../lib/stages.ts';
 import { baseName } from '../../engine/shell.ts';
 
-/** What happens to the shell, by shell (checked with dash 0.5.12 and bash 5.2; BusyBox from shell/ash.c). */
+/** What happens to the shell, by shell (measured with scripts/measure/shell-exec.sh: dash 0.5.12, bash 5.2, Debian's BusyBox 1.35 and 1.37). */
 const shellStays =
   "unless the shell replaces itself with the app (BusyBox and bash do for the last command, Debian's dash does not), the shell stays PID 1 and does not forward SIGTERM";
 
@@ -18,7 +18,8 @@ export default defineRule({
   rationale:
     'In shell form, ENTRYPOINT ./app runs as /bin/sh -c ./app, and whether the app becomes PID 1 depends on the shell. ' +
     'dash, the /bin/sh of Debian and Ubuntu, starts the command as a child and stays PID 1: it does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
-    'BusyBox ash (alpine) and bash replace themselves with the last command of the string, so a lone command does become PID 1 there, but a pipe, a command after it or a move to a Debian-based image puts the shell back in front. ' +
+    'BusyBox ash (alpine) and bash replace themselves with the last command of a -c string when it is a simple command, so a lone command does become PID 1 there, but a pipe, a command after it or a move to a Debian-based image puts the shell back in front. ' +
+    'None of the three does this for the last line of a script file, so an entrypoint script must end with exec too. ' +
     'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself whatever the shell.',
   invalid: [{ code: 'FROM alpine:3.24\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
