@@ -1,11 +1,11 @@
 /**
  * The only editor code a page loads up front. It watches the live examples and upgrades each
  * one (./live.ts: Monaco or the touch editor, the rule engine and the editor's CSS) as it comes
- * near the viewport, takes focus or is clicked. Once the page has loaded and the browser is
- * idle, or when the pointer comes over an example, it fetches the editor code ahead, so that an
- * example is live soon after it scrolls into view. With Save-Data or prefers-reduced-data, it
- * fetches nothing until the reader focuses or clicks an example. A share link
- * (#share=1.<id>.…) upgrades its editor at once.
+ * near the viewport, takes focus or is clicked. Once the page has loaded and the reader is
+ * active on it, it fetches the editor code ahead when the browser is idle (and at once when the
+ * pointer comes over an example), so that an example is live soon after it scrolls into view.
+ * With Save-Data or prefers-reduced-data, it fetches nothing until the reader focuses or clicks
+ * an example. A share link (#share=1.<id>.…) upgrades its editor at once.
  *
  * Keep this file tiny: it counts against the page's JavaScript budget before any editor is
  * in view. It imports nothing statically.
@@ -82,9 +82,20 @@ for (const root of roots) {
 fromShareLink();
 addEventListener('hashchange', fromShareLink);
 
-// Once the page has loaded and the browser has nothing else to do, fetch the editor ahead.
+// Once the page has loaded and the reader is on it (they scroll, move the pointer or press a
+// key), fetch the editor ahead the next time the browser is idle. Not at load itself: Monaco's
+// start-up would then land in the page's first seconds, which a reader who only came to read
+// (and Lighthouse) would pay for as blocked time.
 if (roots.length > 0 && !saveData) {
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void fetchEditor().catch(() => {}), { timeout: 5000 }) : setTimeout(() => void fetchEditor().catch(() => {}), 1000));
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  const engaged = ['scroll', 'pointermove', 'keydown', 'touchstart'] as const;
+  const prefetch = () => {
+    for (const type of engaged) removeEventListener(type, prefetch);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void fetchEditor().catch(() => {}), { timeout: 3000 });
+    else setTimeout(() => void fetchEditor().catch(() => {}), 500);
+  };
+  const watch = () => {
+    for (const type of engaged) addEventListener(type, prefetch, { once: true, passive: true });
+  };
+  if (document.readyState === 'complete') watch();
+  else addEventListener('load', watch, { once: true });
 }
