@@ -1,13 +1,38 @@
 /** What the build context holds, as far as rules need to know. */
 import { parseDockerignore } from '../../engine/dockerignore.ts';
+import type { Instruction, Model } from '../../engine/model.ts';
+import { unquote } from '../../engine/words.ts';
+import { copyArgs, isGitSource, isUrl, isWholeContext, type PathArg } from './copy.ts';
 
-/** Paths that usually hold secrets, with the pattern to suggest for each. */
-export const secretProbes: readonly { path: string; pattern: string; what: string }[] = [
-  { path: '.env', pattern: '**/.env*', what: '.env files' },
-  { path: 'id_rsa', pattern: '**/id_rsa*', what: 'SSH private keys' },
-  { path: 'server.key', pattern: '**/*.key', what: '*.key files' },
-  { path: 'tls.pem', pattern: '**/*.pem', what: '*.pem files' },
+/**
+ * Kinds of secret files: where one typically lies (a .dockerignore covers the kind when it
+ * excludes any of these paths: `.ssh/` covers `.ssh/id_rsa`, `*.pem` covers `tls.pem`), and the
+ * pattern to suggest when it does not.
+ */
+export const secretProbes: readonly { paths: readonly string[]; pattern: string; what: string }[] = [
+  { paths: ['.env'], pattern: '**/.env*', what: '.env files' },
+  { paths: ['id_rsa', '.ssh/id_rsa'], pattern: '**/id_rsa*', what: 'SSH private keys' },
+  { paths: ['server.key'], pattern: '**/*.key', what: '*.key files' },
+  { paths: ['tls.pem'], pattern: '**/*.pem', what: '*.pem files' },
 ];
+
+/**
+ * True for a file whose name says it holds a secret: .env and .env.<stage> (not the committed
+ * .env.example and its kin), SSH private keys (not their .pub), *.key and *.pem.
+ */
+export function looksSecret(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === '.env') return true;
+  if (name.startsWith('.env.')) return !/^\.env\.(example|sample|template|dist|defaults?)$/i.test(name);
+  if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return true;
+  return /\.(key|pem)$/i.test(name);
+}
+
+/** The pattern to suggest for a secret file: its kind's when that covers it, else its name anywhere. */
+export function patternFor(file: string): string {
+  const probe = secretProbes.find((p) => parseDockerignore(p.pattern).ignores(file));
+  return probe ? probe.pattern : `**/${file.slice(file.lastIndexOf('/') + 1)}`;
+}
 
 const secretNames = ['.env', '.env.local', '.env.production', 'id_rsa', 'id_ed25519', 'server.key', 'tls.pem'];
 
@@ -37,4 +62,36 @@ function matchSecrets(pattern: string): string[] {
 export function firstLine(text: string): { start: number; end: number } {
   const nl = text.search(/\r?\n|\r/);
   return { start: 0, end: nl < 0 ? text.length : nl };
+}
+
+/** The sources of COPY and ADD that name build-context files (not a stage, an image, a URL, a git repository or a heredoc). */
+function contextSources(model: Model): { instruction: Instruction; source: PathArg }[] {
+  const out: { instruction: Instruction; source: PathArg }[] = [];
+  for (const i of model.of('COPY', 'ADD')) {
+    if (i.flag('from')) continue;
+    for (const s of copyArgs(i).sources) {
+      if (!s.heredoc && !isUrl(s.value) && !isGitSource(s.value)) out.push({ instruction: i, source: s });
+    }
+  }
+  return out;
+}
+
+/**
+ * The context files (paths from its root) that the Dockerfile's COPY and ADD instructions copy:
+ * a source matches a file or one of its folders, as a .dockerignore pattern would, and a COPY's
+ * --exclude patterns take files back out. A source with a variable copies nothing known.
+ */
+export function filesCopied(model: Model, files: readonly string[]): string[] {
+  const copied = new Set<string>();
+  for (const { instruction, source } of contextSources(model)) {
+    if (source.hasVariable) continue;
+    const excludes = instruction.flags.filter((f) => f.name === 'exclude' && f.value !== null).map((f) => unquote(f.value ?? '', instruction.escape));
+    // An --exclude pattern is tried as written and anywhere below: a file it might cover is not counted.
+    const excluded = excludes.length === 0 ? null : parseDockerignore(excludes.flatMap((e) => [e, `**/${e}`]).join('\n'));
+    const named = isWholeContext(source.value) ? null : parseDockerignore(source.value.replace(/\\/g, '/'));
+    for (const f of files) {
+      if ((named === null || named.ignores(f)) && !excluded?.ignores(f)) copied.add(f);
+    }
+  }
+  return files.filter((f) => copied.has(f));
 }

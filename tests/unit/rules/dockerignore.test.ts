@@ -44,10 +44,41 @@ ruleTester(missingGit, {
 });
 
 ruleTester(missingSecrets, {
-  valid: [{ code: 'FROM a\n', dockerignore: good }, { code: 'FROM a\n', dockerignore: '*\n!app.go\n' }],
+  valid: [
+    { code: 'FROM a\nCOPY . .\n', dockerignore: good },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '*\n!app.go\n' },
+    { code: 'FROM a\nRUN echo nothing is copied\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'known context, nothing copied from it: nothing is sent' },
+    // Covered where they lie: .ssh/ excludes the SSH keys, so **/id_rsa* is not asked for again.
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n.env\n.ssh/\n*.pem\n*.key\n', name: '.ssh/, *.pem and *.key already exclude each kind' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '**/.env*\n**/.ssh\n**/*.key\n**/*.pem\n' },
+    // The context is known and holds no secret-looking file that a COPY sends.
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env.example', 'keys/id_rsa.pub'] }, name: 'known context without secrets' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.env\n.ssh\n', context: { files: ['app.go', '.env', '.ssh/id_rsa'] }, name: 'known secrets, all excluded' },
+    { code: 'FROM a\nCOPY app.go go.mod ./\n', dockerignore: '.git\n', context: { files: ['app.go', 'go.mod', '.env', 'id_rsa'] }, name: 'named files only: the secrets are never sent' },
+    { code: 'FROM a\nCOPY --exclude=.env . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env'] }, name: 'COPY --exclude leaves the secret out' },
+    { code: 'FROM a\nCOPY $SRC ./\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'a source with a variable names nothing known' },
+  ],
   invalid: [
-    { code: 'FROM a\n', dockerignore: '.git\n', errors: [{ file: 'dockerignore', message: /\.env files, SSH private keys, \*\.key files, \*\.pem files/ }] },
-    { code: 'FROM a\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/id_rsa*\n', errors: [{ message: /\*\*\/\*\.pem/ }] },
+    {
+      code: 'FROM a\nCOPY . .\n',
+      dockerignore: '.git\n',
+      errors: [{ file: 'dockerignore', severity: 'info', message: '.dockerignore does not exclude .env files, SSH private keys, *.key files, *.pem files, in case the context holds any: consider **/.env*, **/id_rsa*, **/*.key, **/*.pem.' }],
+    },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n**/.env*\n.ssh/\n**/*.key\n', errors: [{ severity: 'info', message: /not exclude \*\.pem files, in case .*: consider \*\*\/\*\.pem\.$/ }] },
+    {
+      code: 'FROM a\nCOPY . .\n',
+      dockerignore: '.git\n.ssh/\n',
+      context: { files: ['app.go', 'deploy/id_rsa', '.ssh/id_rsa', 'config/.env.production', '.env.example'] },
+      name: 'known context: names the secrets that would be sent, at warning',
+      errors: [{ file: 'dockerignore', line: 1, severity: 'warning', message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: deploy/id_rsa, config/.env.production. Exclude them: **/id_rsa*, **/.env*.' }],
+    },
+    {
+      code: 'FROM a\nCOPY config/ /etc/app/\n',
+      dockerignore: '',
+      context: { files: ['a.pem', 'config/b.key', 'config/c.key', 'config/d.pem', 'config/e.pem'] },
+      name: 'only what the COPY names, and at most three by name',
+      errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
+    },
   ],
 });
 
