@@ -74,6 +74,8 @@ export interface RuleExample {
   trustedRegistries?: readonly string[];
   /** The day the example is linted on (LintOptions.now). */
   now?: string;
+  /** What the example's caller knows of the build context (LintOptions.context). */
+  context?: LintOptions['context'];
 }
 
 export interface LintOptions {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { filesCopied, firstLine, looksSecret, patternFor, secretProbes } from '../lib/context.ts';
+import { filesCopied, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
 
 /** How many secret files a finding names before "and N more". */
 const NAMED = 3;
@@ -28,7 +28,8 @@ export default defineRule({
     const ignore = model.dockerignore;
     const text = model.dockerignoreText;
     if (!ignore || typeof text !== 'string') return;
-    const files = options.context?.files;
+    // Files of a folder the build likely does not run from would name the wrong paths: only suggest then.
+    const files = sourceOutsideGuessedContext(model, options.context) ? undefined : options.context?.files;
     if (files) {
       // The context is known: name the secret-looking files that COPY and ADD would really send.
       const sent = filesCopied(model, files.filter((f) => looksSecret(f) && !ignore.ignores(f)));

@@ -1,6 +1,7 @@
 /** What the build context holds, as far as rules need to know. */
-import { parseDockerignore } from '../../engine/dockerignore.ts';
+import { cleanPath, parseDockerignore } from '../../engine/dockerignore.ts';
 import type { Instruction, Model } from '../../engine/model.ts';
+import type { LintOptions } from '../../engine/types.ts';
 import { unquote } from '../../engine/words.ts';
 import { copyArgs, isGitSource, isUrl, isWholeContext, type PathArg } from './copy.ts';
 
@@ -94,4 +95,40 @@ export function filesCopied(model: Model, files: readonly string[]): string[] {
     }
   }
   return files.filter((f) => copied.has(f));
+}
+
+/** A COPY or ADD source that lies outside the folder taken for the build context, and how many folders up the build's context must be. */
+export interface OutsideSource {
+  readonly instruction: Instruction;
+  readonly source: PathArg;
+  /** `..` climbs out of the folder; `root` reads like a path from the repository root. */
+  readonly kind: '..' | 'root';
+  readonly levels: number;
+}
+
+/**
+ * When the caller took the Dockerfile's folder for the context (no --context), the first COPY or
+ * ADD source that shows the build runs from a folder above it: one that climbs out with `..`, or,
+ * in a subfolder `a/b` of a repository whose files are known, one that starts with `a/` while the
+ * folder holds nothing there (`COPY a/b/go.mod .`, written for `docker build -f a/b/Dockerfile .`).
+ */
+export function sourceOutsideGuessedContext(model: Model, context: LintOptions['context']): OutsideSource | null {
+  const guessed = context?.guessed;
+  if (!guessed) return null;
+  const fromRoot = guessed.fromRoot ?? '';
+  const top = fromRoot.split('/')[0] ?? '';
+  const files = context.files;
+  for (const { instruction, source } of contextSources(model)) {
+    if (source.hasVariable) continue;
+    const path = cleanPath(source.value.replace(/\\/g, '/'));
+    if (path === '..' || path.startsWith('../')) {
+      return { instruction, source, kind: '..', levels: path.split('/').filter((p) => p === '..').length };
+    }
+    if (top === '' || !files) continue;
+    const relative = path.replace(/^\/+/, '');
+    if (relative.split('/')[0] !== top) continue;
+    if (files.some((f) => f === top || f.startsWith(`${top}/`))) continue;
+    return { instruction, source, kind: 'root', levels: fromRoot.split('/').length };
+  }
+  return null;
 }

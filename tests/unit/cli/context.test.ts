@@ -31,6 +31,9 @@ before(() => {
   file('repo/svc/.dockerignore', '.env\n');
   file('repo/svc/.env', 'TOKEN=1\n');
   file('repo/svc/certs/tls.pem', 'not a real key\n');
+  // A Dockerfile written for `docker build -f docker/Dockerfile .` at the repository root.
+  file('repo/docker/Dockerfile', 'FROM alpine:3.24\nUSER 1001\nCOPY docker/entrypoint.sh /\nCOPY ../go.mod ./\n');
+  file('repo/docker/entrypoint.sh', '#!/bin/sh\n');
   // Outside any repository, with nothing secret in it.
   file('plain/Dockerfile', COPY_ALL);
   file('plain/.dockerignore', '.git\n');
@@ -40,7 +43,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli: the build context', () => {
   it('lists the context files, without .git and without a folder the .dockerignore excludes', () => {
-    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'debug.Dockerfile', 'deploy/id_rsa', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem']);
+    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'debug.Dockerfile', 'deploy/id_rsa', 'docker/Dockerfile', 'docker/entrypoint.sh', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem']);
     assert.deepEqual(listContext(at('nowhere'), null), undefined);
   });
 
@@ -85,5 +88,13 @@ describe('cli: the build context', () => {
     const r = await run(['lint', '--format', 'json', '--context', at('repo/svc'), '-'], COPY_ALL);
     const secrets = JSON.parse(r.stdout).filter((d: { rule: string }) => d.rule === 'dockerignore-missing-secrets');
     assert.deepEqual(secrets.map((d: { severity: string; message: string }) => [d.severity, /layer: certs\/tls\.pem\./.test(d.message)]), [['warning', true]]);
+  });
+
+  it('says, without --context, that a Dockerfile reaching outside its folder is built from elsewhere', async () => {
+    const guessed = (await found([at('repo/docker/Dockerfile')])).filter((d) => d.rule === 'dockerignore-context-guessed') as unknown as { severity: string; line: number; message: string }[];
+    assert.deepEqual(guessed.map((d) => [d.severity, d.line]), [['info', 3]]);
+    assert.match(guessed[0]?.message ?? '', /^COPY docker\/entrypoint\.sh reads like a path from the repository root \(docker\/ holds no docker\/\).* \(\.\. from the Dockerfile's\) with --context\.$/);
+    const given = await found(['--context', at('repo'), at('repo/docker/Dockerfile')]);
+    assert.deepEqual(given.filter((d) => d.rule === 'dockerignore-context-guessed'), []);
   });
 });

@@ -9,6 +9,7 @@ import reincludes from '../../../src/rules/dockerignore/dockerignore-reincludes-
 import invalidPattern from '../../../src/rules/dockerignore/dockerignore-invalid-pattern.ts';
 import copyIgnored from '../../../src/rules/dockerignore/copy-ignored-file.ts';
 import secretInArg from '../../../src/rules/dockerignore/secret-in-arg-or-env.ts';
+import contextGuessed from '../../../src/rules/dockerignore/dockerignore-context-guessed.ts';
 
 const good = '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n';
 
@@ -79,6 +80,13 @@ ruleTester(missingSecrets, {
       name: 'only what the COPY names, and at most three by name',
       errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
     },
+    {
+      code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
+      dockerignore: '.git\n',
+      context: { files: ['.env'], guessed: { fromRoot: 'svc' } },
+      name: 'the context is likely a folder above: the files of this one are not named, the kinds only suggested',
+      errors: [{ severity: 'info', message: /^\.dockerignore does not exclude \.env files/ }],
+    },
   ],
 });
 
@@ -135,4 +143,40 @@ describe('dockerignore-missing-git and the context', () => {
     const options = { dockerignore: 'node_modules\n', context: { repositoryRoot: true } };
     assert.equal(lintWith([missingGit], 'FROM a\nCOPY . .\n', options).length, 1);
   });
+});
+
+const api = { guessed: { fromRoot: 'services/api' } };
+ruleTester(contextGuessed, {
+  valid: [
+    { code: 'FROM a\nCOPY ../shared ./\n', dockerignore: '.git\n', name: 'the context is not known to be guessed (the editors, or --context given)' },
+    { code: 'FROM a\nCOPY ../shared ./\n', dockerignore: '.git\n', context: { files: [] }, name: '--context given' },
+    { code: 'FROM a\nCOPY --from=build ../out ./\n', dockerignore: '.git\n', context: api },
+    { code: 'FROM a\nCOPY $DIR/../x ./\nADD https://example.org/../x /x\n', dockerignore: '.git\n', context: api },
+    { code: 'FROM a\nCOPY ./shared/../app.sh ./\n', dockerignore: '.git\n', context: api, name: 'a .. that stays inside' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['services/x/a'], guessed: { fromRoot: 'services/api' } }, name: 'the folder has a services/ of its own' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: api, name: 'files unknown: a path from the root cannot be told apart' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['Dockerfile'], guessed: { fromRoot: '' } }, name: 'at the repository root' },
+  ],
+  invalid: [
+    {
+      code: 'FROM a\nCOPY ../../shared/lib ./lib\n',
+      dockerignore: '.git\n',
+      context: api,
+      errors: [{ line: 2, column: 6, endColumn: 22, severity: 'info', message: "COPY ../../shared/lib climbs out of services/api/, but COPY reads paths from the context's root: the build must run from a folder above, and that folder's .dockerignore applies (not the one read from services/api/). Without --context this lint took services/api/ for the build context: pass the folder the build runs from (../.. from the Dockerfile's) with --context." }],
+    },
+    {
+      code: 'FROM a\nCOPY app.sh ./\nADD docker/entrypoint.sh /\nCOPY ../x ./\n',
+      dockerignore: null,
+      context: { files: ['Dockerfile', 'app.sh'], guessed: { fromRoot: 'docker' } },
+      name: 'a path from the repository root, reported once',
+      errors: [{ line: 3, column: 5, message: "ADD docker/entrypoint.sh reads like a path from the repository root (docker/ holds no docker/): the build must run from there, and that folder's .dockerignore applies (docker/ has none). Without --context this lint took docker/ for the build context: pass the folder the build runs from (.. from the Dockerfile's) with --context." }],
+    },
+    {
+      code: 'FROM a\nCOPY ["../go.mod", "./"]\n',
+      dockerignore: '',
+      context: { files: [], guessed: { fromRoot: null } },
+      name: 'outside any repository',
+      errors: [{ message: /^COPY \.\.\/go\.mod climbs out of the Dockerfile's folder, .* \(\.\. from the Dockerfile's\) with --context\.$/ }],
+    },
+  ],
 });
