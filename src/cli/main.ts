@@ -54,7 +54,9 @@ const usage = `Usage:
                   Dockerfile (or, when there is none, hadolint's .hadolint.yaml)
   --rule ID       run only this rule or practice (repeat, or separate with commas)
   --ignore ID     turn off this rule or practice (repeat, or separate with commas)
-  --context DIR   the build context whose .dockerignore applies
+  --context DIR   the build context (the folder docker build runs with), whose
+                  .dockerignore applies and whose files the secrets check reads.
+                  Default: each Dockerfile's folder
 
 ${FIX_USAGE}
 

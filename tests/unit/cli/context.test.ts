@@ -34,6 +34,10 @@ before(() => {
   // A Dockerfile written for `docker build -f docker/Dockerfile .` at the repository root.
   file('repo/docker/Dockerfile', 'FROM alpine:3.24\nUSER 1001\nCOPY docker/entrypoint.sh /\nCOPY ../go.mod ./\n');
   file('repo/docker/entrypoint.sh', '#!/bin/sh\n');
+  // Built from the repository root too (COPY ../shared), with a .dockerignore of its own.
+  file('repo/web/Dockerfile', 'FROM alpine:3.24\nUSER 1001\nCOPY ../shared ./shared\nCOPY . .\n');
+  file('repo/web/.dockerignore', '.git\n');
+  file('repo/web/.env', 'TOKEN=1\n');
   // Outside any repository, with nothing secret in it.
   file('plain/Dockerfile', COPY_ALL);
   file('plain/.dockerignore', '.git\n');
@@ -43,7 +47,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli: the build context', () => {
   it('lists the context files, without .git and without a folder the .dockerignore excludes', () => {
-    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'debug.Dockerfile', 'deploy/id_rsa', 'docker/Dockerfile', 'docker/entrypoint.sh', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem']);
+    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'debug.Dockerfile', 'deploy/id_rsa', 'docker/Dockerfile', 'docker/entrypoint.sh', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem', 'web/.dockerignore', 'web/.env', 'web/Dockerfile']);
     assert.deepEqual(listContext(at('nowhere'), null), undefined);
   });
 
@@ -58,7 +62,7 @@ describe('cli: the build context', () => {
     assert.deepEqual(onIgnore.map((d) => d.rule).sort(), ['dockerignore-missing-git', 'dockerignore-missing-secrets']);
     const secrets = onIgnore.find((d) => d.rule === 'dockerignore-missing-secrets') as unknown as { severity: string; message: string };
     assert.equal(secrets.severity, 'warning');
-    assert.match(secrets.message, /: deploy\/id_rsa, svc\/\.env, svc\/certs\/tls\.pem\. Exclude them: \*\*\/id_rsa\*, \*\*\/\.env\*, \*\*\/\*\.pem\.$/);
+    assert.match(secrets.message, /: deploy\/id_rsa, svc\/\.env, svc\/certs\/tls\.pem, and 1 more\. Exclude them: \*\*\/id_rsa\*, \*\*\/\.env\*, \*\*\/\*\.pem\.$/);
     // Each Dockerfile still gets its own findings.
     assert.ok(findings.some((d) => d.file === at('repo/Dockerfile')));
     assert.ok(findings.some((d) => d.file === at('repo/debug.Dockerfile')));
@@ -96,5 +100,14 @@ describe('cli: the build context', () => {
     assert.match(guessed[0]?.message ?? '', /^COPY docker\/entrypoint\.sh reads like a path from the repository root \(docker\/ holds no docker\/\).* \(\.\. from the Dockerfile's\) with --context\.$/);
     const given = await found(['--context', at('repo'), at('repo/docker/Dockerfile')]);
     assert.deepEqual(given.filter((d) => d.rule === 'dockerignore-context-guessed'), []);
+  });
+
+  it('only suggests, at info, when the files listed are likely not the build context\'s, unless the configuration sets a severity', async () => {
+    const secrets = (await found([at('repo/web/Dockerfile')])).filter((d) => d.rule === 'dockerignore-missing-secrets') as unknown as { severity: string; message: string }[];
+    assert.deepEqual(secrets.map((d) => d.severity), ['info']);
+    assert.match(secrets[0]?.message ?? '', /^\.dockerignore does not exclude \.env files, .* in case the context holds any/);
+    file('repo/web/.dockerfile-practices.json', JSON.stringify({ rules: { 'dockerignore-missing-secrets': 'error' } }));
+    const configured = (await found([at('repo/web/Dockerfile')])).filter((d) => d.rule === 'dockerignore-missing-secrets');
+    assert.deepEqual(configured.map((d) => d.severity), ['error']);
   });
 });
