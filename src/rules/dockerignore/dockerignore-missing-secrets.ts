@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { filesCopied, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
+import { filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
 
 /** How many secret files a finding names before "and N more". */
 const NAMED = 3;
@@ -12,7 +12,7 @@ export default defineRule({
   rationale:
     'A .env file or a private key in the project folder is sent to the builder with the context, and COPY . . writes it into a layer, where anyone who pulls the image can read it, even if a later step deletes it. ' +
     'Exclude them in .dockerignore (**/.env*, **/*.key, **/*.pem, **/id_rsa*) and pass build secrets with RUN --mount=type=secret. ' +
-    'When the linter sees the files of the build context (the CLI), it names the secret-looking files a COPY or ADD would really send (a warning); otherwise it only suggests the patterns a .dockerignore lacks (info).',
+    'When the linter sees the files of the build context (the CLI), it names the secret-looking files that COPY . . or a copied folder would really send (a warning; a file the Dockerfile copies by name is copied on purpose); otherwise it only suggests the patterns a .dockerignore lacks (info).',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
@@ -32,7 +32,7 @@ export default defineRule({
     const files = sourceOutsideGuessedContext(model, options.context) ? undefined : options.context?.files;
     if (files) {
       // The context is known: name the secret-looking files that COPY and ADD would really send.
-      const sent = filesCopied(model, files.filter((f) => looksSecret(f) && !ignore.ignores(f)));
+      const sent = filesCopiedInBulk(model, files.filter((f) => looksSecret(f) && !ignore.ignores(f)));
       if (sent.length === 0) return;
       const more = sent.length > NAMED ? `, and ${sent.length - NAMED} more` : '';
       const patterns = [...new Set(sent.map(patternFor))];

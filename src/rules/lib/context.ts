@@ -78,23 +78,30 @@ function contextSources(model: Model): { instruction: Instruction; source: PathA
 }
 
 /**
- * The context files (paths from its root) that the Dockerfile's COPY and ADD instructions copy:
- * a source matches a file or one of its folders, as a .dockerignore pattern would, and a COPY's
- * --exclude patterns take files back out. A source with a variable copies nothing known.
+ * The context files (paths from its root) that the Dockerfile's COPY and ADD instructions copy
+ * in bulk, with the whole context or a folder: a source matches one of the file's folders, as a
+ * .dockerignore pattern would, and a COPY's --exclude patterns take files back out. A file that
+ * a source names itself (COPY certs/ca.pem, COPY *.pem) is copied on purpose, and excluding it
+ * would break the build: it is left out, and so is what a source with a variable copies.
  */
-export function filesCopied(model: Model, files: readonly string[]): string[] {
-  const copied = new Set<string>();
+export function filesCopiedInBulk(model: Model, files: readonly string[]): string[] {
+  const named = new Set<string>();
+  const bulk = new Set<string>();
   for (const { instruction, source } of contextSources(model)) {
     if (source.hasVariable) continue;
     const excludes = instruction.flags.filter((f) => f.name === 'exclude' && f.value !== null).map((f) => unquote(f.value ?? '', instruction.escape));
     // An --exclude pattern is tried as written and anywhere below: a file it might cover is not counted.
     const excluded = excludes.length === 0 ? null : parseDockerignore(excludes.flatMap((e) => [e, `**/${e}`]).join('\n'));
-    const named = isWholeContext(source.value) ? null : parseDockerignore(source.value.replace(/\\/g, '/'));
+    const pattern = isWholeContext(source.value) ? null : parseDockerignore(source.value.replace(/\\/g, '/'));
+    // config/* copies a folder's contents in bulk, as config/ does; *.pem names the kind on purpose.
+    const last = source.value.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? '';
+    const itself = last === '*' || last === '**' ? null : (pattern?.patterns[0]?.match ?? null);
     for (const f of files) {
-      if ((named === null || named.ignores(f)) && !excluded?.ignores(f)) copied.add(f);
+      if (itself?.(f)) named.add(f);
+      else if ((pattern === null || pattern.ignores(f)) && !excluded?.ignores(f)) bulk.add(f);
     }
   }
-  return files.filter((f) => copied.has(f));
+  return files.filter((f) => bulk.has(f) && !named.has(f));
 }
 
 /** A COPY or ADD source that lies outside the folder taken for the build context, and how many folders up the build's context must be. */

@@ -58,6 +58,7 @@ ruleTester(missingSecrets, {
     { code: 'FROM a\nCOPY app.go go.mod ./\n', dockerignore: '.git\n', context: { files: ['app.go', 'go.mod', '.env', 'id_rsa'] }, name: 'named files only: the secrets are never sent' },
     { code: 'FROM a\nCOPY --exclude=.env . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env'] }, name: 'COPY --exclude leaves the secret out' },
     { code: 'FROM a\nCOPY $SRC ./\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'a source with a variable names nothing known' },
+    { code: 'FROM a\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\nCOPY *.key /etc/app/\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['certs/ca.pem', 'app.key'] }, name: 'files copied by name (or wildcard) are copied on purpose' },
   ],
   invalid: [
     {
@@ -74,12 +75,13 @@ ruleTester(missingSecrets, {
       errors: [{ file: 'dockerignore', line: 1, severity: 'warning', message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: deploy/id_rsa, config/.env.production. Exclude them: **/id_rsa*, **/.env*.' }],
     },
     {
-      code: 'FROM a\nCOPY config/ /etc/app/\n',
+      code: 'FROM a\nCOPY config/* /etc/app/\n',
       dockerignore: '',
       context: { files: ['a.pem', 'config/b.key', 'config/c.key', 'config/d.pem', 'config/e.pem'] },
       name: 'only what the COPY names, and at most three by name',
       errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
     },
+    { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
     {
       code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
       dockerignore: '.git\n',
