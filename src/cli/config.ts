@@ -207,10 +207,17 @@ export function enabledRules(effective: Effective): readonly string[] {
   return ids;
 }
 
-/** Findings with their configured severity (internal errors keep theirs). */
+const defaultSeverity = new Map(rules.map((r) => [r.id, r.severity]));
+
+/**
+ * Findings with their configured severity (internal errors keep theirs). A rule left at its
+ * default keeps each finding's own severity: dockerignore-missing-secrets only suggests, at info,
+ * when it cannot see the context's files.
+ */
 export function withSeverities(diagnostics: readonly Diagnostic[], effective: Effective): Diagnostic[] {
   return diagnostics.map((d) => {
     const setting = effective.settings.get(d.rule);
-    return setting && setting !== 'off' && setting !== d.severity ? { ...d, severity: setting } : d;
+    const configured = setting !== undefined && setting !== 'off' && setting !== defaultSeverity.get(d.rule);
+    return configured && setting !== d.severity ? { ...d, severity: setting } : d;
   });
 }

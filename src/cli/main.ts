@@ -27,6 +27,7 @@ import { FIX_USAGE, fixFile, fixMode, fixModeProblem, withoutBom, type FixMode }
 import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
+import { contextInfo, type ContextInfo } from './context.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -53,7 +54,9 @@ const usage = `Usage:
                   Dockerfile (or, when there is none, hadolint's .hadolint.yaml)
   --rule ID       run only this rule or practice (repeat, or separate with commas)
   --ignore ID     turn off this rule or practice (repeat, or separate with commas)
-  --context DIR   the build context whose .dockerignore applies
+  --context DIR   the build context (the folder docker build runs with), whose
+                  .dockerignore applies and whose files the secrets check reads.
+                  Default: each Dockerfile's folder
 
 ${FIX_USAGE}
 
@@ -208,26 +211,57 @@ function readFailure(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-type Ignore = { path: string | null; text: string | null | undefined };
+/** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
+type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
 
 /**
  * The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's.
  * `contexts` holds each context folder's .dockerignore once read (many Dockerfiles share one).
  */
 function findDockerignore(file: string, context: string | null, contexts: Map<string, Ignore>): Ignore {
+  const dir = context ?? (file === '-' ? null : dirname(file));
   if (file !== '-') {
     const own = `${file}.dockerignore`;
     const text = readOptional(own);
-    if (text !== null) return { path: own, text };
+    if (text !== null) return { path: own, text, dir };
   }
-  const dir = context ?? (file === '-' ? null : dirname(file));
-  if (dir === null) return { path: null, text: undefined };
+  if (dir === null) return { path: null, text: undefined, dir };
   const known = contexts.get(dir);
   if (known) return known;
   const path = join(dir, '.dockerignore');
-  const found = { path, text: readOptional(path) };
+  const found = { path, text: readOptional(path), dir };
   contexts.set(dir, found);
   return found;
+}
+
+/** The context folder's listing, once per folder and .dockerignore (Dockerfiles that share them share it). */
+function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, ContextInfo>): ContextInfo {
+  const key = `${guessed ? 'guessed' : 'given'}\0${dir}\0${text ?? ''}`;
+  let info = listings.get(key);
+  if (!info) {
+    info = contextInfo(dir, text, guessed);
+    listings.set(key, info);
+  }
+  return info;
+}
+
+/**
+ * The results with each finding on a .dockerignore kept only for the first Dockerfile that
+ * reported it: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
+ */
+export function oncePerDockerignore(results: readonly FileResult[]): FileResult[] {
+  const seen = new Set<string>();
+  return results.map((r) => {
+    if (r.dockerignore === null || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
+    const diagnostics = r.diagnostics.filter((d) => {
+      if (d.file !== 'dockerignore') return true;
+      const key = [r.dockerignore, d.rule, d.line, d.column, d.endLine, d.endColumn, d.message].join('\0');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ...r, diagnostics };
+  });
 }
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -277,6 +311,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   let stdinUsed = false;
   let changed = false;
   const contexts = new Map<string, Ignore>();
+  const listings = new Map<string, ContextInfo>();
   for (const file of args.files) {
     let text: string;
     try {
@@ -300,7 +335,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
       io.stderr.write(`dockerfile-practices: ${error.message} (for ${file})\n`);
       unreadable = true;
-      ignore = { path: null, text: undefined };
+      ignore = { path: null, text: undefined, dir: null };
     }
     const config = given ?? finder.forDir(file === '-' ? '.' : dirname(file));
     if (config && !noted.has(config)) {
@@ -308,7 +343,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
     }
     const effective: Effective = effectiveFor(config, file, selection);
-    const options = { dockerignore: ignore.text, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: today() };
+    const context = ignore.dir !== null && ignore.text !== undefined ? contextOf(ignore.dir, ignore.text, args.context === null, listings) : undefined;
+    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: today() };
     if (args.fix) {
       const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
         io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
@@ -327,14 +363,15 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
   if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
-  io.stdout.write(render(args.format, results, args.site, color));
+  const shown = oncePerDockerignore(results);
+  io.stdout.write(render(args.format, shown, args.site, color));
   if (unreadable) return 2;
-  if (results.some((r) => r.diagnostics.some((d) => d.rule === SYNTAX_ERROR))) return 1;
+  if (shown.some((r) => r.diagnostics.some((d) => d.rule === SYNTAX_ERROR))) return 1;
   const fails = (r: FileResult, k: number) => {
     const threshold = thresholds[k] ?? 'warning';
     return threshold !== 'none' && r.diagnostics.some((d) => severityRank(d.severity) >= severityRank(threshold));
   };
-  return results.some(fails) ? 1 : 0;
+  return shown.some(fails) ? 1 : 0;
 }
 
 function nodeIo(): Io {

@@ -144,7 +144,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
       const d: Diagnostic = {
         rule: rule.id,
         practice: rule.practice,
-        severity: rule.severity,
+        severity: r.severity ?? rule.severity,
         message: r.message,
         line: start.line,
         column: start.column,

@@ -50,6 +50,8 @@ export interface Report {
   instruction?: Instruction | null;
   /** Set when the offsets are in the .dockerignore text. */
   file?: 'dockerignore';
+  /** This finding's severity, when it differs from the rule's (a suggestion rather than a known problem). */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -74,6 +74,8 @@ export interface RuleExample {
   trustedRegistries?: readonly string[];
   /** The day the example is linted on (LintOptions.now). */
   now?: string;
+  /** What the example's caller knows of the build context (LintOptions.context). */
+  context?: LintOptions['context'];
 }
 
 export interface LintOptions {
@@ -83,10 +85,19 @@ export interface LintOptions {
    */
   dockerignore?: string | null;
   /**
-   * What the caller knows of the build context besides its .dockerignore: `repositoryRoot: false`
-   * when it is a subfolder of a repository, so it holds no .git. Absent: unknown (the editors).
+   * What the caller knows of the build context besides its .dockerignore. Absent: unknown (the editors).
+   * - `repositoryRoot`: false when the context is a subfolder of a repository, so it holds no .git.
+   * - `files`: every file in it, as slash-separated paths from its root, before the .dockerignore
+   *   applies (absent when not listed).
+   * - `guessed`: set when the caller did not know the context and took the Dockerfile's folder
+   *   (the CLI without --context); `fromRoot` is that folder's path from the repository root
+   *   ('' at the root, null when the folder is in no repository).
    */
-  context?: { readonly repositoryRoot?: boolean };
+  context?: {
+    readonly repositoryRoot?: boolean;
+    readonly files?: readonly string[];
+    readonly guessed?: { readonly fromRoot: string | null };
+  };
   /** Only run these rule ids. The list is read once and remembered by identity: pass a new array to change it. */
   rules?: readonly string[];
   /**

@@ -65,6 +65,7 @@ import copyArchiveThenExtract from './copy-over-add/copy-archive-then-extract.ts
 import copyContextWithoutDockerignore from './dockerignore/copy-context-without-dockerignore.ts';
 import dockerignoreMissingGit from './dockerignore/dockerignore-missing-git.ts';
 import dockerignoreMissingSecrets from './dockerignore/dockerignore-missing-secrets.ts';
+import dockerignoreContextGuessed from './dockerignore/dockerignore-context-guessed.ts';
 import dockerignoreReincludesSecret from './dockerignore/dockerignore-reincludes-secret.ts';
 import dockerignoreInvalidPattern from './dockerignore/dockerignore-invalid-pattern.ts';
 import copyIgnoredFile from './dockerignore/copy-ignored-file.ts';
@@ -135,6 +136,7 @@ export const rules: readonly Rule[] = [
   copyContextWithoutDockerignore,
   dockerignoreMissingGit,
   dockerignoreMissingSecrets,
+  dockerignoreContextGuessed,
   dockerignoreReincludesSecret,
   dockerignoreInvalidPattern,
   copyIgnoredFile,

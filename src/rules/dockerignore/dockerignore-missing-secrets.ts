@@ -1,5 +1,8 @@
 import { defineRule } from '../define.ts';
-import { firstLine, secretProbes } from '../lib/context.ts';
+import { filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
+
+/** How many secret files a finding names before "and N more". */
+const NAMED = 3;
 
 export default defineRule({
   id: 'dockerignore-missing-secrets',
@@ -8,24 +11,46 @@ export default defineRule({
   title: 'Exclude secrets from the build context',
   rationale:
     'A .env file or a private key in the project folder is sent to the builder with the context, and COPY . . writes it into a layer, where anyone who pulls the image can read it, even if a later step deletes it. ' +
-    'Exclude them in .dockerignore (**/.env*, **/*.key, **/*.pem, **/id_rsa*) and pass build secrets with RUN --mount=type=secret.',
+    'Exclude them in .dockerignore (**/.env*, **/*.key, **/*.pem, **/id_rsa*) and pass build secrets with RUN --mount=type=secret. ' +
+    'When the linter sees the files of the build context (the CLI), it names the secret-looking files that COPY . . or a copied folder would really send (a warning; a file the Dockerfile copies by name is copied on purpose); otherwise it only suggests the patterns a .dockerignore lacks (info).',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n' }],
-  valid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' }],
+  valid: [
+    { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
+    // Each kind is already excluded where it lies: .ssh/ holds the SSH keys.
+    { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n.env*\n.ssh/\n*.key\n*.pem\n' },
+  ],
   docs: [
     { title: 'Docker docs: Build context, .dockerignore files', url: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' },
     { title: 'Docker docs: Build secrets', url: 'https://docs.docker.com/build/building/secrets/' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const ignore = model.dockerignore;
     const text = model.dockerignoreText;
     if (!ignore || typeof text !== 'string') return;
-    const missing = secretProbes.filter((p) => !ignore.ignores(p.path));
+    // Files of a folder the build likely does not run from would name the wrong paths: only suggest then.
+    const files = sourceOutsideGuessedContext(model, options.context) ? undefined : options.context?.files;
+    if (files) {
+      // The context is known: name the secret-looking files that COPY and ADD would really send.
+      const sent = filesCopiedInBulk(model, files.filter((f) => looksSecret(f) && !ignore.ignores(f)));
+      if (sent.length === 0) return;
+      const more = sent.length > NAMED ? `, and ${sent.length - NAMED} more` : '';
+      const patterns = [...new Set(sent.map(patternFor))];
+      report({
+        ...firstLine(text),
+        file: 'dockerignore',
+        message: `.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: ${sent.slice(0, NAMED).join(', ')}${more}. Exclude them: ${patterns.join(', ')}.`,
+      });
+      return;
+    }
+    // The context is not known: suggest the kinds the .dockerignore leaves in, in case it holds any.
+    const missing = secretProbes.filter((p) => !p.paths.some((path) => ignore.ignores(path)));
     if (missing.length === 0) return;
     report({
       ...firstLine(text),
       file: 'dockerignore',
-      message: `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}: add ${missing.map((m) => m.pattern).join(', ')}.`,
+      severity: 'info',
+      message: `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}, in case the context holds any: consider ${missing.map((m) => m.pattern).join(', ')}.`,
     });
   },
 });

@@ -1,13 +1,39 @@
 /** What the build context holds, as far as rules need to know. */
-import { parseDockerignore } from '../../engine/dockerignore.ts';
+import { cleanPath, parseDockerignore } from '../../engine/dockerignore.ts';
+import type { Instruction, Model } from '../../engine/model.ts';
+import type { LintOptions } from '../../engine/types.ts';
+import { unquote } from '../../engine/words.ts';
+import { copyArgs, isGitSource, isUrl, isWholeContext, type PathArg } from './copy.ts';
 
-/** Paths that usually hold secrets, with the pattern to suggest for each. */
-export const secretProbes: readonly { path: string; pattern: string; what: string }[] = [
-  { path: '.env', pattern: '**/.env*', what: '.env files' },
-  { path: 'id_rsa', pattern: '**/id_rsa*', what: 'SSH private keys' },
-  { path: 'server.key', pattern: '**/*.key', what: '*.key files' },
-  { path: 'tls.pem', pattern: '**/*.pem', what: '*.pem files' },
+/**
+ * Kinds of secret files: where one typically lies (a .dockerignore covers the kind when it
+ * excludes any of these paths: `.ssh/` covers `.ssh/id_rsa`, `*.pem` covers `tls.pem`), and the
+ * pattern to suggest when it does not.
+ */
+export const secretProbes: readonly { paths: readonly string[]; pattern: string; what: string }[] = [
+  { paths: ['.env'], pattern: '**/.env*', what: '.env files' },
+  { paths: ['id_rsa', '.ssh/id_rsa'], pattern: '**/id_rsa*', what: 'SSH private keys' },
+  { paths: ['server.key'], pattern: '**/*.key', what: '*.key files' },
+  { paths: ['tls.pem'], pattern: '**/*.pem', what: '*.pem files' },
 ];
+
+/**
+ * True for a file whose name says it holds a secret: .env and .env.<stage> (not the committed
+ * .env.example and its kin), SSH private keys (not their .pub), *.key and *.pem.
+ */
+export function looksSecret(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === '.env') return true;
+  if (name.startsWith('.env.')) return !/^\.env\.(example|sample|template|dist|defaults?)$/i.test(name);
+  if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return true;
+  return /\.(key|pem)$/i.test(name);
+}
+
+/** The pattern to suggest for a secret file: its kind's when that covers it, else its name anywhere. */
+export function patternFor(file: string): string {
+  const probe = secretProbes.find((p) => parseDockerignore(p.pattern).ignores(file));
+  return probe ? probe.pattern : `**/${file.slice(file.lastIndexOf('/') + 1)}`;
+}
 
 const secretNames = ['.env', '.env.local', '.env.production', 'id_rsa', 'id_ed25519', 'server.key', 'tls.pem'];
 
@@ -37,4 +63,79 @@ function matchSecrets(pattern: string): string[] {
 export function firstLine(text: string): { start: number; end: number } {
   const nl = text.search(/\r?\n|\r/);
   return { start: 0, end: nl < 0 ? text.length : nl };
+}
+
+/** The sources of COPY and ADD that name build-context files (not a stage, an image, a URL, a git repository or a heredoc). */
+function contextSources(model: Model): { instruction: Instruction; source: PathArg }[] {
+  const out: { instruction: Instruction; source: PathArg }[] = [];
+  for (const i of model.of('COPY', 'ADD')) {
+    if (i.flag('from')) continue;
+    for (const s of copyArgs(i).sources) {
+      if (!s.heredoc && !isUrl(s.value) && !isGitSource(s.value)) out.push({ instruction: i, source: s });
+    }
+  }
+  return out;
+}
+
+/**
+ * The context files (paths from its root) that the Dockerfile's COPY and ADD instructions copy
+ * in bulk, with the whole context or a folder: a source matches one of the file's folders, as a
+ * .dockerignore pattern would, and a COPY's --exclude patterns take files back out. A file that
+ * a source names itself (COPY certs/ca.pem, COPY *.pem) is copied on purpose, and excluding it
+ * would break the build: it is left out, and so is what a source with a variable copies.
+ */
+export function filesCopiedInBulk(model: Model, files: readonly string[]): string[] {
+  const named = new Set<string>();
+  const bulk = new Set<string>();
+  for (const { instruction, source } of contextSources(model)) {
+    if (source.hasVariable) continue;
+    const excludes = instruction.flags.filter((f) => f.name === 'exclude' && f.value !== null).map((f) => unquote(f.value ?? '', instruction.escape));
+    // An --exclude pattern is tried as written and anywhere below: a file it might cover is not counted.
+    const excluded = excludes.length === 0 ? null : parseDockerignore(excludes.flatMap((e) => [e, `**/${e}`]).join('\n'));
+    const pattern = isWholeContext(source.value) ? null : parseDockerignore(source.value.replace(/\\/g, '/'));
+    // config/* copies a folder's contents in bulk, as config/ does; *.pem names the kind on purpose.
+    const last = source.value.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() ?? '';
+    const itself = last === '*' || last === '**' ? null : (pattern?.patterns[0]?.match ?? null);
+    for (const f of files) {
+      if (itself?.(f)) named.add(f);
+      else if ((pattern === null || pattern.ignores(f)) && !excluded?.ignores(f)) bulk.add(f);
+    }
+  }
+  return files.filter((f) => bulk.has(f) && !named.has(f));
+}
+
+/** A COPY or ADD source that lies outside the folder taken for the build context, and how many folders up the build's context must be. */
+export interface OutsideSource {
+  readonly instruction: Instruction;
+  readonly source: PathArg;
+  /** `..` climbs out of the folder; `root` reads like a path from the repository root. */
+  readonly kind: '..' | 'root';
+  readonly levels: number;
+}
+
+/**
+ * When the caller took the Dockerfile's folder for the context (no --context), the first COPY or
+ * ADD source that shows the build runs from a folder above it: one that climbs out with `..`, or,
+ * in a subfolder `a/b` of a repository whose files are known, one that starts with `a/` while the
+ * folder holds nothing there (`COPY a/b/go.mod .`, written for `docker build -f a/b/Dockerfile .`).
+ */
+export function sourceOutsideGuessedContext(model: Model, context: LintOptions['context']): OutsideSource | null {
+  const guessed = context?.guessed;
+  if (!guessed) return null;
+  const fromRoot = guessed.fromRoot ?? '';
+  const top = fromRoot.split('/')[0] ?? '';
+  const files = context.files;
+  for (const { instruction, source } of contextSources(model)) {
+    if (source.hasVariable) continue;
+    const path = cleanPath(source.value.replace(/\\/g, '/'));
+    if (path === '..' || path.startsWith('../')) {
+      return { instruction, source, kind: '..', levels: path.split('/').filter((p) => p === '..').length };
+    }
+    if (top === '' || !files) continue;
+    const relative = path.replace(/^\/+/, '');
+    if (relative.split('/')[0] !== top) continue;
+    if (files.some((f) => f === top || f.startsWith(`${top}/`))) continue;
+    return { instruction, source, kind: 'root', levels: fromRoot.split('/').length };
+  }
+  return null;
 }

@@ -70,6 +70,9 @@ before(() => {
   file('ctx/own.Dockerfile', 'FROM alpine:3.21@sha256:48b0309ca019d89d40f670aa1bc06e426dc0931948452e8491e3d65087abc07d\nUSER 1001\nCOPY . /app/\n');
   file('ctx/own.Dockerfile.dockerignore', 'node_modules\n');
   file('elsewhere/.dockerignore', 'node_modules\n');
+  // ctx and elsewhere are repository roots: a .git there is sent unless excluded.
+  mkdirSync('ctx/.git');
+  mkdirSync('elsewhere/.git');
 });
 after(() => {
   process.chdir(startDir);

@@ -32,9 +32,12 @@ before(() => {
   file('a/Dockerfile', WARN);
   file('b/Dockerfile', 'FROM alpine:latest\nRUN cd /app && make\n');
   file('a/.dockerignore', 'node_modules\n');
+  // A key in what ADD app sends: the .dockerignore finding names it.
+  file('a/app/tls.pem', 'not a real key\n');
   // The same findings, two lines lower, in another commit.
   file('shifted/a/Dockerfile', `# syntax=docker/dockerfile:1\n# a comment added later\n${WARN}`);
   file('shifted/a/.dockerignore', 'node_modules\n');
+  file('shifted/a/app/tls.pem', 'not a real key\n');
 });
 after(() => {
   process.chdir(startDir);

@@ -9,6 +9,7 @@ import reincludes from '../../../src/rules/dockerignore/dockerignore-reincludes-
 import invalidPattern from '../../../src/rules/dockerignore/dockerignore-invalid-pattern.ts';
 import copyIgnored from '../../../src/rules/dockerignore/copy-ignored-file.ts';
 import secretInArg from '../../../src/rules/dockerignore/secret-in-arg-or-env.ts';
+import contextGuessed from '../../../src/rules/dockerignore/dockerignore-context-guessed.ts';
 
 const good = '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n';
 
@@ -44,10 +45,50 @@ ruleTester(missingGit, {
 });
 
 ruleTester(missingSecrets, {
-  valid: [{ code: 'FROM a\n', dockerignore: good }, { code: 'FROM a\n', dockerignore: '*\n!app.go\n' }],
+  valid: [
+    { code: 'FROM a\nCOPY . .\n', dockerignore: good },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '*\n!app.go\n' },
+    { code: 'FROM a\nRUN echo nothing is copied\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'known context, nothing copied from it: nothing is sent' },
+    // Covered where they lie: .ssh/ excludes the SSH keys, so **/id_rsa* is not asked for again.
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n.env\n.ssh/\n*.pem\n*.key\n', name: '.ssh/, *.pem and *.key already exclude each kind' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '**/.env*\n**/.ssh\n**/*.key\n**/*.pem\n' },
+    // The context is known and holds no secret-looking file that a COPY sends.
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env.example', 'keys/id_rsa.pub'] }, name: 'known context without secrets' },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.env\n.ssh\n', context: { files: ['app.go', '.env', '.ssh/id_rsa'] }, name: 'known secrets, all excluded' },
+    { code: 'FROM a\nCOPY app.go go.mod ./\n', dockerignore: '.git\n', context: { files: ['app.go', 'go.mod', '.env', 'id_rsa'] }, name: 'named files only: the secrets are never sent' },
+    { code: 'FROM a\nCOPY --exclude=.env . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env'] }, name: 'COPY --exclude leaves the secret out' },
+    { code: 'FROM a\nCOPY $SRC ./\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'a source with a variable names nothing known' },
+    { code: 'FROM a\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\nCOPY *.key /etc/app/\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['certs/ca.pem', 'app.key'] }, name: 'files copied by name (or wildcard) are copied on purpose' },
+  ],
   invalid: [
-    { code: 'FROM a\n', dockerignore: '.git\n', errors: [{ file: 'dockerignore', message: /\.env files, SSH private keys, \*\.key files, \*\.pem files/ }] },
-    { code: 'FROM a\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/id_rsa*\n', errors: [{ message: /\*\*\/\*\.pem/ }] },
+    {
+      code: 'FROM a\nCOPY . .\n',
+      dockerignore: '.git\n',
+      errors: [{ file: 'dockerignore', severity: 'info', message: '.dockerignore does not exclude .env files, SSH private keys, *.key files, *.pem files, in case the context holds any: consider **/.env*, **/id_rsa*, **/*.key, **/*.pem.' }],
+    },
+    { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n**/.env*\n.ssh/\n**/*.key\n', errors: [{ severity: 'info', message: /not exclude \*\.pem files, in case .*: consider \*\*\/\*\.pem\.$/ }] },
+    {
+      code: 'FROM a\nCOPY . .\n',
+      dockerignore: '.git\n.ssh/\n',
+      context: { files: ['app.go', 'deploy/id_rsa', '.ssh/id_rsa', 'config/.env.production', '.env.example'] },
+      name: 'known context: names the secrets that would be sent, at warning',
+      errors: [{ file: 'dockerignore', line: 1, severity: 'warning', message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: deploy/id_rsa, config/.env.production. Exclude them: **/id_rsa*, **/.env*.' }],
+    },
+    {
+      code: 'FROM a\nCOPY config/* /etc/app/\n',
+      dockerignore: '',
+      context: { files: ['a.pem', 'config/b.key', 'config/c.key', 'config/d.pem', 'config/e.pem'] },
+      name: 'only what the COPY names, and at most three by name',
+      errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
+    },
+    { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
+    {
+      code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
+      dockerignore: '.git\n',
+      context: { files: ['.env'], guessed: { fromRoot: 'svc' } },
+      name: 'the context is likely a folder above: the files of this one are not named, the kinds only suggested',
+      errors: [{ severity: 'info', message: /^\.dockerignore does not exclude \.env files/ }],
+    },
   ],
 });
 
@@ -104,4 +145,40 @@ describe('dockerignore-missing-git and the context', () => {
     const options = { dockerignore: 'node_modules\n', context: { repositoryRoot: true } };
     assert.equal(lintWith([missingGit], 'FROM a\nCOPY . .\n', options).length, 1);
   });
+});
+
+const api = { guessed: { fromRoot: 'services/api' } };
+ruleTester(contextGuessed, {
+  valid: [
+    { code: 'FROM a\nCOPY ../shared ./\n', dockerignore: '.git\n', name: 'the context is not known to be guessed (the editors, or --context given)' },
+    { code: 'FROM a\nCOPY ../shared ./\n', dockerignore: '.git\n', context: { files: [] }, name: '--context given' },
+    { code: 'FROM a\nCOPY --from=build ../out ./\n', dockerignore: '.git\n', context: api },
+    { code: 'FROM a\nCOPY $DIR/../x ./\nADD https://example.org/../x /x\n', dockerignore: '.git\n', context: api },
+    { code: 'FROM a\nCOPY ./shared/../app.sh ./\n', dockerignore: '.git\n', context: api, name: 'a .. that stays inside' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['services/x/a'], guessed: { fromRoot: 'services/api' } }, name: 'the folder has a services/ of its own' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: api, name: 'files unknown: a path from the root cannot be told apart' },
+    { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['Dockerfile'], guessed: { fromRoot: '' } }, name: 'at the repository root' },
+  ],
+  invalid: [
+    {
+      code: 'FROM a\nCOPY ../../shared/lib ./lib\n',
+      dockerignore: '.git\n',
+      context: api,
+      errors: [{ line: 2, column: 6, endColumn: 22, severity: 'info', message: "COPY ../../shared/lib climbs out of services/api/, but COPY reads paths from the context's root: the build must run from a folder above, and that folder's .dockerignore applies (not the one read from services/api/). Without --context this lint took services/api/ for the build context: pass the folder the build runs from (../.. from the Dockerfile's) with --context." }],
+    },
+    {
+      code: 'FROM a\nCOPY app.sh ./\nADD docker/entrypoint.sh /\nCOPY ../x ./\n',
+      dockerignore: null,
+      context: { files: ['Dockerfile', 'app.sh'], guessed: { fromRoot: 'docker' } },
+      name: 'a path from the repository root, reported once',
+      errors: [{ line: 3, column: 5, message: "ADD docker/entrypoint.sh reads like a path from the repository root (docker/ holds no docker/): the build must run from there, and that folder's .dockerignore applies (docker/ has none). Without --context this lint took docker/ for the build context: pass the folder the build runs from (.. from the Dockerfile's) with --context." }],
+    },
+    {
+      code: 'FROM a\nCOPY ["../go.mod", "./"]\n',
+      dockerignore: '',
+      context: { files: [], guessed: { fromRoot: null } },
+      name: 'outside any repository',
+      errors: [{ message: /^COPY \.\.\/go\.mod climbs out of the Dockerfile's folder, .* \(\.\. from the Dockerfile's\) with --context\.$/ }],
+    },
+  ],
 });

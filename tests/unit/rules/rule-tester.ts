@@ -11,13 +11,15 @@ import { applyFixes } from '../../../src/engine/fix.ts';
 import { lintWith } from '../../../src/engine/lint.ts';
 import type { Rule } from '../../../src/engine/rule.ts';
 import { MISPLACED_DIRECTIVE, SYNTAX_ERROR } from '../../../src/engine/syntax.ts';
-import type { Diagnostic } from '../../../src/engine/types.ts';
+import type { Diagnostic, LintOptions } from '../../../src/engine/types.ts';
 
 export interface ValidCase {
   code: string;
   dockerignore?: string | null;
   trustedRegistries?: readonly string[];
   now?: string;
+  /** What the caller knows of the build context (LintOptions.context). */
+  context?: LintOptions['context'];
   name?: string;
 }
 
@@ -28,6 +30,7 @@ export interface ExpectedError {
   endColumn?: number;
   message?: string | RegExp;
   file?: 'dockerignore';
+  severity?: Diagnostic['severity'];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -48,6 +51,7 @@ export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
     ...(c.dockerignore === undefined ? {} : { dockerignore: c.dockerignore }),
     ...(c.trustedRegistries === undefined ? {} : { trustedRegistries: c.trustedRegistries }),
     ...(c.now === undefined ? {} : { now: c.now }),
+    ...(c.context === undefined ? {} : { context: c.context }),
   };
   const all = lintWith([rule], c.code, options).filter((d) => d.rule !== SYNTAX_ERROR && d.rule !== MISPLACED_DIRECTIVE);
   const internal = all.filter((d) => d.rule !== rule.id);
@@ -73,7 +77,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
           c.errors.forEach((e, k) => {
             const d = got[k];
             assert.ok(d);
-            for (const key of ['line', 'column', 'endLine', 'endColumn', 'file'] as const) {
+            for (const key of ['line', 'column', 'endLine', 'endColumn', 'file', 'severity'] as const) {
               if (e[key] !== undefined) assert.equal(d[key], e[key], `finding ${k}: ${key}`);
             }
             if (typeof e.message === 'string') assert.equal(d.message, e.message);

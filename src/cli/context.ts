@@ -1,0 +1,67 @@
+/**
+ * What the CLI can see of a build context folder, for the rules that judge its .dockerignore:
+ * the files in it, whether it is a repository's root (the only place a .git can be), and, when
+ * no --context was given, that the Dockerfile's folder was taken for the context.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseDockerignore } from '../linter/index.ts';
+import type { LintOptions } from '../engine/types.ts';
+
+export type ContextInfo = NonNullable<LintOptions['context']>;
+
+/** Past this many entries the listing stops and the files count as unknown (the rules then only suggest). */
+export const MAX_CONTEXT_ENTRIES = 20_000;
+
+/**
+ * The context folder's files, as slash-separated paths from its root, or undefined when there are
+ * too many to list or a folder cannot be read. .git is not listed, nor (when the .dockerignore has
+ * no ! exceptions, which could re-include something inside) a folder the .dockerignore excludes:
+ * neither is sent. Symbolic links are listed as files, not followed.
+ */
+export function listContext(dir: string, dockerignore: string | null): string[] | undefined {
+  const ignore = dockerignore === null ? null : parseDockerignore(dockerignore);
+  const prune = ignore !== null && !ignore.hasExclusions ? ignore : null;
+  const files: string[] = [];
+  const pending: string[] = [''];
+  let entries = 0;
+  while (pending.length > 0) {
+    const rel = pending.pop() ?? '';
+    let listing;
+    try {
+      listing = readdirSync(rel === '' ? dir : join(dir, rel), { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const entry of listing) {
+      if (++entries > MAX_CONTEXT_ENTRIES) return undefined;
+      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (!entry.isDirectory()) files.push(path);
+      else if (path !== '.git' && prune?.ignores(path) !== true) pending.push(path);
+    }
+  }
+  return files.sort();
+}
+
+/** The folder's path from the root of the repository it is in ('' at the root; null in none). */
+export function pathFromRepositoryRoot(dir: string): string | null {
+  const start = resolve(dir);
+  for (let d = start; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return relative(d, start).split(sep).join('/');
+    if (dirname(d) === d) return null;
+  }
+}
+
+/**
+ * What is known of the context folder `dir`, whose .dockerignore text is given (null: none).
+ * `guessed`: no --context was given, so `dir` is only the Dockerfile's folder.
+ */
+export function contextInfo(dir: string, dockerignore: string | null, guessed: boolean): ContextInfo {
+  const files = listContext(dir, dockerignore);
+  const fromRoot = pathFromRepositoryRoot(dir);
+  return {
+    repositoryRoot: fromRoot === '',
+    ...(files === undefined ? {} : { files }),
+    ...(guessed ? { guessed: { fromRoot } } : {}),
+  };
+}
