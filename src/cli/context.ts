@@ -3,10 +3,11 @@
  * the files in it, whether it is a repository's root (the only place a .git can be), and, when
  * no --context was given, that the Dockerfile's folder was taken for the context.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseDockerignore } from '../linter/index.ts';
 import type { LintOptions } from '../engine/types.ts';
+import { Folders } from './folders.ts';
 
 export type ContextInfo = NonNullable<LintOptions['context']>;
 
@@ -44,10 +45,10 @@ export function listContext(dir: string, dockerignore: string | null): string[] 
 }
 
 /** The folder's path from the root of the repository it is in ('' at the root; null in none). */
-export function pathFromRepositoryRoot(dir: string): string | null {
+export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folders()): string | null {
   const start = resolve(dir);
   for (let d = start; ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return relative(d, start).split(sep).join('/');
+    if (folders.kind(d, '.git') !== null) return relative(d, start).split(sep).join('/');
     if (dirname(d) === d) return null;
   }
 }
@@ -56,12 +57,16 @@ export function pathFromRepositoryRoot(dir: string): string | null {
  * What is known of the context folder `dir`, whose .dockerignore text is given (null: none).
  * `guessed`: no --context was given, so `dir` is only the Dockerfile's folder.
  */
-export function contextInfo(dir: string, dockerignore: string | null, guessed: boolean): ContextInfo {
-  const files = listContext(dir, dockerignore);
-  const fromRoot = pathFromRepositoryRoot(dir);
+export function contextInfo(dir: string, dockerignore: string | null, guessed: boolean, folders: Folders = new Folders()): ContextInfo {
+  const fromRoot = pathFromRepositoryRoot(dir, folders);
+  // Listed when a rule first asks: most Dockerfiles send nothing in bulk, and then none does.
+  let files: readonly string[] | undefined | null = null;
   return {
     repositoryRoot: fromRoot === '',
-    ...(files === undefined ? {} : { files }),
+    get files(): readonly string[] | undefined {
+      if (files === null) files = listContext(dir, dockerignore);
+      return files;
+    },
     ...(guessed ? { guessed: { fromRoot } } : {}),
   };
 }

@@ -18,7 +18,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Folders } from './folders.ts';
 import { lint, rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
@@ -218,9 +219,10 @@ type Ignore = { path: string | null; text: string | null | undefined; dir: strin
  * The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's.
  * `contexts` holds each context folder's .dockerignore once read (many Dockerfiles share one).
  */
-function findDockerignore(file: string, context: string | null, contexts: Map<string, Ignore>): Ignore {
+function findDockerignore(file: string, context: string | null, contexts: Map<string, Ignore>, folders: Folders): Ignore {
   const dir = context ?? (file === '-' ? null : dirname(file));
-  if (file !== '-') {
+  // Folders are listed by absolute path, as the configuration search lists them: once each.
+  if (file !== '-' && folders.kind(resolve(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
     const own = `${file}.dockerignore`;
     const text = readOptional(own);
     if (text !== null) return { path: own, text, dir };
@@ -229,17 +231,17 @@ function findDockerignore(file: string, context: string | null, contexts: Map<st
   const known = contexts.get(dir);
   if (known) return known;
   const path = join(dir, '.dockerignore');
-  const found = { path, text: readOptional(path), dir };
+  const found = { path, text: folders.kind(resolve(dir), '.dockerignore') === null ? null : readOptional(path), dir };
   contexts.set(dir, found);
   return found;
 }
 
 /** The context folder's listing, once per folder and .dockerignore (Dockerfiles that share them share it). */
-function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, ContextInfo>): ContextInfo {
+function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, ContextInfo>, folders: Folders): ContextInfo {
   const key = `${guessed ? 'guessed' : 'given'}\0${dir}\0${text ?? ''}`;
   let info = listings.get(key);
   if (!info) {
-    info = contextInfo(dir, text, guessed);
+    info = contextInfo(dir, text, guessed, folders);
     listings.set(key, info);
   }
   return info;
@@ -302,7 +304,10 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
   const selection = parseSelection(args.only, args.ignore);
-  const finder = new ConfigFinder();
+  // One listing per folder answers every lookup of the run: configuration, .dockerignore, .git.
+  const folders = new Folders();
+  const finder = new ConfigFinder(folders);
+  const now = today();
   const given = args.config === null ? null : finder.load(args.config);
   const noted = new Set<Config>();
   const results: FileResult[] = [];
@@ -329,7 +334,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     let ignore: Ignore;
     try {
-      ignore = findDockerignore(file, args.context, contexts);
+      ignore = findDockerignore(file, args.context, contexts, folders);
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
@@ -343,8 +348,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
     }
     const effective: Effective = effectiveFor(config, file, selection);
-    const context = ignore.dir !== null && ignore.text !== undefined ? contextOf(ignore.dir, ignore.text, args.context === null, listings) : undefined;
-    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: today() };
+    const context = ignore.dir !== null && ignore.text !== undefined ? contextOf(ignore.dir, ignore.text, args.context === null, listings, folders) : undefined;
+    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now };
     if (args.fix) {
       const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
         io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
+import { copiesFromContext, filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
 
 /** How many secret files a finding names before "and N more". */
 const NAMED = 3;
@@ -28,8 +28,12 @@ export default defineRule({
     const ignore = model.dockerignore;
     const text = model.dockerignoreText;
     if (!ignore || typeof text !== 'string') return;
+    // Where the caller lists the context, a Dockerfile that copies nothing from it sends no secret
+    // into a layer; asked first, as listing a large context costs more than the rest of the lint.
+    const listed = options.context !== undefined && 'files' in options.context;
+    if (listed && !copiesFromContext(model)) return;
     // Files of a folder the build likely does not run from would name the wrong paths: only suggest then.
-    const files = sourceOutsideGuessedContext(model, options.context) ? undefined : options.context?.files;
+    const files = !listed || sourceOutsideGuessedContext(model, options.context) ? undefined : options.context?.files;
     if (files) {
       // The context is known: name the secret-looking files that COPY and ADD would really send.
       const sent = filesCopiedInBulk(model, files.filter((f) => looksSecret(f) && !ignore.ignores(f)));

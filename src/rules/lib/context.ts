@@ -65,6 +65,11 @@ export function firstLine(text: string): { start: number; end: number } {
   return { start: 0, end: nl < 0 ? text.length : nl };
 }
 
+/** True when a COPY or ADD takes files from the build context. */
+export function copiesFromContext(model: Model): boolean {
+  return contextSources(model).length > 0;
+}
+
 /** The sources of COPY and ADD that name build-context files (not a stage, an image, a URL, a git repository or a heredoc). */
 function contextSources(model: Model): { instruction: Instruction; source: PathArg }[] {
   const out: { instruction: Instruction; source: PathArg }[] = [];
