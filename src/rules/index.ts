@@ -59,6 +59,7 @@ import exposeProtocolCasing from './expose-ports/expose-protocol-casing.ts';
 import exposeHostMapping from './expose-ports/expose-host-mapping.ts';
 import exposeSshPort from './expose-ports/expose-ssh-port.ts';
 import maintainerDeprecated from './expose-ports/maintainer-deprecated.ts';
+import exposeUndeclaredVariable from './expose-ports/expose-undeclared-variable.ts';
 import addLocalFile from './copy-over-add/add-local-file.ts';
 import addUrlWithoutChecksum from './copy-over-add/add-url-without-checksum.ts';
 import copyArchiveThenExtract from './copy-over-add/copy-archive-then-extract.ts';
@@ -128,6 +129,7 @@ export const rules: readonly Rule[] = [
   exposeProtocolCasing,
   exposeHostMapping,
   exposeSshPort,
+  exposeUndeclaredVariable,
   maintainerDeprecated,
   addLocalFile,
   addUrlWithoutChecksum,
