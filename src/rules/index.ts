@@ -6,6 +6,7 @@ import type { Rule } from '../engine/rule.ts';
 import type { PracticeSlug } from '../data/practices.ts';
 import singleStageBuild from './multi-stage-builds/single-stage-build.ts';
 import finalStageFromBuildStage from './multi-stage-builds/final-stage-from-build-stage.ts';
+import finalStageBuildPlatform from './multi-stage-builds/final-stage-build-platform.ts';
 import copyFromStageRoot from './multi-stage-builds/copy-from-stage-root.ts';
 import copyFromUnknownStage from './multi-stage-builds/copy-from-unknown-stage.ts';
 import copyFromIndex from './multi-stage-builds/copy-from-index.ts';
@@ -77,6 +78,7 @@ import fullOsFinalStage from './distroless-images/full-os-final-stage.ts';
 export const rules: readonly Rule[] = [
   singleStageBuild,
   finalStageFromBuildStage,
+  finalStageBuildPlatform,
   copyFromStageRoot,
   copyFromUnknownStage,
   copyFromIndex,
