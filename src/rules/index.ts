@@ -45,6 +45,7 @@ import installAfterCopyAll from './dependency-caching/install-after-copy-all.ts'
 import goBuildWithoutModDownload from './dependency-caching/go-build-without-mod-download.ts';
 import lockfileNotCopied from './dependency-caching/lockfile-not-copied.ts';
 import languageCacheInLayer from './dependency-caching/language-cache-in-layer.ts';
+import npmInstallWithLockfile from './dependency-caching/npm-install-with-lockfile.ts';
 import toolchainFinalStage from './minimal-final-image/toolchain-final-stage.ts';
 import buildToolsInFinalStage from './minimal-final-image/build-tools-in-final-stage.ts';
 import noInstallRecommends from './minimal-final-image/no-install-recommends.ts';
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
   installAfterCopyAll,
   goBuildWithoutModDownload,
   lockfileNotCopied,
+  npmInstallWithLockfile,
   languageCacheInLayer,
   toolchainFinalStage,
   buildToolsInFinalStage,
