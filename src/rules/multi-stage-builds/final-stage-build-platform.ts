@@ -81,6 +81,8 @@ export default defineRule({
     const decided = platformStage(model, final);
     if (!decided || !isBuildPlatform(model, decided.flag)) return;
     const { stage, from, flag } = decided;
+    // scratch holds no programs of its own: what runs is copied in, often cross-compiled for the target.
+    if (stage.imageWord?.raw.toLowerCase() === 'scratch') return;
     const image = stage.imageWord?.raw ?? 'its base image';
     const where = stage === final ? 'The final stage' : `The final stage is built FROM ${stageLabel(stage)}, which`;
     report({

@@ -140,6 +140,8 @@ ruleTester(finalStageBuildPlatform, {
     'FROM --platform=linux/amd64 alpine:3.24\nCMD ["/app"]\n',
     // Runs nothing: an export stage for --output.
     'FROM --platform=$BUILDPLATFORM node:22 AS build\nRUN npm run build\nFROM --platform=$BUILDPLATFORM scratch\nCOPY --from=build /dist /\n',
+    // scratch brings no programs: the binary copied in was cross-compiled for the target.
+    'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /app .\nFROM --platform=$BUILDPLATFORM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
     // A development target runs where it is built.
     'FROM --platform=$BUILDPLATFORM python:3.13 AS builder\nCMD ["python3", "app.py"]\nFROM builder AS dev-envs\nRUN apt-get install -y git\n',
     // Only the final stage: an earlier stage that runs something is not the image.
