@@ -92,9 +92,17 @@ function bareInstall(c: Command): Arg | undefined {
   return call.sub;
 }
 
-/** True if an earlier command of the RUN changes folder (cd, pushd), so the install's folder is not the WORKDIR. */
-function movesBefore(all: readonly Command[], c: Command): boolean {
-  return all.some((x) => x.index < c.index && (x.name === 'cd' || x.name === 'pushd'));
+/**
+ * The folder the command runs in: the WORKDIR, or where the last earlier `cd` of the RUN went
+ * (`cd /app && npm install`); null when that is not known (cd $DIR, cd -, a cd inside a subshell).
+ */
+function folderOf(model: Model, all: readonly Command[], c: Command): string | null {
+  const cd = all.filter((x) => x.index < c.index && (x.name === 'cd' || x.name === 'pushd')).pop();
+  const workdir = workdirAt(model, c.instruction);
+  if (!cd) return workdir;
+  const target = cd.args.filter((a) => !a.value.startsWith('-'));
+  if (target.length !== 1 || cd.args.length !== 1) return null;
+  return resolvePath(workdir, target[0]?.value ?? '');
 }
 
 function where(l: Lockfile): string {
@@ -120,8 +128,8 @@ function check(model: Model, stage: Stage, report: (c: Command, sub: Arg, l: Loc
       const mounted = new Map(mountedLockfiles(model, i).map((l) => [l.dir, l]));
       for (const c of all) {
         const sub = own ? bareInstall(c) : undefined;
-        if (sub && !movesBefore(all, c)) {
-          const dir = workdirAt(model, i);
+        if (sub) {
+          const dir = folderOf(model, all, c);
           const l = dir === null ? undefined : (mounted.get(dir) ?? present.get(dir));
           if (l) report(c, sub, l);
         }

@@ -110,6 +110,7 @@ ruleTester(npmInstall, {
     // The lockfile is in another folder than the one npm installs in.
     'FROM node:24\nWORKDIR /app\nCOPY web/package.json web/package-lock.json ./web/\nRUN npm install\n',
     'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN cd client && npm install\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN cd $APP_DIR && npm install\n',
     'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install --prefix ./server\n',
     // On purpose without the lockfile.
     'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install --no-package-lock\n',
@@ -161,6 +162,11 @@ ruleTester(npmInstall, {
       name: 'the lockfile copied in a base stage',
       code: 'FROM node:24 AS base\nWORKDIR /app\nCOPY package.json package-lock.json ./\nFROM base AS prod\nRUN npm install\nFROM base AS dev\nRUN npm install express\n',
       errors: [{ line: 5 }],
+    },
+    {
+      name: 'cd into the lockfile\'s folder first',
+      code: 'FROM node:24\nCOPY package.json package-lock.json /srv/app/\nRUN cd /srv/app && npm install\n',
+      errors: [{ line: 3, column: 20 }],
     },
     {
       name: 'exec form',
