@@ -127,7 +127,8 @@ function check(model: Model, stage: Stage, report: (c: Command, sub: Arg, l: Loc
       const all = commandsOf(i);
       const mounted = new Map(mountedLockfiles(model, i).map((l) => [l.dir, l]));
       for (const c of all) {
-        const sub = own ? bareInstall(c) : undefined;
+        // `npm ci || npm install`: a fallback for when there is no lockfile, written on purpose.
+        const sub = own && c.before !== '||' ? bareInstall(c) : undefined;
         if (sub) {
           const dir = folderOf(model, all, c);
           const l = dir === null ? undefined : (mounted.get(dir) ?? present.get(dir));

@@ -120,6 +120,8 @@ ruleTester(npmInstall, {
     'FROM node:24 AS deps\nWORKDIR /app\nCOPY package-lock.json ./\nFROM node:24\nWORKDIR /app\nRUN npm install\n',
     // ONBUILD runs in the child image's build.
     'FROM node:24\nWORKDIR /app\nONBUILD COPY package.json package-lock.json ./\nONBUILD RUN npm install\n',
+    // A fallback for a project without a lockfile, on purpose.
+    'FROM node:24\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev 2>/dev/null || npm install --production\n',
     // yarn and pnpm are not npm.
     'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN yarn install\n',
   ],
