@@ -2,6 +2,7 @@ import { defineRule } from '../define.ts';
 import { keyValues, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 import { editDistance } from '../../engine/text.ts';
 import { expandWord } from '../../engine/words.ts';
+import { containerPortOf, isValidPortOrRange } from '../lib/expose.ts';
 
 /**
  * True if a stage the instruction's stage is built FROM declares the ARG: BuildKit passes a
@@ -55,7 +56,9 @@ function elsewhere(model: Model, expose: Instruction, name: string): string {
 
 /** What the builder does with the word once the undeclared variables are empty. */
 function consequence(raw: string, value: string): string {
-  return value.trim() === '' ? `${raw} is empty and EXPOSE exposes nothing` : `${raw} becomes "${value}", which is no port, and the build fails`;
+  if (value.trim() === '') return `${raw} is empty and EXPOSE exposes nothing`;
+  if (isValidPortOrRange(containerPortOf(value))) return `${raw} becomes "${value}"`;
+  return `${raw} becomes "${value}", which is no port, and the build fails`;
 }
 
 export default defineRule({

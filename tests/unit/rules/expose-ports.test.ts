@@ -124,6 +124,11 @@ ruleTester(undeclaredVariable, {
       errors: [{ line: 4, column: 3, endColumn: 8, message: 'No ARG or ENV in scope declares PROT, so $PROT is empty and EXPOSE exposes nothing: did you mean $PORT?' }],
     },
     {
+      name: 'an empty protocol: the port stays, the build does not fail',
+      code: 'FROM alpine\nEXPOSE 8080/${PROTO}\n',
+      errors: [{ message: /^No ARG or ENV in scope declares PROTO, so 8080\/\$\{PROTO\} becomes "8080\/": declare it/ }],
+    },
+    {
       name: 'each undeclared variable of a word',
       code: 'FROM alpine\nEXPOSE ${FROM_PORT}-${TO_PORT}\n',
       errors: [{ message: /declares FROM_PORT, so \$\{FROM_PORT\}-\$\{TO_PORT\} becomes "-"/ }, { message: /declares TO_PORT/ }],
