@@ -6,6 +6,7 @@ import type { Rule } from '../engine/rule.ts';
 import type { PracticeSlug } from '../data/practices.ts';
 import singleStageBuild from './multi-stage-builds/single-stage-build.ts';
 import finalStageFromBuildStage from './multi-stage-builds/final-stage-from-build-stage.ts';
+import finalStageBuildPlatform from './multi-stage-builds/final-stage-build-platform.ts';
 import copyFromStageRoot from './multi-stage-builds/copy-from-stage-root.ts';
 import copyFromUnknownStage from './multi-stage-builds/copy-from-unknown-stage.ts';
 import copyFromIndex from './multi-stage-builds/copy-from-index.ts';
@@ -44,6 +45,7 @@ import installAfterCopyAll from './dependency-caching/install-after-copy-all.ts'
 import goBuildWithoutModDownload from './dependency-caching/go-build-without-mod-download.ts';
 import lockfileNotCopied from './dependency-caching/lockfile-not-copied.ts';
 import languageCacheInLayer from './dependency-caching/language-cache-in-layer.ts';
+import npmInstallWithLockfile from './dependency-caching/npm-install-with-lockfile.ts';
 import toolchainFinalStage from './minimal-final-image/toolchain-final-stage.ts';
 import buildToolsInFinalStage from './minimal-final-image/build-tools-in-final-stage.ts';
 import noInstallRecommends from './minimal-final-image/no-install-recommends.ts';
@@ -59,6 +61,7 @@ import exposeProtocolCasing from './expose-ports/expose-protocol-casing.ts';
 import exposeHostMapping from './expose-ports/expose-host-mapping.ts';
 import exposeSshPort from './expose-ports/expose-ssh-port.ts';
 import maintainerDeprecated from './expose-ports/maintainer-deprecated.ts';
+import exposeUndeclaredVariable from './expose-ports/expose-undeclared-variable.ts';
 import addLocalFile from './copy-over-add/add-local-file.ts';
 import addUrlWithoutChecksum from './copy-over-add/add-url-without-checksum.ts';
 import copyArchiveThenExtract from './copy-over-add/copy-archive-then-extract.ts';
@@ -77,6 +80,7 @@ import fullOsFinalStage from './distroless-images/full-os-final-stage.ts';
 export const rules: readonly Rule[] = [
   singleStageBuild,
   finalStageFromBuildStage,
+  finalStageBuildPlatform,
   copyFromStageRoot,
   copyFromUnknownStage,
   copyFromIndex,
@@ -114,6 +118,7 @@ export const rules: readonly Rule[] = [
   installAfterCopyAll,
   goBuildWithoutModDownload,
   lockfileNotCopied,
+  npmInstallWithLockfile,
   languageCacheInLayer,
   toolchainFinalStage,
   buildToolsInFinalStage,
@@ -129,6 +134,7 @@ export const rules: readonly Rule[] = [
   exposeProtocolCasing,
   exposeHostMapping,
   exposeSshPort,
+  exposeUndeclaredVariable,
   maintainerDeprecated,
   addLocalFile,
   addUrlWithoutChecksum,

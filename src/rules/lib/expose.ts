@@ -55,3 +55,10 @@ export function isValidPortOrRange(s: string): boolean {
 export function containerPort(spec: PortSpec): string {
   return spec.parts[spec.parts.length - 1] ?? '';
 }
+
+/** The container port or range of a spec's text, "[ip:][host:]port[/proto]": "127.0.0.1:80:8080/tcp" gives "8080". */
+export function containerPortOf(text: string): string {
+  const slash = text.indexOf('/');
+  const parts = splitColons(slash >= 0 ? text.slice(0, slash) : text);
+  return parts[parts.length - 1] ?? '';
+}

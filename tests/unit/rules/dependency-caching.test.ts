@@ -3,6 +3,7 @@ import installAfterCopyAll from '../../../src/rules/dependency-caching/install-a
 import goBuild from '../../../src/rules/dependency-caching/go-build-without-mod-download.ts';
 import lockfile from '../../../src/rules/dependency-caching/lockfile-not-copied.ts';
 import languageCache from '../../../src/rules/dependency-caching/language-cache-in-layer.ts';
+import npmInstall from '../../../src/rules/dependency-caching/npm-install-with-lockfile.ts';
 
 ruleTester(installAfterCopyAll, {
   valid: [
@@ -90,5 +91,90 @@ ruleTester(languageCache, {
     { code: 'FROM node as foo\nRUN yarn install\nFROM foo\nRUN hey\n', errors: 1 },
     { code: 'RUN yarn --frozen-lockfile\n', errors: [{ message: /^yarn keeps its cache/ }], name: 'bare yarn installs too' },
     { code: 'RUN python3 -m pip install x\n', errors: 1, output: 'RUN python3 -m pip install --no-cache-dir x\n' },
+  ],
+});
+
+ruleTester(npmInstall, {
+  valid: [
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n',
+    // Named packages: npm install is the command for that.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install express\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package-lock.json ./\nRUN npm install -g pm2\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package-lock.json ./\nRUN npm i --save-dev typescript@5\n',
+    // No lockfile copied, or only package.json.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\n',
+    // COPY . . may or may not bring one: unknowable, so silent.
+    'FROM node:24\nWORKDIR /app\nCOPY . .\nRUN npm install\n',
+    // Another manager's lockfile.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN npm install\n',
+    // The lockfile is in another folder than the one npm installs in.
+    'FROM node:24\nWORKDIR /app\nCOPY web/package.json web/package-lock.json ./web/\nRUN npm install\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN cd client && npm install\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN cd $APP_DIR && npm install\n',
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install --prefix ./server\n',
+    // On purpose without the lockfile.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install --no-package-lock\n',
+    // Removed before the install.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN rm package-lock.json && npm install\n',
+    // Another stage's lockfile.
+    'FROM node:24 AS deps\nWORKDIR /app\nCOPY package-lock.json ./\nFROM node:24\nWORKDIR /app\nRUN npm install\n',
+    // ONBUILD runs in the child image's build.
+    'FROM node:24\nWORKDIR /app\nONBUILD COPY package.json package-lock.json ./\nONBUILD RUN npm install\n',
+    // A fallback for a project without a lockfile, on purpose.
+    'FROM node:24\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev 2>/dev/null || npm install --production\n',
+    // yarn and pnpm are not npm.
+    'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN yarn install\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n',
+      errors: [
+        {
+          line: 4,
+          column: 5,
+          endColumn: 16,
+          message: 'npm install resolves from package.json and may rewrite package-lock.json, copied on line 3: use npm ci, which installs exactly the lockfile and fails if it disagrees with package.json.',
+        },
+      ],
+      output: 'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
+      applicability: 'unsafe',
+    },
+    {
+      name: 'npm i with options, across a continuation, after other commands',
+      code: 'FROM node:24\nWORKDIR /app\nCOPY package.json npm-shrinkwrap.json ./\nRUN apk add --no-cache git && \\\n    npm i --omit dev --no-audit\n',
+      errors: [{ line: 5, column: 5, message: /^npm i resolves from package.json and may rewrite npm-shrinkwrap.json, copied on line 3:/ }],
+      output: 'FROM node:24\nWORKDIR /app\nCOPY package.json npm-shrinkwrap.json ./\nRUN apk add --no-cache git && \\\n    npm ci --omit dev --no-audit\n',
+    },
+    {
+      name: 'a pattern that copies the lockfile when there is one',
+      code: 'FROM node:24\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install --production\n',
+      errors: [{ message: /copied by a pattern on line 3 when the project has one: use npm ci/ }],
+    },
+    {
+      name: 'copied to an absolute folder, then the install in it',
+      code: 'FROM node:24\nCOPY package.json /usr/src/app/\nCOPY package-lock.json /usr/src/app/package-lock.json\nWORKDIR /usr/src/app\nRUN npm install\n',
+      errors: [{ line: 5, message: /copied on line 3/ }],
+    },
+    {
+      name: 'a bind mount of the lockfile (docker init\'s template)',
+      code: 'FROM node:24\nWORKDIR /app\nRUN --mount=type=bind,source=package.json,target=package.json \\\n    --mount=type=bind,source=package-lock.json,target=package-lock.json \\\n    npm install\n',
+      errors: [{ line: 5, message: /mounted on line 3/ }],
+    },
+    {
+      name: 'the lockfile copied in a base stage',
+      code: 'FROM node:24 AS base\nWORKDIR /app\nCOPY package.json package-lock.json ./\nFROM base AS prod\nRUN npm install\nFROM base AS dev\nRUN npm install express\n',
+      errors: [{ line: 5 }],
+    },
+    {
+      name: 'cd into the lockfile\'s folder first',
+      code: 'FROM node:24\nCOPY package.json package-lock.json /srv/app/\nRUN cd /srv/app && npm install\n',
+      errors: [{ line: 3, column: 20 }],
+    },
+    {
+      name: 'exec form',
+      code: 'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN ["npm", "install"]\n',
+      errors: 1,
+      output: 'FROM node:24\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN ["npm", "ci"]\n',
+    },
   ],
 });

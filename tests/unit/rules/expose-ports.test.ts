@@ -6,6 +6,7 @@ import protocolCasing from '../../../src/rules/expose-ports/expose-protocol-casi
 import hostMapping from '../../../src/rules/expose-ports/expose-host-mapping.ts';
 import sshPort from '../../../src/rules/expose-ports/expose-ssh-port.ts';
 import maintainer from '../../../src/rules/expose-ports/maintainer-deprecated.ts';
+import undeclaredVariable from '../../../src/rules/expose-ports/expose-undeclared-variable.ts';
 
 ruleTester(missingExpose, {
   valid: ['FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n'],
@@ -71,5 +72,66 @@ ruleTester(maintainer, {
     { code: 'MAINTAINER Lukas\nFROM DEBIAN\n', errors: 1 },
     { code: 'FROM node\nONBUILD MAINTAINER author\n', errors: [{ column: 9 }], output: null },
     { code: 'FROM scratch AS BadStageName\nMAINTAINER me@example.org\nBADCMD\n', errors: 1 },
+  ],
+});
+
+ruleTester(undeclaredVariable, {
+  valid: [
+    'FROM alpine\nARG PORT=3000\nEXPOSE $PORT\n',
+    // An ARG without a default is set with --build-arg: declared, so the rule is silent.
+    'FROM alpine\nARG PORT\nEXPOSE ${PORT}/tcp\n',
+    'FROM alpine\nENV PORT 3000\nEXPOSE $PORT\n',
+    // A global ARG repeated in the stage brings its default in.
+    'ARG PORT=3000\nFROM alpine\nARG PORT\nEXPOSE $PORT\n',
+    // ENV is inherited from the stage the final stage is built FROM.
+    'FROM alpine AS base\nENV PORT=3000\nFROM base\nEXPOSE $PORT\n',
+    // An ARG declared in a parent stage is inherited by the stages built FROM it.
+    'FROM alpine AS base\nARG PORT=3000\nFROM base\nEXPOSE $PORT\n',
+    // A default in the word itself.
+    'FROM alpine\nEXPOSE ${PORT:-3000}\n',
+    // Escaped: no variable at all (and invalid-port's business).
+    'FROM alpine\nEXPOSE \\$PORT\n',
+    // ONBUILD runs in the child build, whose variables are not known here.
+    'FROM alpine\nONBUILD EXPOSE $PORT\n',
+    // Declared on a continuation line of the same ENV.
+    'FROM alpine\nENV HOST=0.0.0.0 \\\n    PORT=8080\nEXPOSE $PORT\n',
+    'FROM alpine\nEXPOSE 3000\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine\nEXPOSE $PORT\n',
+      errors: [{ line: 2, column: 8, endColumn: 13, message: 'No ARG or ENV in scope declares PORT, so $PORT is empty and EXPOSE exposes nothing: declare it in this stage before line 2 (ARG PORT=<port>, or ENV PORT=<port> to keep it in the container), or write the port itself.' }],
+      output: null,
+    },
+    {
+      name: 'a global ARG not repeated in the stage',
+      code: 'ARG PORT=3000\nFROM alpine\nEXPOSE ${PORT}/tcp\n',
+      errors: [{ line: 3, column: 8, message: 'No ARG or ENV in scope declares PORT, so ${PORT}/tcp becomes "/tcp", which is no port, and the build fails: the ARG PORT on line 1 is declared before the first FROM, and such an ARG is in scope in a stage only once the stage repeats it: add ARG PORT to this stage, before line 3.' }],
+    },
+    {
+      name: 'declared after the EXPOSE',
+      code: 'FROM alpine\nEXPOSE $PORT\nENV PORT=3000\n',
+      errors: [{ line: 2, message: /declared only after this EXPOSE \(ENV on line 3\): move that ENV above line 2\.$/ }],
+    },
+    {
+      name: 'declared in a stage this one is not built from',
+      code: 'FROM alpine AS build\nARG PORT=3000\nFROM alpine\nEXPOSE $PORT\n',
+      errors: [{ line: 4, message: /declared in stage "build", which this stage is not built from/ }],
+    },
+    {
+      name: 'a typo, among other ports, across a continuation',
+      code: 'FROM alpine\nENV PORT=3000\nEXPOSE 9229 \\\n  $PROT 9230\n',
+      errors: [{ line: 4, column: 3, endColumn: 8, message: 'No ARG or ENV in scope declares PROT, so $PROT is empty and EXPOSE exposes nothing: did you mean $PORT?' }],
+    },
+    {
+      name: 'an empty protocol: the port stays, the build does not fail',
+      code: 'FROM alpine\nEXPOSE 8080/${PROTO}\n',
+      errors: [{ message: /^No ARG or ENV in scope declares PROTO, so 8080\/\$\{PROTO\} becomes "8080\/": declare it/ }],
+    },
+    {
+      name: 'each undeclared variable of a word',
+      code: 'FROM alpine\nEXPOSE ${FROM_PORT}-${TO_PORT}\n',
+      errors: [{ message: /declares FROM_PORT, so \$\{FROM_PORT\}-\$\{TO_PORT\} becomes "-"/ }, { message: /declares TO_PORT/ }],
+    },
   ],
 });

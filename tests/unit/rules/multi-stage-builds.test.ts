@@ -10,6 +10,7 @@ import duplicateStageName from '../../../src/rules/multi-stage-builds/duplicate-
 import invalidStageName from '../../../src/rules/multi-stage-builds/invalid-stage-name.ts';
 import stageNameCasing from '../../../src/rules/multi-stage-builds/stage-name-casing.ts';
 import fromAsCasing from '../../../src/rules/multi-stage-builds/from-as-casing.ts';
+import finalStageBuildPlatform from '../../../src/rules/multi-stage-builds/final-stage-build-platform.ts';
 
 const GO = 'golang:1.23-alpine3.21';
 
@@ -127,5 +128,66 @@ ruleTester(fromAsCasing, {
   invalid: [
     { code: 'FROM scratch as base\n', errors: [{ column: 14 }], output: 'FROM scratch AS base\n' },
     { code: 'from scratch AS base\n', errors: 1, output: 'from scratch as base\n' },
+  ],
+});
+
+ruleTester(finalStageBuildPlatform, {
+  valid: [
+    // The builder cross-compiles on the build platform; the final stage is pulled for the target.
+    'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nRUN go build -o /app .\nFROM alpine:3.24\nCOPY --from=build /app /app\nCMD ["/app"]\n',
+    'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nRUN go build -o /app .\nFROM --platform=$TARGETPLATFORM alpine:3.24\nCOPY --from=build /app /app\nCMD ["/app"]\n',
+    // A literal platform is a choice (and BuildKit's FromPlatformFlagConstDisallowed is about it).
+    'FROM --platform=linux/amd64 alpine:3.24\nCMD ["/app"]\n',
+    // Runs nothing: an export stage for --output.
+    'FROM --platform=$BUILDPLATFORM node:22 AS build\nRUN npm run build\nFROM --platform=$BUILDPLATFORM scratch\nCOPY --from=build /dist /\n',
+    // scratch brings no programs: the binary copied in was cross-compiled for the target.
+    'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /app .\nFROM --platform=$BUILDPLATFORM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+    // A development target runs where it is built.
+    'FROM --platform=$BUILDPLATFORM python:3.13 AS builder\nCMD ["python3", "app.py"]\nFROM builder AS dev-envs\nRUN apt-get install -y git\n',
+    // Only the final stage: an earlier stage that runs something is not the image.
+    'FROM --platform=$BUILDPLATFORM node:22 AS tools\nCMD ["node"]\nFROM alpine:3.24\nCMD ["/app"]\n',
+    // The command is an ONBUILD trigger: it belongs to the child image.
+    'FROM --platform=$BUILDPLATFORM alpine:3.24\nONBUILD CMD ["/app"]\n',
+    // A target ARG makes the platform the target's ($BUILDPLATFORM is only the fallback).
+    'FROM --platform=${TARGETPLATFORM:-$BUILDPLATFORM} alpine:3.24\nCMD ["/app"]\n',
+  ],
+  invalid: [
+    {
+      name: 'a single stage that runs its app on the build platform',
+      code: 'FROM --platform=$BUILDPLATFORM node:17-alpine\nWORKDIR /usr/src/app\nCOPY . .\nCMD [ "node", "app.js" ]\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endColumn: 31,
+          message:
+            'The final stage uses --platform=$BUILDPLATFORM, so node:17-alpine is pulled for the machine that builds, not for the platform requested: on a cross-platform build the image\'s CMD (line 4) runs programs of the wrong architecture and fails with "exec format error". Drop --platform here (or use $TARGETPLATFORM); keep $BUILDPLATFORM on the stages that compile.',
+        },
+      ],
+      output: 'FROM node:17-alpine\nWORKDIR /usr/src/app\nCOPY . .\nCMD [ "node", "app.js" ]\n',
+      applicability: 'unsafe',
+    },
+    {
+      name: 'braces, and the flag on its own continuation line',
+      code: 'FROM --platform=${BUILDPLATFORM} golang:1.27 AS build\nRUN go build -o /app .\nFROM \\\n  --platform=${BUILDPLATFORM} \\\n  alpine:3.24\nENTRYPOINT ["/app"]\n',
+      errors: [{ line: 4, column: 3, message: /uses --platform=\$\{BUILDPLATFORM\}, so alpine:3.24 is pulled .* the image's ENTRYPOINT \(line 6\)/ }],
+      output: 'FROM --platform=${BUILDPLATFORM} golang:1.27 AS build\nRUN go build -o /app .\nFROM \\\n  \\\n  alpine:3.24\nENTRYPOINT ["/app"]\n',
+    },
+    {
+      name: 'the builder OS and architecture',
+      code: 'FROM --platform=$BUILDOS/$BUILDARCH alpine:3.24\nCMD ["/app"]\n',
+      errors: 1,
+    },
+    {
+      name: 'inherited through a base stage: reported there, with no fix (the base also serves other stages)',
+      code: 'FROM --platform=$BUILDPLATFORM python:3.13-alpine AS base\nRUN pip install mitmproxy\nFROM base AS release\nCMD ["mitmproxy"]\n',
+      errors: [{ line: 1, column: 6, message: /^The final stage is built FROM stage "base", which uses --platform=\$BUILDPLATFORM, so python:3.13-alpine is pulled .* CMD \(line 4\).* Start the final stage from a stage or image without --platform=\$BUILDPLATFORM\.$/ }],
+      output: null,
+    },
+    {
+      name: 'the command comes from the base stage',
+      code: 'FROM --platform=$BUILDPLATFORM alpine:3.24 AS base\nENTRYPOINT ["/app"]\nFROM base\nCOPY app /app\n',
+      errors: [{ line: 1, message: /ENTRYPOINT \(line 2\)/ }],
+    },
   ],
 });
