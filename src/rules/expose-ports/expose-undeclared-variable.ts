@@ -3,6 +3,7 @@ import { keyValues, type Instruction, type Model, type Stage } from '../../engin
 import { editDistance } from '../../engine/text.ts';
 import { expandWord } from '../../engine/words.ts';
 import { containerPortOf, isValidPortOrRange } from '../lib/expose.ts';
+import { hasKnownEnv, rootRef } from '../lib/images.ts';
 
 /**
  * True if a stage the instruction's stage is built FROM declares the ARG: BuildKit passes a
@@ -86,11 +87,13 @@ export default defineRule({
   ],
   sources: [{ id: 'buildkit:UndefinedVar', match: 'inspired' }],
   disagreement:
-    "BuildKit's UndefinedVar checks every instruction and also knows the ENV of the base image, which a linter without the image cannot see. We check EXPOSE only, where an empty variable silently exposes nothing or fails the build.",
+    "BuildKit's UndefinedVar checks every instruction and also knows the ENV of the base image, which a linter without the image cannot see. We check EXPOSE only, where an empty variable silently exposes nothing or fails the build, and only on scratch and Docker Official Images, whose ENV sets no such variable: another base may set it.",
   check({ model, report }) {
     for (const i of model.of('EXPOSE')) {
       // An ONBUILD EXPOSE runs in the child image's build, with the child's variables.
       if (i.onbuild || !i.stage) continue;
+      // A base other than scratch or an official image may set the variable in its own ENV.
+      if (!hasKnownEnv(rootRef(model, i.stage))) continue;
       for (const word of i.words) {
         if (word.raw.indexOf('$') < 0) continue;
         const e = i.expand(word.raw);

@@ -34,6 +34,18 @@ export function isLocalImage(ref: ImageRef | null): boolean {
   return name !== null && !officialImages.has(name);
 }
 
+/**
+ * True if what the image's own configuration sets (its ENV) is known well enough to say a
+ * variable is unset: scratch sets nothing, and Docker Official Images do not set app settings
+ * such as PORT. Any other base may (platform images do), and a rule cannot see it.
+ */
+export function hasKnownEnv(ref: ImageRef | null): boolean {
+  if (ref === null || ref.error) return false;
+  if (isScratch(ref)) return true;
+  const name = officialImageName(ref);
+  return name !== null && officialImages.has(name);
+}
+
 /** Distroless :debug variants (they add a busybox shell). */
 export function isDebugVariant(ref: ImageRef | null): boolean {
   return ref !== null && isDistroless(ref) && (ref.tag ?? '').includes('debug');

@@ -77,6 +77,10 @@ ruleTester(maintainer, {
 
 ruleTester(undeclaredVariable, {
   valid: [
+    // A base that is neither scratch nor an official image may set PORT in its own ENV.
+    'FROM heroku/heroku:24\nEXPOSE $PORT\n',
+    'FROM registry.example.com/platform/node-base:1\nEXPOSE $PORT\n',
+    'FROM registry.example.com/platform/node-base:1 AS base\nFROM base\nEXPOSE $PORT\n',
     'FROM alpine\nARG PORT=3000\nEXPOSE $PORT\n',
     // An ARG without a default is set with --build-arg: declared, so the rule is silent.
     'FROM alpine\nARG PORT\nEXPOSE ${PORT}/tcp\n',
