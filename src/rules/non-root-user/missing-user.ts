@@ -1,17 +1,14 @@
 import { defineRule } from '../define.ts';
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
-import { baseName } from '../../engine/shell.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { defaultsToNonRoot, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
 
-/** The program a CMD or ENTRYPOINT starts, without its folder: "supervisord". */
+/** The program a CMD or ENTRYPOINT starts, past wrappers and its folder: "supervisord". */
 function programOf(i: Instruction | undefined): string | undefined {
-  if (!i) return undefined;
-  const first = i.json ? i.json[0]?.value : commandsOf(i)[0]?.words[0]?.value;
-  return first === undefined ? undefined : baseName(first);
+  return i ? commandsOf(i)[0]?.name : undefined;
 }
 
 /** Process supervisors: they start as root and run each service as the user its config names. */
