@@ -79,6 +79,11 @@ ruleTester(copyFromUnknownStage, {
   ],
   invalid: [
     { code: 'COPY --from=foo bar .\n', errors: [{ line: 1, column: 6, endColumn: 16, message: /No stage named "foo"/ }] },
+    {
+      code: 'FROM debian:13-slim\nCOPY --from=templates /redis.yml /pups/redis.yml\n',
+      errors: [{ message: 'No stage named "templates" is defined: unless the build passes --build-context templates=..., BuildKit reads --from=templates as the image templates:latest and pulls it, so the build fails if there is no such image and copies from it if there is.' }],
+      name: 'the message names the other way such a name works: a named build context',
+    },
     { code: 'FROM scratch\nCOPY --from=build foo .\nFROM node:22 AS build\n', errors: [{ line: 2, message: /defined after/ }] },
     { code: 'COPY --from=0 bar .\n', errors: [{ message: /does not point to an earlier stage/ }] },
     { code: 'FROM scratch AS a\nFROM node:22\nCOPY --from=2 x y\n', errors: 1 },
