@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import type { Instruction } from '../../engine/model.ts';
-import { commandsOf } from '../lib/commands.ts';
+import { commandsOf, type Command } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { toolchainIsProduct } from '../lib/toolchain.ts';
 import { exposesPort, isBuildCommand, rootRef } from '../lib/images.ts';
@@ -11,12 +11,24 @@ function wordsOf(i: Instruction | undefined): string[] {
   return i.json ? i.json.map((j) => j.value) : (commandsOf(i)[0]?.words.map((w) => w.value) ?? []);
 }
 
+/** Programs that run tests, and subcommands that do (npm test, go test). */
+const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);
+const testSubcommands = new Set(['npm', 'yarn', 'pnpm', 'go', 'cargo', 'dotnet', 'mvn', 'gradle', 'rake', 'bundle']);
+
+/** True if the command runs tests: pytest, npm test, go test ./..., ./run_tests.sh, test_completions.sh. */
+function runsTests(c: Command): boolean {
+  if (testRunners.has(c.name) || /(^|[_.-])tests?([_.-]|$)/.test(c.name)) return true;
+  return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test');
+}
+
 /**
  * True if the image's default run is a command-line tool's, not a service's: the program is a
- * build (make, npm run build ...), or its only argument asks for its usage (CMD ["--help"]).
+ * build (make, npm run build ...) or a test run, or its only argument asks for its usage
+ * (CMD ["--help"]).
  */
 function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
+  if (first && runsTests(first)) return true;
   // `make run` or `make serve` may well start the service.
   if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
@@ -55,7 +67,7 @@ export default defineRule({
     const cmd = lastInChain(model, final, 'CMD');
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
-    // A build (ENTRYPOINT ["make"]) or a tool that prints its usage by default is no network service.
+    // A build (ENTRYPOINT ["make"]), a test run, or a tool that prints its usage by default is no network service.
     if (runsTool(starts, entrypoint, cmd)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;
