@@ -6,7 +6,11 @@
  *     different files. The rules were tuned while it was judged, so it flatters them.
  *   - "fresh" (tests/corpus/fresh-labelled.json): a seeded random sample of 100 findings
  *     (`node scripts/corpus/sample.ts --corpus fresh --n 100 --seed 1`) on tests/corpus/fresh,
- *     100 Dockerfiles nobody read while tuning. This is the figure a user would see.
+ *     100 Dockerfiles nobody read while tuning. Judged first; rules were then fixed against its
+ *     wrong findings, so its "now" figure is tuned too.
+ *   - "fresh-2" (same file): `sample.ts --corpus fresh --n 100 --seed 2 --unlabelled --keep 40`
+ *     with the rules of commit b144aae, drawn and judged after those fixes. Its figure is the
+ *     honest one for findings the rules were not tuned on.
  *
  * Each label says whether the finding was right or wrong when judged, and why. The verdicts are
  * never changed afterwards, so the precision as first judged stays recoverable: right/(right+wrong)
@@ -19,10 +23,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintOptions } from '../src/linter/index.ts';
 
-export type LabelSet = 'tuning' | 'fresh';
+export type LabelSet = 'tuning' | 'fresh' | 'fresh-2';
 
 export interface Label {
-  /** Which sample: "tuning" (labelled.json) or "fresh" (fresh-labelled.json). */
+  /** Which sample: "tuning" (labelled.json), or "fresh" and "fresh-2" (fresh-labelled.json). */
   set: LabelSet;
   file: string;
   rule: string;
@@ -40,15 +44,13 @@ export interface Label {
 export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
 
 const root = join(import.meta.dirname, '..');
-export const corpusDirs: Record<LabelSet, string> = { tuning: join(root, 'tests/corpus/real'), fresh: join(root, 'tests/corpus/fresh') };
+export const corpusDirs: Record<LabelSet, string> = { tuning: join(root, 'tests/corpus/real'), fresh: join(root, 'tests/corpus/fresh'), 'fresh-2': join(root, 'tests/corpus/fresh') };
 export const corpusDir = corpusDirs.tuning;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export const labels: Label[] = [...readJson<Label[]>(join(root, 'tests/corpus/labelled.json')), ...readJson<Label[]>(join(root, 'tests/corpus/fresh-labelled.json'))];
-export const corpora: Record<LabelSet, CorpusEntry[]> = {
-  tuning: readJson(join(corpusDirs.tuning, 'manifest.json')),
-  fresh: readJson(join(corpusDirs.fresh, 'manifest.json')),
-};
+const freshCorpus: CorpusEntry[] = readJson(join(corpusDirs.fresh, 'manifest.json'));
+export const corpora: Record<LabelSet, CorpusEntry[]> = { tuning: readJson(join(corpusDirs.tuning, 'manifest.json')), fresh: freshCorpus, 'fresh-2': freshCorpus };
 /** The tuning corpus (tests/corpus/real), which scripts/corpus/lint.ts lints. */
 export const corpus = corpora.tuning;
 
@@ -103,15 +105,16 @@ export function precisionReport(): string[] {
   const lines: string[] = [];
   const describe: Record<LabelSet, string> = {
     tuning: 'tuning sample (held-out real Dockerfiles, judged while tuning)',
-    fresh: 'fresh sample (seeded random findings on tests/corpus/fresh, never tuned on)',
+    fresh: 'fresh sample (seeded random findings on tests/corpus/fresh, judged before the fixes it led to)',
+    'fresh-2': 'second fresh draw (seed 2, findings not in the first; judged after those fixes, never tuned on)',
   };
-  for (const set of ['tuning', 'fresh'] as const) {
+  for (const set of ['tuning', 'fresh', 'fresh-2'] as const) {
     const p = labelledPrecision(set);
     lines.push(
       `${describe[set]}: ${p.judged} findings; as first judged ${p.judgedRight} right: precision ${pct(p.judgedRight / Math.max(1, p.judged))}; ` +
         `now reported ${p.right} right, ${p.wrong} wrong: precision ${pct(p.precision)}; right findings lost: ${p.lostRight.length}`,
     );
-    if (set === 'fresh') {
+    if (set !== 'tuning') {
       for (const [name, test] of [
         ['  warnings and errors', (l: Label) => l.severity !== 'info'],
         ['  info', (l: Label) => l.severity === 'info'],
