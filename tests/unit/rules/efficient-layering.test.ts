@@ -203,6 +203,10 @@ ruleTester(destNotDirectory, {
 
 ruleTester(missingPipefail, {
   valid: [
+    // grep selects no line from empty input and exits 1, with -v and -c too: a failing producer fails the pipe.
+    'FROM debian:13-slim\nRUN ldd /usr/local/bin/magick | grep libjpeg | grep -vq /usr/local/lib/jpegli/\n',
+    'FROM alpine:3.24\nRUN apk --no-network list --installed | grep -v "^[.]ruby-" | grep -i ruby && exit 1 || true\n',
+    'FROM alpine:3.24\nRUN ls /plugins | grep -c .so\n',
     'RUN wget -O - https://x && wc -l f\n',
     'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://x | wc -l\n',
     'SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN a | b\n',
