@@ -106,7 +106,7 @@ export function precisionReport(): string[] {
   const describe: Record<LabelSet, string> = {
     tuning: 'tuning sample (held-out real Dockerfiles, judged while tuning)',
     fresh: 'fresh sample (seeded random findings on tests/corpus/fresh, judged before the fixes it led to)',
-    'fresh-2': 'second fresh draw (seed 2, findings not in the first; judged after those fixes, never tuned on)',
+    'fresh-2': 'second fresh draw (seed 2, findings not in the first; judged after those fixes: its first-judged figure is the untuned one)',
   };
   for (const set of ['tuning', 'fresh', 'fresh-2'] as const) {
     const p = labelledPrecision(set);

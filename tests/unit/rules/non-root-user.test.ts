@@ -111,6 +111,13 @@ ruleTester(noSudo, {
     { code: 'RUN apt-get update && sudo apt-get install\n', errors: [{ column: 23 }] },
     { code: 'RUN apt-get update \\\n && sudo -u root make install\n', errors: [{ line: 2, column: 5 }] },
     { code: 'RUN ["sudo", "make", "install"]\n', errors: 1, name: 'exec form' },
+    {
+      code: 'FROM discourse/base:slim\nRUN cd /var/www/discourse && sudo -u discourse bundle install\n',
+      errors: [{ message: 'Do not use sudo in RUN: sudo -u discourse runs this step as discourse, which USER discourse before the RUN does without sudo (switch back with USER root if later steps need it).' }],
+      name: 'sudo -u a user: the message says USER that user, not USER root',
+    },
+    { code: 'RUN sudo --user=app make\n', errors: [{ message: /sudo -u app runs this step as app/ }] },
+    { code: 'RUN sudo -u root make install\n', errors: [{ message: /use USER root before this step/ }], name: 'sudo -u root: the step needs root' },
   ],
 });
 
