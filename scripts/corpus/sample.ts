@@ -1,16 +1,19 @@
 /**
- * node scripts/corpus/sample.ts [--corpus real|fresh] [--n 100] [--seed 1] [--held-out]
+ * node scripts/corpus/sample.ts [--corpus real|fresh] [--n 100] [--seed 1] [--held-out] [--unlabelled] [--keep K]
  *
  * Draws a random sample of the findings the rules report on a corpus of real Dockerfiles
  * (tests/corpus/<corpus>/, each file linted with the .dockerignore of its folder), for judging
  * by hand: every finding is equally likely, so the sample's precision is what a user reading
  * the linter's output sees. The draw is seeded, so the same rules and files give the same sample.
  * Prints one JSON object a line: file, rule, line, severity, message, and the lines around it.
+ * --unlabelled drops the drawn findings that the first fresh draw (set "fresh") judges already, and
+ * --keep K keeps the first K left (in file order): the second fresh draw is
+ * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/linter/index.ts';
-import type { CorpusEntry } from '../../bench/precision.ts';
+import { labels, type CorpusEntry } from '../../bench/precision.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -46,6 +49,11 @@ for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
 }
-const sample = pool.slice(0, n).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+const judged = new Set(labels.filter((l) => l.set === 'fresh').map((l) => `${l.file}:${l.in ?? 'Dockerfile'}:${l.line}:${l.rule}`));
+const sample = pool
+  .slice(0, n)
+  .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  .filter((s) => !args.includes('--unlabelled') || !judged.has(`${s.file}:${s.in === 'dockerignore' ? 'dockerignore' : 'Dockerfile'}:${s.line}:${s.rule}`))
+  .slice(0, Number(option('--keep', String(n))));
 console.error(`${findings.length} findings on ${entries.length} files; ${sample.length} drawn`);
 for (const s of sample) console.log(JSON.stringify(s));

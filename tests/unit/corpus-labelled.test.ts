@@ -1,25 +1,45 @@
 /**
- * The labelled sample of findings on held-out real Dockerfiles (tests/corpus/labelled.json, see
- * bench/precision.ts): every finding judged right is still reported (no true finding is lost),
- * every finding judged wrong and fixed stays gone, and a wrong one still reported is marked
- * "open", so the file tells the truth about what is left.
+ * The hand-judged findings on real Dockerfiles (see bench/precision.ts): the tuning sample
+ * (tests/corpus/labelled.json, held-out files of tests/corpus/real) and two fresh draws
+ * (tests/corpus/fresh-labelled.json, seeded random draws on tests/corpus/fresh). Every finding
+ * judged right is still reported (no true finding is lost), every finding judged wrong and fixed
+ * stays gone, and a wrong one still reported is marked "open", so the files tell the truth about
+ * what is left.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpus, fires, labels } from '../../bench/precision.ts';
+import { entryOf, fires, labels, type LabelSet } from '../../bench/precision.ts';
 
-describe('labelled findings on real Dockerfiles', () => {
-  it('labels only held-out files, each with a reason', () => {
-    for (const l of labels) {
-      assert.ok(corpus.find((e) => e.file === l.file)?.heldOut, `${l.file} is held out`);
-      assert.ok(l.reason.length > 10, `${l.file}:${l.line} ${l.rule} has a reason`);
+const sets: Record<LabelSet, { name: string; size: number }> = {
+  tuning: { name: 'tuning sample', size: 100 },
+  fresh: { name: 'fresh sample', size: 100 },
+  'fresh-2': { name: 'second fresh draw', size: 40 },
+};
+
+for (const set of ['tuning', 'fresh', 'fresh-2'] as const) {
+  const mine = labels.filter((l) => l.set === set);
+  describe(`labelled findings on real Dockerfiles: ${sets[set].name}`, () => {
+    it('labels only held-out files, each with a verdict and a reason', () => {
+      assert.ok(mine.length >= sets[set].size, `${mine.length} labels`);
+      for (const l of mine) {
+        assert.ok(entryOf(l).heldOut, `${l.file} is held out`);
+        assert.ok(l.verdict === 'right' || l.verdict === 'wrong', `${l.file}:${l.line} ${l.rule} has a verdict`);
+        assert.ok(l.reason.length > 10, `${l.file}:${l.line} ${l.rule} has a reason`);
+        assert.ok(l.message === undefined || l.verdict === 'wrong', 'only a wrong finding names a false message');
+      }
+    });
+    if (set !== 'tuning') {
+      it('holds each drawn finding once, in one draw only', () => {
+        const keys = labels.filter((l) => l.set !== 'tuning').map((l) => `${l.file}:${l.in ?? ''}:${l.line}:${l.rule}`);
+        assert.equal(new Set(keys).size, keys.length);
+      });
+    }
+    for (const l of mine) {
+      const name = `${l.file}:${l.line} ${l.rule} (${l.verdict}${l.open ? ', open' : ''}): ${l.reason}`;
+      it(name, () => {
+        if (l.verdict === 'right') assert.ok(fires(l), 'a right finding is still reported');
+        else assert.equal(fires(l), l.open === true, l.open ? 'an open wrong finding: fixed? then drop "open"' : 'a fixed wrong finding stays gone');
+      });
     }
   });
-  for (const l of labels) {
-    const name = `${l.file}:${l.line} ${l.rule} (${l.verdict}${l.open ? ', open' : ''}): ${l.reason}`;
-    it(name, () => {
-      if (l.verdict === 'right') assert.ok(fires(l), 'a right finding is still reported');
-      else assert.equal(fires(l), l.open === true, l.open ? 'an open wrong finding: fixed? then drop "open"' : 'a fixed wrong finding stays gone');
-    });
-  }
-});
+}

@@ -20,11 +20,14 @@ export default defineRule({
       if (i.flag('checksum')) continue;
       const url = copyArgs(i).sources.find((s) => isUrl(s.value) && !isGitSource(s.value) && /^https?:/i.test(s.value));
       if (!url) continue;
+      // The URL as the build sees it: ARG and ENV values filled in, else as written (${VERSION}).
+      const expanded = url.hasVariable ? i.expand(url.raw) : null;
+      const shown = expanded === null ? url.value : expanded.unresolved || expanded.error ? url.unquoted : expanded.value;
       report({
         start: i.keywordStart,
         end: i.keywordEnd,
         instruction: i,
-        message: `${url.value} is downloaded without verification: add --checksum=sha256:<digest of the file>.`,
+        message: `${shown} is downloaded without verification: add --checksum=sha256:<digest of the file>.`,
       });
     }
   },

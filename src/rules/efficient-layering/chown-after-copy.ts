@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, hasOption, runsAny } from '../lib/commands.ts';
 import { copyArgs } from '../lib/copy.ts';
-import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
+import { isInside, resolvePath, shipsLayers, workdirAt } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
 import type { Report } from '../../engine/rule.ts';
 import type { Command } from '../lib/commands.ts';
@@ -77,7 +77,8 @@ export default defineRule({
   title: 'Set ownership with COPY --chown, not RUN chown',
   rationale:
     'Layers store whole files. RUN chown -R (or chmod -R) on files an earlier COPY added writes every one of them again into a new layer, so the image carries them twice. ' +
-    'COPY --chown=1001:1001 and COPY --chmod=755 set ownership and mode as the files are added, in one layer.',
+    'COPY --chown=1001:1001 and COPY --chmod=755 set ownership and mode as the files are added, in one layer. ' +
+    'This matters in the stages an image is made of; a builder stage that later stages only copy from ships none of its layers.',
   invalid: [
     { code: 'FROM alpine:3.24\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' },
     {
@@ -95,6 +96,8 @@ export default defineRule({
   check({ model, report }) {
     if (!runsAny(model, ['chown', 'chmod'])) return;
     for (const stage of model.stages) {
+      // A builder stage's layers never ship: a second copy there costs no image anything.
+      if (!shipsLayers(model, stage)) continue;
       const copied: { path: string; dir: boolean; instruction: Instruction }[] = [];
       for (const i of stage.instructions) {
         if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.onbuild) {
@@ -112,7 +115,9 @@ export default defineRule({
           for (const t of targets) {
             const path = resolvePath(workdir, t.value.replace(/\/\*$/, ''));
             if (!path) continue;
-            const hit = copied.find((x) => isInside(x.path, path) && (recursive || x.path === path) || (recursive && isInside(path, x.path)));
+            // What a COPY put at or under the path. A subfolder of a COPY's destination is left
+            // alone: --chown and --chmod apply to everything the COPY adds, not to one subfolder.
+            const hit = copied.find((x) => isInside(x.path, path) && (recursive || x.path === path));
             if (!hit) continue;
             const flag = c.name === 'chown' ? '--chown' : '--chmod';
             // The COPY already sets owner or mode: this RUN changes them on purpose.

@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { commandsOf } from '../lib/commands.ts';
+import { shipsLayers } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
 
 function flagsOf(i: Instruction): string {
@@ -17,9 +18,14 @@ export default defineRule({
   title: 'Consider merging consecutive RUNs',
   rationale:
     'Each RUN makes a layer and a cache step. Consecutive one-command RUNs that belong together (install then configure) are usually better as one RUN joined with &&, so temporary files can be removed before the layer is written. ' +
-    'Keep them apart when they change at different rates and you want the cache to keep the first.',
+    'Keep them apart when they change at different rates and you want the cache to keep the first. ' +
+    'In a builder stage that later stages only copy from, layers never reach an image, so separate RUNs cost nothing there and keep the cache finer.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN addgroup -S -g 1001 app\nRUN adduser -S -D -H -u 1001 -G app app\n' }],
-  valid: [{ code: 'FROM alpine:3.24\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' }],
+  valid: [
+    { code: 'FROM alpine:3.24\nRUN addgroup -S -g 1001 app \\\n && adduser -S -D -H -u 1001 -G app app\n' },
+    // A builder stage: only /out/app is copied out, so its layers never ship.
+    { code: 'FROM golang:1.27-alpine3.24 AS build\nRUN go mod download\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\n' },
+  ],
   docs: [
     { title: 'Docker build best practices: RUN', url: 'https://docs.docker.com/build/building/best-practices/#run' },
     { title: 'Dockerfile reference: RUN', url: 'https://docs.docker.com/reference/dockerfile/#run' },
@@ -27,6 +33,7 @@ export default defineRule({
   sources: [{ id: 'hadolint:DL3059', match: 'same' }],
   check({ model, reportInstruction }) {
     for (const stage of model.stages) {
+      if (!shipsLayers(model, stage)) continue;
       for (let k = 1; k < stage.instructions.length; k++) {
         const prev = stage.instructions[k - 1];
         const cur = stage.instructions[k];

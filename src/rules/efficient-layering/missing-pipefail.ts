@@ -23,13 +23,15 @@ const cannotFail = new Set(['echo', 'printf', 'true', 'yes', 'case', 'esac', 'fo
 
 /**
  * True if the consumer fails when its input is empty, so a producer that fails without output
- * already fails the pipe: `| grep PATTERN` (not -v, -c), `| apt-key add -`, `| gpg --import`,
+ * already fails the pipe: `| grep PATTERN` (-v and -c too), `| apt-key add -`, `| gpg --import`,
  * `| sha256sum -c`, `| jq`-less checks. Then "the pipe still succeeds" would not be true.
  */
 function failsOnEmptyInput(c: Command | undefined): boolean {
   if (!c) return false;
   const values = c.args.map((a) => a.value);
-  if (c.name === 'grep' || c.name === 'egrep' || c.name === 'fgrep') return !values.some((v) => /^-[a-zA-Z]*[vc]/.test(v) || v === '--invert-match' || v === '--count');
+  // grep exits 1 when it selects no line, and empty input has none to select, with -v or -c too
+  // (GNU and BusyBox grep alike).
+  if (c.name === 'grep' || c.name === 'egrep' || c.name === 'fgrep') return true;
   if (c.name === 'apt-key') return values[0] === 'add';
   if (c.name === 'gpg' || c.name === 'gpg2') return values.some((v) => v === '--import' || v === '--dearmor' || v === '--verify');
   if (/^(sha(1|224|256|384|512)|md5)sum$/.test(c.name)) return values.some((v) => v === '-c' || v === '--check' || /^-[a-z]*c/.test(v));

@@ -1,7 +1,39 @@
 import { defineRule } from '../define.ts';
+import type { Instruction } from '../../engine/model.ts';
+import { commandsOf, type Command } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { toolchainIsProduct } from '../lib/toolchain.ts';
-import { exposesPort, rootRef } from '../lib/images.ts';
+import { exposesPort, isBuildCommand, rootRef } from '../lib/images.ts';
+
+/** The words of a CMD or ENTRYPOINT (exec or shell form). */
+function wordsOf(i: Instruction | undefined): string[] {
+  if (!i) return [];
+  return i.json ? i.json.map((j) => j.value) : (commandsOf(i)[0]?.words.map((w) => w.value) ?? []);
+}
+
+/** Programs that run tests, and subcommands that do (npm test, go test). */
+const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);
+const testSubcommands = new Set(['npm', 'yarn', 'pnpm', 'go', 'cargo', 'dotnet', 'mvn', 'gradle', 'rake', 'bundle']);
+
+/** True if the command runs tests: pytest, npm test, go test ./..., ./run_tests.sh, test_completions.sh. */
+function runsTests(c: Command): boolean {
+  if (testRunners.has(c.name) || /(^|[_.-])tests?([_.-]|$)/.test(c.name)) return true;
+  return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test');
+}
+
+/**
+ * True if the image's default run is a command-line tool's, not a service's: the program is a
+ * build (make, npm run build ...) or a test run, or its only argument asks for its usage
+ * (CMD ["--help"]).
+ */
+function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
+  const first = commandsOf(starts)[0];
+  if (first && runsTests(first)) return true;
+  // `make run` or `make serve` may well start the service.
+  if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
+  const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
+  return args.length === 1 && /^(--help|-h|help|--version|version)$/.test(args[0] ?? '');
+}
 
 export default defineRule({
   id: 'missing-expose',
@@ -19,6 +51,8 @@ export default defineRule({
     { code: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nCMD ["nginx", "-g", "daemon off;"]\n' },
     // An interpreter image: docker run -it starts a REPL, not a service.
     { code: 'FROM debian:12-slim\nCOPY python /usr/local/\nCMD ["python3"]\n' },
+    // A command-line tool: by default it prints its usage.
+    { code: 'FROM scratch\nCOPY tool /usr/local/bin/tool\nENTRYPOINT ["/usr/local/bin/tool"]\nCMD ["--help"]\n' },
   ],
   docs: [
     { title: 'Dockerfile reference: EXPOSE', url: 'https://docs.docker.com/reference/dockerfile/#expose' },
@@ -29,8 +63,12 @@ export default defineRule({
     const final = model.finalStage;
     // A shell, interpreter or compiler image (CMD ["python3"]) is no network service.
     if (!final?.from || toolchainIsProduct(model, final)) return;
-    const starts = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+    const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
+    const cmd = lastInChain(model, final, 'CMD');
+    const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
+    // A build (ENTRYPOINT ["make"]), a test run, or a tool that prints its usage by default is no network service.
+    if (runsTool(starts, entrypoint, cmd)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });

@@ -101,6 +101,29 @@ export function exposesPort(ref: ImageRef | null): boolean {
   return path === 'php' && /(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
 }
 
+/**
+ * Official server images whose server starts as root and gives up root itself: nginx and httpd
+ * run their workers as nginx and daemon, php:*-apache runs Apache's as www-data, and the
+ * postgres, mysql, mariadb, mongo and redis entrypoints re-run the server as its own user (gosu)
+ * when started as root. The programs each image starts; null for any other image.
+ */
+export function serverDroppingRoot(ref: ImageRef | null): readonly string[] | null {
+  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return null;
+  const path = ref.path.replace(/^library\//, '');
+  if (path === 'php') return /(^|-)apache(-|$)/.test(ref.tag ?? '') ? ['apache2-foreground'] : null;
+  return droppingRoot[path] ?? null;
+}
+
+const droppingRoot: Record<string, readonly string[]> = {
+  nginx: ['nginx'],
+  httpd: ['httpd-foreground', 'httpd'],
+  postgres: ['postgres'],
+  mysql: ['mysqld'],
+  mariadb: ['mariadbd', 'mysqld'],
+  mongo: ['mongod'],
+  redis: ['redis-server'],
+};
+
 /** Human name of a reference for messages: "golang:1.27". */
 export function displayRef(ref: ImageRef): string {
   return ref.text.replace(/@sha256:[0-9a-f]{64}$/, '@sha256:…');

@@ -1,5 +1,6 @@
 /** Facts about stages that several rules need. */
 import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
+import { mounts } from './commands.ts';
 
 /** A stage name BuildKit accepts: a letter, then letters, digits, "-", "_" and ".". */
 export function isValidStageName(name: string): boolean {
@@ -140,4 +141,36 @@ export function shellAt(model: Model, instruction: Instruction): string[] | null
     return at;
   });
   return at[instruction.index] ?? null;
+}
+
+/** The stage of this file a --from value names (a name, case-insensitive, or an index), or null for an outside image or context. */
+export function stageNamedBy(model: Model, from: string): Stage | null {
+  if (/^\d+$/.test(from)) return model.stages[Number(from)] ?? null;
+  return model.stageNamed(from);
+}
+
+/**
+ * True if the stage's layers are part of an image the file builds: the final stage, a stage no
+ * other stage uses (a --target such as test or dev), or a stage one of those is built FROM. A
+ * stage that other stages only copy or mount from (a builder) ships none of its layers: only the
+ * files copied out of it. Computed once per file.
+ */
+export function shipsLayers(model: Model, stage: Stage): boolean {
+  return memo(model, 'shippedStages', () => {
+    const used = new Set<Stage>();
+    for (const s of model.stages) {
+      if (s.base) used.add(s.base);
+      for (const i of s.instructions) {
+        const from = i.keyword === 'COPY' ? i.flagValue('from') : undefined;
+        const named = [from, ...(i.keyword === 'RUN' ? mounts(i).map((m) => m.from) : [])];
+        for (const n of named) {
+          const target = n === undefined ? null : stageNamedBy(model, n);
+          if (target && target !== s) used.add(target);
+        }
+      }
+    }
+    const shipped = new Set<Stage>();
+    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (const c of model.chain(s)) shipped.add(c);
+    return shipped;
+  }).has(stage);
 }

@@ -2,6 +2,7 @@ import { defineRule } from '../define.ts';
 import { commandsOf, runsAny } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
 import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
+import { isToolchain, rootRef } from '../lib/images.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
@@ -30,6 +31,8 @@ export default defineRule({
     { code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq && rm -rf /var/lib/apt/lists/*\nWORKDIR /src\nCOPY . .\n' },
     // A git server: git is what it serves.
     { code: 'FROM alpine:3.24\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n' },
+    // A toolchain base ships the compiler anyway (toolchain-final-stage says so): git serves it.
+    { code: 'FROM golang:1.27\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nCMD ["./rabbit"]\n' },
   ],
   docs: [
     { title: 'Docker docs: Multi-stage builds', url: 'https://docs.docker.com/build/building/multi-stage/' },
@@ -40,6 +43,9 @@ export default defineRule({
     if (!runsAny(model, programs)) return;
     const final = model.finalStage;
     if (!final || isNotAnAppImage(model, final)) return;
+    // On a toolchain image (FROM golang, FROM rust) the whole toolchain ships, which
+    // toolchain-final-stage reports; git or make added to it serve that toolchain.
+    if (isToolchain(rootRef(model, final))) return;
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);

@@ -1,21 +1,20 @@
 import { defineRule } from '../define.ts';
 import type { Model, Stage } from '../../engine/model.ts';
 import { copyArgs, copyFrom, isWholeContext } from '../lib/copy.ts';
-import { isScratch, rootRef } from '../lib/images.ts';
-import { normalizePath, resolvePath, workdirAt } from '../lib/stages.ts';
+import { buildCommandIn, isScratch, rootRef } from '../lib/images.ts';
+import { normalizePath, resolvePath, stageNamedBy, workdirAt } from '../lib/stages.ts';
 
 /** Folders that hold a whole toolchain or system, never one artifact. */
 const systemDirs = new Set(['/', '/usr', '/usr/local', '/usr/lib', '/opt', '/var', '/etc', '/root', '/home']);
 
-/** The stage of this file that --from names (by name or index), or null for an outside image. */
-function stageOf(model: Model, from: string): Stage | null {
-  if (/^\d+$/.test(from)) return model.stages[Number(from)] ?? null;
-  return model.stageNamed(from);
-}
-
-/** The folders the stage copied its whole build context into (COPY . . in WORKDIR /app gives /app). */
+/**
+ * The folders the stage copied its whole build context into (COPY . . in WORKDIR /app gives /app),
+ * if it builds from them. A stage that builds nothing (npm ci --omit=dev, then node server.js)
+ * holds an app that runs from its sources: that folder is the artifact.
+ */
 function sourceDirs(model: Model, stage: Stage): Set<string> {
   const dirs = new Set<string>();
+  if (!model.chain(stage).some((s) => buildCommandIn(s) !== undefined)) return dirs;
   for (const s of model.chain(stage)) {
     for (const i of s.instructions) {
       if (i.keyword !== 'COPY' || i.flag('from')) continue;
@@ -46,6 +45,8 @@ export default defineRule({
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder /out/app /app\n' },
     // An outside image, not a stage of this file: copying an image is the point.
     { code: 'FROM alpine:3.24\nCOPY --from=tonistiigi/xx:1.6.1 / /\n' },
+    // The stage builds nothing: the app runs from its sources, so their folder is the artifact.
+    { code: 'FROM node:22-slim AS deps\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n\nFROM node:22-slim\nCOPY --from=deps /app /app\nCMD ["node", "/app/server.js"]\n' },
     // A stage on scratch holds only the artifacts copied into it.
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch AS binaries\nCOPY --from=builder /out/app /app\n\nFROM alpine:3.24\nCOPY --from=binaries / /\n' },
   ],
@@ -59,7 +60,7 @@ export default defineRule({
       if (!i.flag('from')) continue;
       const from = copyFrom(i);
       if (!from) continue;
-      const stage = stageOf(model, from);
+      const stage = stageNamedBy(model, from);
       // Not a stage: an outside image (copying an image is the point), unless a snippet without FROM.
       if (!stage && (model.stages.some((s) => s.from) || /[/:@.]/.test(from))) continue;
       // A stage that only names an outside image (FROM tonistiigi/xx AS xx), or a stage on scratch

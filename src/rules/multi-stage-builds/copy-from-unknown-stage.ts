@@ -47,7 +47,7 @@ export default defineRule({
           ...at,
           message: named
             ? `Stage "${named.name}" is defined after this COPY: BuildKit still finds it, but the legacy builder pulls the image ${from}:latest instead. Move the stage above.`
-            : `No stage named "${from}" is defined, so BuildKit reads --from=${from} as the image ${from}:latest and pulls it: the build fails if there is no such image, and copies from it if there is.`,
+            : `No stage named "${from}" is defined: unless the build passes --build-context ${from}=..., BuildKit reads --from=${from} as the image ${from}:latest and pulls it, so the build fails if there is no such image and copies from it if there is.`,
         });
       }
     }

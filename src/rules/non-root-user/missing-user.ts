@@ -1,7 +1,52 @@
 import { defineRule } from '../define.ts';
-import { defaultsToNonRoot, rootRef } from '../lib/images.ts';
+import type { Instruction, Model, Stage } from '../../engine/model.ts';
+import { commandsOf } from '../lib/commands.ts';
+import { defaultsToNonRoot, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
+import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
+
+/** The program a CMD or ENTRYPOINT starts, past wrappers and its folder: "supervisord". */
+function programOf(i: Instruction | undefined): string | undefined {
+  return i ? commandsOf(i)[0]?.name : undefined;
+}
+
+/** Process supervisors: they start as root and run each service as the user its config names. */
+const supervisors = new Set(['supervisord', 'runsvdir', 'runit', 's6-svscan', 'init', 'systemd']);
+const supervisorPackages = new Set(['supervisor', 'runit', 's6']);
+
+/** True if the stage's chain installs a process supervisor or starts one. */
+function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefined): boolean {
+  if (supervisors.has(programOf(start) ?? '')) return true;
+  return model.chain(stage).some((s) =>
+    s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
+      const call = callOf(c);
+      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => supervisorPackages.has(a.value));
+    })),
+  );
+}
+
+/**
+ * True if the final stage is not an image that runs as root by mistake: it starts nothing (an
+ * artifact on scratch), it leaves the start to a server image that gives up root itself, it
+ * runs a process supervisor, or it is a helper stage after the file's runnable images.
+ */
+function rootIsNoMistake(model: Model, final: Stage): boolean {
+  const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
+  const cmd = lastInChain(model, final, 'CMD');
+  const start = entrypoint ?? cmd;
+  const root = rootRef(model, final);
+  // FROM scratch with files and no program: nothing runs in it.
+  if (!start && isScratch(root)) return true;
+  // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server.
+  const servers = serverDroppingRoot(root);
+  if (servers && !entrypoint && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
+  if (runsSupervisor(model, final, start)) return true;
+  // The last stage, on a known image, starts nothing of its own while an earlier stage it is not
+  // built on does: the runnable images are earlier --targets, and this one uploads or exports.
+  const chain = model.chain(final);
+  return root !== null && !start && model.stages.some((s) => !chain.includes(s) && s.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild));
+}
 
 export default defineRule({
   id: 'missing-user',
@@ -12,7 +57,8 @@ export default defineRule({
   rationale:
     'Without a USER instruction, a container runs as root (UID 0), the user of almost every base image. A flaw in the app then acts as root inside the container, one step from the host. ' +
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
-    'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532.',
+    'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
+    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -20,6 +66,8 @@ export default defineRule({
   valid: [
     { code: 'FROM alpine:3.24\nRUN adduser -D -u 1001 app\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
+    // nginx starts as root to bind port 80 and runs its workers as the nginx user.
+    { code: 'FROM nginx:1.29-alpine\nCOPY site/ /usr/share/nginx/html/\n' },
   ],
   docs: [
     { title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' },
@@ -32,7 +80,7 @@ export default defineRule({
   check({ model, report }) {
     const final = model.finalStage;
     if (!final?.from || lastInChain(model, final, 'USER')) return;
-    if (defaultsToNonRoot(rootRef(model, final))) return;
+    if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
     const chain = model.chain(final);
     const elsewhere = model.stages.find((s) => !chain.includes(s) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };

@@ -2,6 +2,18 @@ import { defineRule } from '../define.ts';
 import { allRunCommands, runsAny } from '../lib/commands.ts';
 import { baseName } from '../../engine/shell.ts';
 
+/** The user `sudo -u USER`, `sudo --user=USER` or `sudo -uUSER` switches to, or null for root. */
+function sudoUser(args: readonly string[]): string | null {
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k] ?? '';
+    if (!a.startsWith('-')) return null;
+    if (a === '-u' || a === '--user') return args[k + 1] ?? null;
+    if (a.startsWith('--user=')) return a.slice('--user='.length);
+    if (/^-u./.test(a)) return a.slice(2);
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'no-sudo',
   practice: 'non-root-user',
@@ -22,7 +34,16 @@ export default defineRule({
     for (const c of allRunCommands(model)) {
       const first = c.words[0];
       if (!first || baseName(first.value) !== 'sudo') continue;
-      report({ start: first.start, end: first.end, instruction: c.instruction, message: 'Do not use sudo in RUN: use USER root before this step if it needs root, and switch back after it.' });
+      const user = sudoUser(c.words.slice(1).map((w) => w.value));
+      report({
+        start: first.start,
+        end: first.end,
+        instruction: c.instruction,
+        message:
+          user === null || /^(root|0|#0)$/.test(user)
+            ? 'Do not use sudo in RUN: use USER root before this step if it needs root, and switch back after it.'
+            : `Do not use sudo in RUN: sudo -u ${user} runs this step as ${user}, which USER ${user} before the RUN does without sudo (switch back with USER root if later steps need it).`,
+      });
     }
   },
 });

@@ -22,7 +22,19 @@ ruleTester(addLocalFile, {
 
 ruleTester(addUrl, {
   valid: ['ADD --checksum=sha256:abc https://e.com/x.tgz /tmp/\n', 'ADD app /app\n', 'ADD git@github.com:moby/buildkit.git /src\n'],
-  invalid: [{ code: 'FROM base\nADD http://example.com/package.zip /temp\n', errors: [{ line: 2, column: 1 }] }],
+  invalid: [
+    { code: 'FROM base\nADD http://example.com/package.zip /temp\n', errors: [{ line: 2, column: 1 }] },
+    {
+      code: 'FROM alpine:3.24\nARG ARCH=amd64\nARG VERSION=0.7.0\nADD https://example.com/download/${VERSION}/tool_linux_${ARCH} /usr/local/bin/tool\n',
+      errors: [{ message: 'https://example.com/download/0.7.0/tool_linux_amd64 is downloaded without verification: add --checksum=sha256:<digest of the file>.' }],
+      name: 'the message names the URL with the ARG values filled in',
+    },
+    {
+      code: 'FROM alpine:3.24\nARG VERSION\nADD https://example.com/${VERSION}/tool /tool\n',
+      errors: [{ message: /^https:\/\/example\.com\/\$\{VERSION\}\/tool is downloaded/ }],
+      name: 'an ARG without a value stays as written',
+    },
+  ],
 });
 
 ruleTester(copyArchive, {

@@ -16,6 +16,10 @@ ruleTester(chownAfterCopy, {
     'FROM alpine\nRUN mkdir /out && chown app /out\n',
     'FROM alpine\nCOPY app /app/app\nRUN chown app /data\n',
     'FROM alpine\nCOPY app /app/app\nFROM alpine\nRUN chown -R app /app\n',
+    // A builder stage: only the package is copied out, so its layers never ship.
+    'FROM archlinux:base AS package\nCOPY PKGBUILD /home/builder/PKGBUILD\nRUN chown builder /home/builder/PKGBUILD && makepkg\nFROM scratch\nCOPY --from=package /home/builder/app.pkg.tar.zst /\n',
+    // A subfolder of what COPY . put in /app: COPY --chmod would change every file, not just tmp/.
+    'FROM ruby:3.4\nWORKDIR /app\nCOPY . .\nRUN mkdir -p tmp log && chmod -R 775 /app/tmp /app/log\n',
   ],
   invalid: [
     {
@@ -33,6 +37,8 @@ ruleTester(chownAfterCopy, {
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN chown -R app:app /app\n', errors: [{ line: 4, column: 5 }] },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY templates/ templates/\nRUN chmod -R 755 templates\n', errors: [{ message: /--chmod/ }], name: 'relative to WORKDIR' },
     { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nRUN chown app /usr/local/bin/app\n', errors: 1, name: 'a copied file, even without -R' },
+    { code: 'FROM ruby:3.4 AS base\nWORKDIR /app\nFROM base AS test\nCOPY . .\nRUN chown -R app /app\nFROM base\nCOPY . .\nCMD ["rails", "s"]\n', errors: 1, name: 'a test target nothing copies from is an image of its own' },
+    { code: 'FROM alpine\nCOPY conf/in.tmpl /etc/tool/in.tmpl\nRUN chown -R tool /etc/tool\n', errors: 1, name: 'a folder holding a copied file' },
   ],
 });
 
@@ -131,9 +137,15 @@ ruleTester(consecutiveRun, {
     'RUN --mount=type=secret,id=foo /foo.sh\nRUN /bar.sh\n',
     'RUN foo && bar\nRUN foobar\n',
     'RUN foobar\nRUN foo; bar\n',
+    // Builder stages: later stages only copy or mount files out of them, so their layers never ship.
+    'FROM golang:1.27 AS build\nRUN go mod download\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+    'FROM rust:1.90 AS build\nRUN rustup component add rustfmt\nRUN cargo build --release\nFROM debian:13-slim\nCOPY --from=0 /target/release/app /app\n',
+    'FROM alpine:3.24 AS deps\nRUN wget -O /x.tgz https://example.com/x.tgz\nRUN tar -xzf /x.tgz -C /x\nFROM alpine:3.24\nRUN --mount=from=deps,source=/x,target=/x cp -r /x /opt/x\n',
   ],
   invalid: [
     { code: 'RUN /foo.sh\nRUN /bar.sh\n', errors: [{ line: 2, column: 1, endColumn: 4 }] },
+    { code: 'FROM alpine:3.24 AS base\nRUN apk add curl\nRUN apk add jq\nFROM base\nCOPY --from=base /etc/x /etc/y\n', errors: [{ line: 3 }], name: 'a stage copied from that is also the base of the final stage' },
+    { code: 'FROM alpine:3.24 AS test\nRUN apk add curl\nRUN apk add jq\nFROM alpine:3.24\nCOPY app /app\n', errors: [{ line: 3 }], name: 'a stage nothing uses is an image of its own (docker build --target test)' },
     { code: 'RUN /foo.sh\n# a comment\n# another\nRUN /bar.sh\n', errors: 1 },
     { code: 'RUN --mount=type=secret,id=foo /foo.sh\nRUN --mount=type=secret,id=foo /bar.sh\n', errors: 1 },
     { code: 'RUN foo && bar\nRUN foo\nRUN bar\n', errors: [{ line: 3 }] },
@@ -191,6 +203,10 @@ ruleTester(destNotDirectory, {
 
 ruleTester(missingPipefail, {
   valid: [
+    // grep selects no line from empty input and exits 1, with -v and -c too: a failing producer fails the pipe.
+    'FROM debian:13-slim\nRUN ldd /usr/local/bin/magick | grep libjpeg | grep -vq /usr/local/lib/jpegli/\n',
+    'FROM alpine:3.24\nRUN apk --no-network list --installed | grep -v "^[.]ruby-" | grep -i ruby && exit 1 || true\n',
+    'FROM alpine:3.24\nRUN ls /plugins | grep -c .so\n',
     'RUN wget -O - https://x && wc -l f\n',
     'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://x | wc -l\n',
     'SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN a | b\n',

@@ -9,8 +9,29 @@ import maintainer from '../../../src/rules/expose-ports/maintainer-deprecated.ts
 import undeclaredVariable from '../../../src/rules/expose-ports/expose-undeclared-variable.ts';
 
 ruleTester(missingExpose, {
-  valid: ['FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n'],
-  invalid: [{ code: 'FROM alpine\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, column: 1 }] }],
+  valid: [
+    'FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n',
+    // A build image: the container runs make and exits.
+    'FROM ubuntu:24.04\nCOPY . /src\nWORKDIR /src\nENTRYPOINT ["make", "-f", "Makefile.docker"]\n',
+    'FROM node:22\nCOPY . /app\nCMD npm run build\n',
+    // A command-line tool whose default arguments ask for its usage.
+    'FROM scratch\nCOPY db-sync /usr/local/bin/db-sync\nENTRYPOINT ["/usr/local/bin/db-sync"]\nCMD ["--help"]\n',
+    'FROM ubuntu:24.04\nCOPY msb /usr/local/bin/msb\nENTRYPOINT ["msb"]\nCMD --help\n',
+    'FROM alpine\nCOPY tool /tool\nCMD ["/tool", "--version"]\n',
+    // A test image: it runs the tests and exits.
+    'FROM debian:13-slim\nCOPY test_completions.sh /home/testuser/\nCMD ["/home/testuser/test_completions.sh"]\n',
+    'FROM node:22-slim\nCOPY . /app\nCMD ["/app/tests.sh"]\n',
+    'FROM python:3.13-slim\nCOPY . /src\nCMD ["pytest", "-q"]\n',
+    'FROM golang:1.27\nCOPY . /src\nCMD go test ./...\n',
+  ],
+  invalid: [
+    { code: 'FROM alpine\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, column: 1 }] },
+    { code: 'FROM alpine\nENTRYPOINT ["/app"]\nCMD ["--port", "8080"]\n', errors: 1, name: 'default arguments that start a service' },
+    { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["make", "serve"]\n', errors: 1, name: 'make serve starts the service' },
+    { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["python", "-m", "http.server", "--directory", "tests"]\n', errors: 1, name: 'a folder named tests is not a test run' },
+    { code: 'FROM alpine\nCOPY contest-api /contest-api\nENTRYPOINT ["/contest-api"]\n', errors: 1, name: 'test inside a word is not a test run' },
+    { code: 'FROM alpine\nENTRYPOINT ["/app", "serve"]\nCMD ["--help"]\n', errors: 1, name: 'a subcommand before --help: the default may still serve' },
+  ],
 });
 
 ruleTester(invalidPort, {

@@ -26,6 +26,8 @@ ruleTester(toolchainFinalStage, {
 
 ruleTester(buildTools, {
   valid: [
+    // On a toolchain image the compiler ships anyway (toolchain-final-stage reports it); git serves it.
+    'FROM golang:1.16\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\nCOPY config.yml /app/\nCMD ["./rabbit", "--config", "/app/config.yml"]\n',
     'FROM alpine\nRUN apk add --no-cache ca-certificates\n',
     'FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps\n',
     'FROM debian\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
@@ -37,6 +39,7 @@ ruleTester(buildTools, {
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
   ],
   invalid: [
+    { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },
     { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\nCMD ["/app"]\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },

@@ -47,10 +47,25 @@ ruleTester(finalStageFromBuildStage, {
 });
 
 ruleTester(copyFromStageRoot, {
-  valid: ['COPY / /\n', 'COPY --from=build /app /\n', 'COPY --from=build / /app\n'],
+  valid: [
+    'COPY / /\n', 'COPY --from=build /app /\n', 'COPY --from=build / /app\n',
+    // The stage installs dependencies and builds nothing: /app, sources included, is what runs.
+    'FROM node:22-slim AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nFROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "server/server.js"]\n',
+    'FROM python:3.13 AS deps\nWORKDIR /src\nCOPY . .\nRUN pip install --target=/src/vendor -r requirements.txt\nFROM python:3.13-slim\nCOPY --from=deps /src /src\n',
+  ],
   invalid: [
     { code: 'COPY --from=build / /\n', errors: [{ line: 1, column: 1 }] },
     { code: 'COPY --from=build "/" "/"\n', errors: 1 },
+    {
+      code: 'FROM node:22 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:22-slim\nCOPY --from=build /app /app\n',
+      errors: [{ message: /the sources it built from/ }],
+      name: 'the stage builds: its source folder holds sources and intermediate files',
+    },
+    {
+      code: 'FROM golang:1.27 AS base\nWORKDIR /src\nCOPY . .\nFROM base AS build\nRUN go build -o /out/app .\nFROM alpine:3.24\nCOPY --from=build /src /src\n',
+      errors: 1,
+      name: 'the build runs in a stage built on the one that copied the sources',
+    },
   ],
 });
 
@@ -65,6 +80,11 @@ ruleTester(copyFromUnknownStage, {
   ],
   invalid: [
     { code: 'COPY --from=foo bar .\n', errors: [{ line: 1, column: 6, endColumn: 16, message: /No stage named "foo"/ }] },
+    {
+      code: 'FROM debian:13-slim\nCOPY --from=templates /redis.yml /pups/redis.yml\n',
+      errors: [{ message: 'No stage named "templates" is defined: unless the build passes --build-context templates=..., BuildKit reads --from=templates as the image templates:latest and pulls it, so the build fails if there is no such image and copies from it if there is.' }],
+      name: 'the message names the other way such a name works: a named build context',
+    },
     { code: 'FROM scratch\nCOPY --from=build foo .\nFROM node:22 AS build\n', errors: [{ line: 2, message: /defined after/ }] },
     { code: 'COPY --from=0 bar .\n', errors: [{ message: /does not point to an earlier stage/ }] },
     { code: 'FROM scratch AS a\nFROM node:22\nCOPY --from=2 x y\n', errors: 1 },

@@ -13,11 +13,25 @@ ruleTester(missingUser, {
     'FROM cgr.dev/chainguard/static:latest\n',
     'RUN apt-get update\n',
     'FROM alpine:3.21\nONBUILD USER root\nUSER 1001\n',
+    // Nothing runs: an artifact on scratch with no ENTRYPOINT or CMD (docker run needs a command).
+    'FROM golang:1.27 AS build\nRUN envsubst < in.yml > /compose.yml\nFROM scratch\nCOPY --from=build /compose.yml /compose.yml\n',
+    // Servers that start as root and give it up themselves.
+    'FROM php:8.3-apache\nRUN docker-php-ext-install pdo_mysql\nCOPY . /var/www/html/\n',
+    'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nCMD ["nginx", "-g", "daemon off;"]\n',
+    'FROM postgres:17\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
+    // A process supervisor starts each service as the user its configuration names.
+    'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor postfix && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/entrypoint.sh"]\n',
+    'FROM ubuntu:24.04\nCOPY supervisord.conf /etc/supervisor/conf.d/\nCMD ["/usr/bin/supervisord"]\n',
+    // A helper stage after the runnable image (docker build --target release): it uploads, it runs nothing.
+    'FROM node:22-slim AS release\nCOPY . /app\nUSER 1001:1001\nCMD ["node", "/app/server.js"]\nFROM node:22-slim AS upload\nCOPY --from=release /app /app\nRUN /app/upload.sh\n',
   ],
   invalid: [
     { code: 'FROM base\nLABEL foo="bar baz"\n', errors: [{ line: 1, column: 6, message: /sets no USER/ }] },
     { code: 'FROM golang:1.23 AS builder\nUSER app\nFROM alpine:3.21\nCOPY --from=builder /a /a\n', errors: [{ line: 3, message: /only in stage "builder"/ }] },
-    { code: 'FROM scratch\nCOPY app /app\n', errors: 1 },
+    { code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: 1 },
+    { code: 'FROM nginx:1.27-alpine\nCOPY app /app\nCMD ["/app"]\n', errors: 1, name: 'FROM nginx running another program: nothing gives up root' },
+    { code: 'FROM postgres:17\nENTRYPOINT ["/my-entrypoint.sh"]\n', errors: 1, name: 'FROM postgres with its own ENTRYPOINT: the image\'s step-down does not run' },
+    { code: 'FROM alpine:3.21 AS release\nCMD ["/app"]\nFROM release AS debug\nRUN apk add --no-cache strace\n', errors: 1, name: 'the last stage inherits its start from the stage it is built on' },
     { code: 'FROM alpine:3.21\nONBUILD USER 1001\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
     {
       code: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
@@ -31,7 +45,7 @@ ruleTester(missingUser, {
       output: 'FROM alpine:3.21\nCMD ["/app"]\nRUN apk add --no-cache curl\nUSER 1001:1001\n',
       name: 'fix: at the end when a RUN follows CMD, so the RUN still runs as root',
     },
-    { code: 'FROM scratch', errors: 1, output: 'FROM scratch\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
+    { code: 'FROM alpine:3.21', errors: 1, output: 'FROM alpine:3.21\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
     { code: 'FROM node\nEXPOSE 3000 \\', errors: 1, output: null, name: 'no fix after a line that continues: USER would join it' },
     { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\n', errors: 1, output: null, name: 'no fix after a heredoc that is never closed: USER would be in its body' },
     { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\n', errors: 1, output: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\nUSER 1001:1001\n', name: 'fix: after a closed heredoc' },
@@ -97,6 +111,13 @@ ruleTester(noSudo, {
     { code: 'RUN apt-get update && sudo apt-get install\n', errors: [{ column: 23 }] },
     { code: 'RUN apt-get update \\\n && sudo -u root make install\n', errors: [{ line: 2, column: 5 }] },
     { code: 'RUN ["sudo", "make", "install"]\n', errors: 1, name: 'exec form' },
+    {
+      code: 'FROM discourse/base:slim\nRUN cd /var/www/discourse && sudo -u discourse bundle install\n',
+      errors: [{ message: 'Do not use sudo in RUN: sudo -u discourse runs this step as discourse, which USER discourse before the RUN does without sudo (switch back with USER root if later steps need it).' }],
+      name: 'sudo -u a user: the message says USER that user, not USER root',
+    },
+    { code: 'RUN sudo --user=app make\n', errors: [{ message: /sudo -u app runs this step as app/ }] },
+    { code: 'RUN sudo -u root make install\n', errors: [{ message: /use USER root before this step/ }], name: 'sudo -u root: the step needs root' },
   ],
 });
 
