@@ -63,6 +63,12 @@ function render(doc: Document): void {
       p.append(' ', link);
     }
   }
+  for (const span of doc.querySelectorAll<HTMLElement>('[data-exercises-count]')) {
+    const keys = order.filter((e) => pageOf(e.key) === span.dataset.exercisesCount).map((e) => e.key);
+    const n = keys.filter((k) => passed.has(k)).length;
+    span.hidden = keys.length === 0;
+    span.textContent = `${n === keys.length && n > 0 ? '✓ ' : ''}Exercises: ${n} of ${keys.length} done`;
+  }
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-exercises-reset]')) button.hidden = done === 0;
   markSidebar(doc, order, passed);
 }

@@ -27,10 +27,10 @@ export function lineDiff(mine: string, solution: string): DiffLine[] {
       out.push({ kind: ' ', text: a[i]! });
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      out.push({ kind: '+', text: b[j++]! });
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
       out.push({ kind: '-', text: a[i++]! });
+    } else {
+      out.push({ kind: '+', text: b[j++]! });
     }
   }
   return out;

@@ -36,6 +36,7 @@ test('typing the fix passes the exercise, which stays passed after a reload and 
 
   await page.goto('/');
   await expect(page.getByText(/^1 of \d+ exercises done\./)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'The eleven practices' }).getByRole('listitem').filter({ hasText: 'Run as a non-root user' })).toContainText('Exercises: 1 of 2 done');
   await page.getByRole('button', { name: 'Reset exercise progress' }).click();
   await expect(page.getByText(/^0 of \d+ exercises done\./)).toBeVisible();
 });
