@@ -53,7 +53,7 @@ export function attachExercise(root: HTMLElement, group: Group): void {
   const renderDiff = () => {
     if (!diff || diff.hidden) return;
     const mine = group.texts();
-    diff.innerHTML = mine.map((text, i) => diffMarkup(lineDiff(text, solutionTexts[i] ?? ''))).join('');
+    diff.innerHTML = mine.map((text, i) => diffMarkup(lineDiff(text, solutionTexts[i] ?? ''), i === 0 ? 'Dockerfile' : '.dockerignore')).join('');
   };
 
   group.onLint(({ dockerfile, dockerignore }) => {

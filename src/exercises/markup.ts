@@ -24,7 +24,8 @@ export function checkItems(results: readonly CheckResult[]): string {
     .join('');
 }
 
-export function diffMarkup(lines: readonly DiffLine[]): string {
+/** One file's diff; `name` labels it ("Dockerfile"). Focusable, since it scrolls sideways. */
+export function diffMarkup(lines: readonly DiffLine[], name = 'Dockerfile'): string {
   const changed = lines.filter((l) => l.kind !== ' ').length;
   const head = changed === 0 ? '<p>Your text is the same as the solution.</p>' : '<p>Lines marked − are only in your text, lines marked + only in the solution.</p>';
   const body = lines
@@ -34,5 +35,5 @@ export function diffMarkup(lines: readonly DiffLine[]): string {
       return `<${tag} class="exercise__diff-line exercise__diff-line--${l.kind === ' ' ? 'same' : l.kind === '-' ? 'mine' : 'solution'}">${sign} ${escape(l.text)}</${tag}>`;
     })
     .join('\n');
-  return `${head}<pre class="exercise__diff-text">${body}</pre>`;
+  return `${head}<pre class="exercise__diff-text" tabindex="0" role="region" aria-label="${escape(`${name}: your text against the solution`)}">${body}</pre>`;
 }
