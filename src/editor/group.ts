@@ -55,6 +55,8 @@ export class Group {
   private applying = false;
   private readonly listeners: ((result: LintResult) => void)[] = [];
   last: LintResult | null = null;
+  /** Exercises offer no quick fix (nor "Fix all") until the learner has asked for a hint. */
+  fixesHidden = false;
 
   readonly spec: GroupSpec;
   readonly root: HTMLElement;
@@ -160,7 +162,8 @@ export class Group {
     const diagnostics = lint(dockerfile, { dockerignore, now: today() });
     let fixes = 0;
     for (const m of this.members) {
-      m.diagnostics = diagnosticsFor(m.spec.kind, diagnostics);
+      const own = diagnosticsFor(m.spec.kind, diagnostics);
+      m.diagnostics = this.fixesHidden ? own.map(({ fix: _fix, ...d }) => d) : own;
       m.adapter.setDiagnostics(m.diagnostics);
       fixes += safelyFixable(m.diagnostics).length;
       this.renderProblems(m);

@@ -52,6 +52,8 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
     const { playgroundRenderer } = await import('./playground.ts');
     group.onLint(playgroundRenderer(root));
   }
+  const exercise = root.closest<HTMLElement>('[data-exercise]');
+  if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);
   const monaco = prefersTextarea() ? null : await (monacoModule ??= import('./monaco.ts'));
   group.start(monaco, initial);
   return group;

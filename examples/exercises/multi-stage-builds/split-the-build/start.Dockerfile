@@ -1,0 +1,10 @@
+FROM golang:1.27-alpine3.24@sha256:cf6fca6641884b8433441b2b0652976f975e1d0fdd26d177eaaf8596087f3125
+WORKDIR /app
+COPY go.mod go.sum ./
+RUN go mod download
+COPY app.go ./
+COPY templates/ ./templates/
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/app .
+USER 65532:65532
+EXPOSE 3000
+ENTRYPOINT ["/app/app"]
