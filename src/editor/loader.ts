@@ -2,7 +2,7 @@
  * The only editor code a page loads up front. It watches the live examples and, when one
  * scrolls into view, takes focus or is clicked, imports the editor (./live.ts, which brings
  * Monaco or the touch editor, the rule engine and the editor's CSS) and upgrades it. A share
- * link (#share=1.<id>.…) upgrades its editor at once.
+ * link (#share=2.<id>.…) upgrades its editor at once.
  *
  * Keep this file tiny: it counts against the page's JavaScript budget before any editor is
  * in view. It imports nothing statically.
@@ -47,6 +47,8 @@ const observer =
 function fromShareLink(): void {
   const id = /^#share=\d+\.([a-z0-9-]+)\./.exec(location.hash)?.[1];
   const root = id ? roots.find((r) => r.dataset.liveExample === id) : undefined;
+  // A link to an example the page no longer has says so (the message's module loads only then).
+  if (id && !root) void import('./share.ts').then((m) => m.showMissingExample(id));
   if (!root) return;
   root.scrollIntoView({ block: 'start' });
   upgrade(root, false);
