@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { practices } from './src/data/practices.ts';
-import { sitePath } from './src/presentation/urls.ts';
+import { ruleShortRoute, sitePath } from './src/presentation/urls.ts';
+import { ruleShortLinks } from './src/components/short-links.ts';
 import { BASE_PATH, SITE_URL } from './src/data/site.ts';
 import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
 import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
 import { noScriptLightTheme } from './src/build/postcss-no-script-theme.ts';
+
+const listingShortLinks = new Set(ruleShortLinks().filter((l) => l.rules.length > 1).map((l) => sitePath(ruleShortRoute(l.id))));
 
 // Where the site is published: SITE_URL and BASE_PATH from the environment, today's address by
 // default (src/data/site.ts). Starlight puts the base in front of its sidebar links, the
@@ -26,10 +29,18 @@ export default defineConfig({
     css: { postcss: { plugins: [noScriptLightTheme()] } },
   },
   integrations: [
-    // Starlight's own sitemap, less the /p/ short links (src/pages/p/), which only redirect.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(sitePath('/p/')) }),
+    // Starlight's own sitemap, less the short links that only redirect (src/pages/p/, src/pages/r/);
+    // an /r/ link that names several rules is a page listing them.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith(sitePath('/p/')) && (!path.startsWith(sitePath('/r/')) || listingShortLinks.has(path));
+      },
+    }),
     starlight({
       title: 'Dockerfile practices',
+      // Our own 404 page (src/pages/404.astro) lists the practices.
+      disable404Route: true,
       description:
         'Eleven Dockerfile best practices, each with live examples linted by the same rules you can run in CI.',
       // Pages live in the top-level content/ folder (see src/content.config.ts); Starlight's

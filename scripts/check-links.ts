@@ -8,7 +8,8 @@
  * src (a, link, script, img, source, iframe; relative, root-relative, or absolute on the site's
  * own origin) and each <meta http-equiv="refresh"> target must name a file in DIR under the base
  * path, and each #fragment an id (or <a name>) on the page it lands on, after following the
- * redirect pages the /p/ aliases build. The sitemap's own entries are checked the same way.
+ * redirect pages the /p/ and /r/ short links build (a share link's #share=… is an editor's
+ * state, not an id). The sitemap's own entries are checked the same way.
  * Prints each broken link with the page it is on; exits 1 if there is any.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -196,7 +197,8 @@ export function checkSite(dir: string, site: string): Report {
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment === '' || !target.file.endsWith('.html')) return;
+    // A share link's fragment (#share=2.<editor>.…) is an editor's state, not an element id.
+    if (fragment === '' || fragment.startsWith('share=') || !target.file.endsWith('.html')) return;
     if (!pageOf(target.file).ids.has(fragment)) broken.push(`${from}: ${value} names #${fragment}, which ${target.file} does not have`);
   };
 

@@ -18,7 +18,7 @@ import { fixAllEdits, safelyFixable, type LintText } from './fixes.ts';
 import { fixAllSummary } from '../presentation/findings.ts';
 import { renderProblems } from './problems.ts';
 import { reviewMarkdown } from './review.ts';
-import { encodeShare, shareTarget, ShareTooLargeError } from './share.ts';
+import { encodeShare, madeNow, shareTarget, ShareTooLargeError } from './share.ts';
 import { clearDraft, saveDraft } from './storage.ts';
 import { addTabHint } from './tab-hint.ts';
 import { createTextareaAdapter } from './textarea.ts';
@@ -235,7 +235,7 @@ export class Group {
   /** The share link for the current texts; null (with a message) when it cannot be made. */
   async shareLink(): Promise<string | null> {
     try {
-      const hash = await encodeShare(this.spec.id, this.texts());
+      const hash = await encodeShare(this.spec.id, this.texts(), madeNow(this.last?.diagnostics ?? [], today()));
       return `${location.origin}${location.pathname}${location.search}#${hash}`;
     } catch (error) {
       this.chrome.say(error instanceof ShareTooLargeError ? `Too large to share: ${error.message}` : 'A share link could not be made.');

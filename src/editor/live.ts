@@ -4,9 +4,9 @@
  * is what loader.ts imports: it decides the editor (Monaco, or the textarea on touch devices),
  * restores a share link or a draft, and follows share links opened later.
  */
-import { installBufferShim } from '../linter/index.ts';
+import { installBufferShim, today } from '../linter/index.ts';
 import { Group, type GroupSpec, type Monaco } from './group.ts';
-import { decodeShare, shareFailureMessage, shareTarget } from './share.ts';
+import { decodeShare, madeNow, shareFailureMessage, shareTarget, staleShareMessage, type ShareMade } from './share.ts';
 import { loadDraft } from './storage.ts';
 import { injectEditorStyles } from './styles.ts';
 
@@ -29,17 +29,24 @@ function readSpec(root: HTMLElement): GroupSpec {
 }
 
 /** The texts to start with: a share link's for this group, else the reader's draft. */
-async function initialTexts(spec: GroupSpec): Promise<{ texts: string[] | null; failure: string | null }> {
+async function initialTexts(spec: GroupSpec): Promise<{ texts: string[] | null; failure: string | null; made: ShareMade | null }> {
   let texts: string[] | null = null;
   let failure: string | null = null;
+  let made: ShareMade | null = null;
   if (shareTarget(location.hash) === spec.id) {
     const decoded = await decodeShare(location.hash);
-    if (decoded.ok) texts = decoded.texts;
+    if (decoded.ok) ({ texts, made } = decoded);
     else failure = shareFailureMessage(decoded.reason);
   }
   texts ??= failure ? null : loadDraft(location.pathname, spec.id);
-  if (texts && texts.length !== spec.members.length) texts = null;
-  return { texts, failure };
+  if (texts && texts.length !== spec.members.length) texts = made = null;
+  return { texts, failure, made };
+}
+
+/** Tells the reader of a share link when the rules here no longer find what they found then. */
+function noteStale(group: Group, made: ShareMade | null): void {
+  const message = made && staleShareMessage(made, madeNow(group.last?.diagnostics ?? [], today()));
+  if (message) group.showNotice(message);
 }
 
 /** Upgrades one live example (called by loader.ts). */
@@ -56,6 +63,7 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
   if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);
   const monaco = prefersTextarea() ? null : await (monacoModule ??= import('./monaco.ts'));
   group.start(monaco, initial);
+  noteStale(group, initial.made);
   return group;
 }
 
@@ -65,8 +73,11 @@ addEventListener('hashchange', () => {
   const group = id ? groups.get(id) : undefined;
   if (!group || group.members.length === 0) return;
   void decodeShare(location.hash).then((decoded) => {
-    if (decoded.ok) group.applyShared(decoded.texts);
-    else {
+    if (decoded.ok) {
+      group.applyShared(decoded.texts);
+      group.lint();
+      noteStale(group, decoded.made);
+    } else {
       group.reset();
       group.showNotice(shareFailureMessage(decoded.reason));
     }

@@ -5,7 +5,7 @@
  * active on it, it fetches the editor code ahead when the browser is idle (and at once when the
  * pointer comes over an example), so that an example is live soon after it scrolls into view.
  * With Save-Data or prefers-reduced-data, it fetches nothing until the reader focuses or clicks
- * an example. A share link (#share=1.<id>.…) upgrades its editor at once.
+ * an example. A share link (#share=2.<id>.…) upgrades its editor at once.
  *
  * Keep this file tiny: it counts against the page's JavaScript budget before any editor is
  * in view. It imports nothing statically.
@@ -66,6 +66,8 @@ const observer =
 function fromShareLink(): void {
   const id = /^#share=\d+\.([a-z0-9-]+)\./.exec(location.hash)?.[1];
   const root = id ? roots.find((r) => r.dataset.liveExample === id) : undefined;
+  // A link to an example the page no longer has says so (the message's module loads only then).
+  if (id && !root) void import('./share.ts').then((m) => m.showMissingExample(id));
   if (!root) return;
   root.scrollIntoView({ block: 'start' });
   upgrade(root, false);

@@ -2,29 +2,49 @@
  * Share links: an editor's content, compressed and versioned, in the URL's hash, so it never
  * reaches a server.
  *
- *   #share=1.<editor id>.<payload>
+ *   #share=2.<editor id>.<payload>
  *
- * "1" is the format version. The payload is base64url (no padding) of the raw DEFLATE
- * compression of the UTF-8 JSON array of the editor's texts: one text for an example, the
- * Dockerfile and the .dockerignore for the playground.
+ * "2" is the format version. The payload is base64url (no padding) of the raw DEFLATE
+ * compression of UTF-8 JSON: `{ texts, engine, date, findings }`. `texts` are the editor's
+ * texts (one for an example; the Dockerfile and the .dockerignore for the playground).
+ * `engine`, `date` and `findings` say what the rules found when the link was made (the
+ * project's version, the day, and each finding as `rule@line`), so a reader whose rules now
+ * find something else is told so rather than shown other findings silently. Format 1, a bare
+ * JSON array of texts, is still read.
  *
  * Decoding treats the hash as hostile. It only ever yields plain strings (which callers put
  * into editors as text, never into HTML), and it stops decompressing as soon as the output
  * passes MAX_SHARE_BYTES, so a small link cannot expand into gigabytes.
  */
+import type { Diagnostic } from '../engine/types.ts';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 /** The largest shareable content: the UTF-8 size of the JSON array of texts. */
 export const MAX_SHARE_BYTES = 512 * 1024;
 /** Longer hashes are refused before any decoding. */
 export const MAX_SHARE_HASH_LENGTH = 1024 * 1024;
+/**
+ * The version of the rules a link records: the project's own. Written here rather than
+ * imported from package.json, which would put the whole manifest into the editor's bundle; a
+ * unit test holds the two equal.
+ */
+export const ENGINE_VERSION = '0.1.0';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** What the rules found when a link was made. */
+export interface ShareMade {
+  engine: string;
+  /** YYYY-MM-DD: some rules read the date (end-of-life images). */
+  date: string;
+  /** `rule@line`, or `rule@.dockerignore:line`, sorted. */
+  findings: string[];
+}
 
 export type ShareFailure = 'corrupt' | 'oversized' | 'unsupported-version';
 
 export type ShareDecoded =
-  | { ok: true; id: string; texts: string[] }
+  | { ok: true; id: string; texts: string[]; made: ShareMade | null }
   | { ok: false; id: string | null; reason: ShareFailure };
 
 export class ShareTooLargeError extends Error {
@@ -42,10 +62,20 @@ export function shareTarget(hash: string): string | null {
   return m && ID.test(m[1] ?? '') ? (m[1] ?? null) : null;
 }
 
-/** The hash (without "#") that holds these texts for the editor `id`. */
-export async function encodeShare(id: string, texts: readonly string[]): Promise<string> {
+/** Each finding as a link records it, sorted: `latest-tag@1`, `env-file-in-context@.dockerignore:2`. */
+export function findingKeys(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.rule}@${d.file === 'dockerignore' ? '.dockerignore:' : ''}${d.line}`).sort();
+}
+
+/** What a link made on `date` (today, as the editors lint), of these findings, records. */
+export function madeNow(diagnostics: readonly Diagnostic[], date: string): ShareMade {
+  return { engine: ENGINE_VERSION, date, findings: findingKeys(diagnostics) };
+}
+
+/** The hash (without "#") that holds these texts for the editor `id`, with what the rules found in them. */
+export async function encodeShare(id: string, texts: readonly string[], made: ShareMade): Promise<string> {
   if (!ID.test(id)) throw new Error(`invalid editor id "${id}"`);
-  const json = new TextEncoder().encode(JSON.stringify(texts));
+  const json = new TextEncoder().encode(JSON.stringify({ texts, ...made }));
   if (json.length > MAX_SHARE_BYTES) {
     throw new ShareTooLargeError(`The content is ${Math.ceil(json.length / 1024)} KB; share links hold up to ${MAX_SHARE_BYTES / 1024} KB.`);
   }
@@ -59,7 +89,8 @@ export async function decodeShare(hash: string): Promise<ShareDecoded> {
   const m = /^share=(\d+)\.([a-z0-9-]+)\.([A-Za-z0-9_-]*)$/.exec(raw);
   if (!m || !ID.test(m[2] ?? '')) return { ok: false, id: shareTarget(raw), reason: 'corrupt' };
   const id = m[2] ?? '';
-  if (Number(m[1]) !== SHARE_VERSION) return { ok: false, id, reason: 'unsupported-version' };
+  const version = Number(m[1]);
+  if (version !== 1 && version !== SHARE_VERSION) return { ok: false, id, reason: 'unsupported-version' };
   const bytes = fromBase64Url(m[3] ?? '');
   if (!bytes) return { ok: false, id, reason: 'corrupt' };
   let json: Uint8Array;
@@ -74,10 +105,81 @@ export async function decodeShare(hash: string): Promise<ShareDecoded> {
   } catch {
     return { ok: false, id, reason: 'corrupt' };
   }
-  if (!Array.isArray(value) || value.length === 0 || value.length > 8 || !value.every((t): t is string => typeof t === 'string')) {
-    return { ok: false, id, reason: 'corrupt' };
+  const shared = version === 1 ? { texts: value, made: null } : readPayload(value);
+  if (!shared || !isTexts(shared.texts)) return { ok: false, id, reason: 'corrupt' };
+  return { ok: true, id, texts: shared.texts, made: shared.made };
+}
+
+function isTexts(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.length <= 8 && value.every((t) => typeof t === 'string');
+}
+
+/** A format-2 payload, or null when any field is not what encodeShare writes. */
+function readPayload(value: unknown): { texts: unknown; made: ShareMade } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { texts, engine, date, findings } = value as Record<string, unknown>;
+  if (typeof engine !== 'string' || engine.length > 40 || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  if (!Array.isArray(findings) || findings.length > 10_000 || !findings.every((f) => typeof f === 'string' && f.length <= 200)) return null;
+  return { texts, made: { engine, date, findings: [...findings].sort() } };
+}
+
+/** How a multiset of finding keys differs from another: what only `a` has. */
+function missingFrom(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((key) => {
+    const i = left.indexOf(key);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+/** `latest-tag@3` as a reader reads it: "latest-tag (line 3)". */
+function describeKey(key: string): string {
+  const at = key.lastIndexOf('@');
+  const where = key.slice(at + 1);
+  return `${key.slice(0, at)} (${where.startsWith('.dockerignore:') ? `.dockerignore line ${where.slice(14)}` : `line ${where}`})`;
+}
+
+/**
+ * What to tell the reader of a link when the rules here do not find what they found when the
+ * link was made (a newer version of the rules, or a rule that reads the date); null when they
+ * find the same.
+ */
+export function staleShareMessage(made: ShareMade, now: ShareMade): string | null {
+  const gone = missingFrom(made.findings, now.findings);
+  const added = missingFrom(now.findings, made.findings);
+  if (gone.length === 0 && added.length === 0) return null;
+  const when =
+    made.engine === now.engine
+      ? `This link was made on ${made.date} with the same version of the rules (${now.engine}), and today they find something else.`
+      : `This link was made on ${made.date} by version ${made.engine} of the rules; this site runs version ${now.engine}, and it finds something else.`;
+  const parts = [when];
+  if (added.length > 0) parts.push(`Found now, not then: ${added.map(describeKey).join(', ')}.`);
+  if (gone.length > 0) parts.push(`Found then, not now: ${gone.map(describeKey).join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** What to tell the reader when a link names an example this page no longer has. */
+export function missingExampleMessage(id: string): string {
+  return `This share link is for an example ("${id}") that this page no longer has, so it could not be opened. The page may have changed since the link was made.`;
+}
+
+/** Says so at the top of the page (loader.ts imports this module only then). */
+export function showMissingExample(id: string): void {
+  const content = document.querySelector('.sl-markdown-content') ?? document.querySelector('main');
+  if (!content) return;
+  let note = document.querySelector<HTMLElement>('[data-share-missing]');
+  if (!note) {
+    note = document.createElement('p');
+    note.dataset.shareMissing = '';
+    note.setAttribute('role', 'status');
+    note.className = 'share-missing not-content';
+    note.style.cssText = 'padding:0.5rem 0.75rem;border:1px solid var(--sl-color-orange);border-inline-start-width:4px;color:var(--sl-color-white)';
+    content.prepend(note);
   }
-  return { ok: true, id, texts: value };
+  note.textContent = missingExampleMessage(id);
+  note.scrollIntoView({ block: 'center' });
 }
 
 /** What to tell the reader when a share link cannot be opened. */

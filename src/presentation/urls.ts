@@ -58,3 +58,25 @@ export function ruleUrl(ref: RuleRef, site: string = SITE_ROOT): string {
 export function absolute(route: string, site: string = SITE_ROOT): string {
   return `${site.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
 }
+
+/** The playground, as a route. */
+export const PLAYGROUND_PATH = '/playground/';
+
+/** A practice's short link for reviews: `/p/3/` or `/p/efficient-layering/`. */
+export function practiceShortRoute(alias: string | number): string {
+  return `/p/${alias}/`;
+}
+
+/** A rule's short link for reviews: `/r/latest-tag/`, or a peer's id such as `/r/DL3006/`. */
+export function ruleShortRoute(id: string): string {
+  return `/r/${id}/`;
+}
+
+/**
+ * The playground opened on a share link (`hash` as share.ts encodes it, without "#"), with the
+ * findings of `rule` highlighted: `/playground/?rule=latest-tag#share=…`. The hash never
+ * reaches a server; the rule is only a name.
+ */
+export function playgroundRoute(hash: string, rule?: string): string {
+  return `${PLAYGROUND_PATH}${rule ? `?rule=${encodeURIComponent(rule)}` : ''}#${hash}`;
+}

@@ -41,17 +41,22 @@ function redirectTemplates(): Map<string, string> {
     const page = title.replace(/ \| Dockerfile practices$/, '');
     let markup = html;
     for (const part of [target, title, page].filter(Boolean).sort((a, b) => b.length - a.length)) markup = markup.split(part).join('\u0000');
-    markup = markup.replace(/https?:\/\/[^"]*\u0000/g, '\u0000');
+    // The stub's script differs by its target's page, and so does the CSP hash that allows it.
+    markup = markup
+      .replace(/https?:\/\/[^"]*\u0000/g, '\u0000')
+      .replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256'")
+      .replace(/\/practices\/[a-z-]+\//g, '/practices/\u0001/');
     if (!byMarkup.has(markup)) byMarkup.set(markup, path);
   }
   return byMarkup;
 }
 
 test('the short-link pages that redirect have no serious or critical axe violations either', async ({ page }) => {
-  // Audited as served, less the refresh, so that the page stays long enough to be read.
-  await page.route('**/p/**', async (route) => {
+  // Audited as served, less the refresh and the script that keeps the #anchor, so that the page stays long enough to be read.
+  await page.route(/\/[pr]\/[^/]+\/$/, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '') });
+    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '').replace(/<script>location\.replace\([^<]*<\/script>/, '');
+    await route.fulfill({ response, body });
   });
   const templates = [...redirectTemplates().values()];
   expect(templates.length, 'the stubs share a template').toBeGreaterThan(0);

@@ -42,7 +42,7 @@ test('Share puts the content in the link; opening it shows that content in that 
   await replaceText(page, editor(root), edited);
   await expect(root.locator('[data-live-summary]')).toHaveText('2 warnings');
   const link = await share(page, root);
-  expect(new URL(link).hash).toMatch(/^#share=1\.copy-over-add-before-dockerfile\.[A-Za-z0-9_-]+$/);
+  expect(new URL(link).hash).toMatch(/^#share=2\.copy-over-add-before-dockerfile\.[A-Za-z0-9_-]+$/);
 
   // A reader who opens the link (a fresh browser, no draft) sees the shared content, as text.
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -113,7 +113,7 @@ test('Copy for review copies Markdown: the code, its diagnostics and the link', 
   expect(markdown).toContain('3 warnings:');
   expect(markdown).toContain(`- Line 3, warning: go.mod, go.sum are not archives or URLs: use COPY. ([add-local-file](${origin}/practices/copy-over-add/#add-local-file))`);
   const link = /\[Open it in the editor\]\(([^)]+)\)/.exec(markdown)?.[1];
-  expect(link).toMatch(new RegExp(`^${origin}${PAGE}#share=1\\.${ID}\\.`));
+  expect(link).toMatch(new RegExp(`^${origin}${PAGE}#share=2\\.${ID}\\.`));
 });
 
 test('a draft survives a reload, shows as edited, and Reset restores the example', async ({ page }) => {

@@ -99,7 +99,7 @@ test('a playground share link holds both files', async ({ page, browser }) => {
   await root.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(root.getByRole('status').filter({ hasText: 'Share link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/playground\/#share=1\.playground\./);
+  expect(link).toMatch(/\/playground\/#share=2\.playground\./);
 
   const context = await browser.newContext();
   const other = await context.newPage();
