@@ -5,7 +5,8 @@
  * rules found then; the playground says so if they find something else when it is opened.
  *
  * The playground lints a Dockerfile and a .dockerignore it always has, with no configuration,
- * on the reader's day. An example that needs more (trusted registries, no .dockerignore at all)
+ * on the reader's day. An example that needs more (trusted registries, no .dockerignore at all,
+ * the CLI's view of the build context)
  * is checked here: when the rule would not fire in the playground, there is no link, and the
  * reason is given instead, rather than a link that shows nothing.
  */
@@ -32,7 +33,9 @@ async function make(rule: Rule): Promise<TryIt> {
         ? 'Its example needs a list of trusted registries, a setting the playground does not have.'
         : example.dockerignore === null
           ? 'Its example is a build context without a .dockerignore, and the playground always has one.'
-          : 'Its example does not show this rule in the playground.',
+          : example.context
+            ? 'Its example needs what the CLI sees of the build context (its folder and files), which the playground does not have.'
+            : 'Its example does not show this rule in the playground.',
     };
   }
   const hash = await encodeShare(PLAYGROUND_GROUP, [example.code, dockerignore], madeNow(diagnostics, date));

@@ -31,8 +31,9 @@ test('every rule\'s Try it link opens its first flagged example in the playgroun
     assert.ok(found.some((d) => d.rule === rule.id), `${rule.id} fires on its Try it example`);
     assert.ok(decoded.made?.findings.some((f) => f.startsWith(`${rule.id}@`)), `${rule.id}: the link records its findings`);
   }
-  // The playground has no configuration and always a .dockerignore: these two say why they have no link.
+  // The playground has no configuration, always a .dockerignore, and no build context folder: these say why they have no link.
   assert.deepEqual(without.sort(), [
+    "dockerignore-context-guessed: Its example needs what the CLI sees of the build context (its folder and files), which the playground does not have.",
     'untrusted-registry: Its example needs a list of trusted registries, a setting the playground does not have.',
     'copy-context-without-dockerignore: Its example is a build context without a .dockerignore, and the playground always has one.',
   ].sort());
