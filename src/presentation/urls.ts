@@ -62,6 +62,14 @@ export function absolute(route: string, site: string = SITE_ROOT): string {
 /** The playground, as a route. */
 export const PLAYGROUND_PATH = '/playground/';
 
+/** The walkthrough, as a route. */
+export const WALKTHROUGH_PATH = '/walkthrough/';
+
+/** An exercise's place: its heading on its practice page, or on the walkthrough (the capstone). */
+export function exerciseRoute(page: PracticeSlug | 'walkthrough', id: string): string {
+  return `${page === 'walkthrough' ? WALKTHROUGH_PATH : practicePath(page)}#exercise-${id}-title`;
+}
+
 /** A practice's short link for reviews: `/p/3/` or `/p/efficient-layering/`. */
 export function practiceShortRoute(alias: string | number): string {
   return `/p/${alias}/`;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { practicePages, sitePages } from './support.ts';
 
@@ -42,6 +43,27 @@ test('the landing page lists the eleven practices as a checklist, in order, each
     await expect(items.nth(i).getByRole('link', { name: practice.title })).toHaveAttribute('href', practice.path);
   }
 });
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+  test(`at ${viewport.width} px the landing page shows where to begin and the learner's progress above the fold`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const first = JSON.parse(readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-exercises-order>([^<]*)</)?.[1] ?? '[]') as { key: string; href: string }[];
+    // One exercise passed in an earlier visit.
+    await page.addInitScript((key) => localStorage.setItem('dfp-exercises:v1', JSON.stringify({ passed: [key] })), first[0]!.key);
+    await page.goto('/');
+    const start = page.getByRole('navigation', { name: 'Where to begin' });
+    const links = start.getByRole('listitem').getByRole('link');
+    await expect(links).toHaveText(['Read the walkthrough', 'Do the exercises', 'Lint your own Dockerfile']);
+    await expect(links.nth(0)).toHaveAttribute('href', '/walkthrough/');
+    await expect(links.nth(1)).toHaveAttribute('href', first[0]!.href);
+    await expect(links.nth(2)).toHaveAttribute('href', '/playground/');
+    const progress = start.locator('[data-exercises-progress]');
+    await expect(progress).toContainText(`1 of ${first.length} exercises done.`);
+    await expect(progress.getByRole('link', { name: /^Next exercise:/ })).toHaveAttribute('href', first[1]!.href);
+    const bottom = await progress.evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(bottom, 'the steps and the progress are in the first screen').toBeLessThanOrEqual(viewport.height);
+  });
+}
 
 test('the walkthrough links every step to its practice page', async ({ page }) => {
   await page.goto('/walkthrough/');
