@@ -153,19 +153,16 @@ async function beforeView(browser: Browser) {
 
 async function openFirst(page: Page): Promise<void> {
   await page.locator(`[data-live-example="${EXAMPLE}"]`).scrollIntoViewIfNeeded();
-  // Focus upgrades it even where scrolling alone does not (Save-Data).
-  await page.locator(`[data-live-example="${EXAMPLE}"] .expressive-code pre`).focus();
   await page.locator(`[data-live-example="${EXAMPLE}"][data-live-state="live"]`).waitFor();
 }
 
-async function editorPayload(browser: Browser) {
+/** Everything opening an editor fetches: all of the session's transfers but the page's own (`before`). */
+async function editorPayload(browser: Browser, before: ReadonlySet<string>) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  // Save-Data: the loader fetches nothing ahead, so everything the editor needs is fetched after
-  // the recording starts, when the example is opened.
-  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  // Recorded from the start: the loader may fetch the editor ahead (on scroll, when idle).
+  const all = record(page);
   await page.goto(BASE + PRACTICE, { waitUntil: 'networkidle' });
-  const transfers = record(page);
   await openFirst(page);
   // Hover a squiggle and open the quick-fix menu, so hover, codicons and code actions load.
   const squiggle = page.locator(`[data-live-example="${EXAMPLE}"] .squiggly-warning`).first();
@@ -178,6 +175,7 @@ async function editorPayload(browser: Browser) {
   await page.locator('.action-widget').first().waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
+  const transfers = all.filter((t) => t.type !== 'other' && !before.has(t.url.replace(BASE, '')));
   const by = (pred: (t: Transfer) => boolean) => transfers.filter(pred).reduce((n, t) => n + t.gzip, 0);
   const isMonaco = (t: Transfer) => /\/(monaco|dockerfile|editor\.worker)[.-]/.test(t.url);
   return {
@@ -421,11 +419,13 @@ async function main() {
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
   try {
+    const before = await beforeView(browser);
+    const pageFiles = new Set([...before.js.files, ...before.css.files].map((f) => f.file));
     const report = {
       date: new Date().toISOString(),
       page: PRACTICE,
-      beforeView: await beforeView(browser),
-      editorPayload: await editorPayload(browser),
+      beforeView: before,
+      editorPayload: await editorPayload(browser, pageFiles),
       visibleAfterScroll: await visibleAfterScroll(browser),
       keystrokeToSquiggle: await keystrokes(browser),
       lintInPageVersusWorker: await pageVersusWorker(browser),
