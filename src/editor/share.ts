@@ -17,18 +17,13 @@
  * passes MAX_SHARE_BYTES, so a small link cannot expand into gigabytes.
  */
 import type { Diagnostic } from '../engine/types.ts';
+import { ENGINE_VERSION } from '../data/version.ts';
 
 export const SHARE_VERSION = 2;
 /** The largest shareable content: the UTF-8 size of the JSON array of texts. */
 export const MAX_SHARE_BYTES = 512 * 1024;
 /** Longer hashes are refused before any decoding. */
 export const MAX_SHARE_HASH_LENGTH = 1024 * 1024;
-/**
- * The version of the rules a link records: the project's own. Written here rather than
- * imported from package.json, which would put the whole manifest into the editor's bundle; a
- * unit test holds the two equal.
- */
-export const ENGINE_VERSION = '0.1.0';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 

@@ -4,6 +4,7 @@
  * partialFingerprints that stay put when lines move (./fingerprint.ts). tests/unit/cli checks
  * the output against the OASIS schema (tests/fixtures/sarif-schema-2.1.0.json).
  */
+import { ENGINE_VERSION } from '../../data/version.ts';
 import type { Rule, Severity } from '../../linter/index.ts';
 import { engineFinding } from '../../presentation/engine-findings.ts';
 import { ruleUrl } from '../../presentation/urls.ts';
@@ -84,7 +85,7 @@ export function formatSarif(results: readonly FileResult[], catalogue: readonly 
           driver: {
             name: 'dockerfile-practices',
             informationUri: site,
-            semanticVersion: '0.1.0',
+            semanticVersion: ENGINE_VERSION,
             rules: driverRules,
           },
         },

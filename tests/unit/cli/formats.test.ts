@@ -14,6 +14,7 @@ import { escapeData, escapeProperty } from '../../../src/cli/formats/github.ts';
 import { FINGERPRINT_KEY } from '../../../src/cli/formats/sarif.ts';
 import { rules } from '../../../src/rules/index.ts';
 import { run } from './run.ts';
+import project from '../../../package.json' with { type: 'json' };
 
 const schemaPath = fileURLToPath(new URL('../../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url));
 const WARN = 'FROM alpine:latest\nUSER 1001\nADD app /app\nEXPOSE 70000\nENTRYPOINT ["/app"]\n';
@@ -86,6 +87,7 @@ describe('formats: SARIF', () => {
     const log = await sarif(['a/Dockerfile', 'b/Dockerfile']);
     assert.equal(log.runs.length, 1);
     const driver = log.runs[0].tool.driver;
+    assert.equal(driver.semanticVersion, project.version, 'the tool reports the version package.json states');
     const ids = driver.rules.map((r: { id: string }) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(ids.length, rules.length);

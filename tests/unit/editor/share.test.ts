@@ -14,8 +14,8 @@ import {
   ShareTooLargeError,
   staleShareMessage,
   missingExampleMessage,
-  ENGINE_VERSION,
 } from '../../../src/editor/share.ts';
+import { ENGINE_VERSION } from '../../../src/data/version.ts';
 import { lint } from '../../../src/linter/index.ts';
 import project from '../../../package.json' with { type: 'json' };
 
@@ -129,7 +129,7 @@ test('a link records the version of the rules, the day and what they found, and 
   assert.ok(decoded.made.findings.includes('latest-tag@1'), decoded.made.findings.join(' '));
 });
 
-test('the version a link records is the project\'s, as package.json states it', () => {
+test('the version a link and a SARIF report record is the project\'s, as package.json states it', () => {
   assert.equal(ENGINE_VERSION, project.version);
 });
 
