@@ -4,23 +4,19 @@
  * sidebar entry of each practice whose exercises are all done, and the landing page's count.
  * Small on purpose: the editor and the checks load later, with the editor.
  */
+import { nextExerciseLabel, practiceProgress, progressOf, progressSentence, type ProgressEntry } from '../presentation/progress.ts';
 import { passedExercises, resetProgress } from './exercise-progress.ts';
 
-interface OrderEntry {
-  key: string;
-  title: string;
-  href: string;
-}
 
-function readOrder(doc: Document): OrderEntry[] {
+function readOrder(doc: Document): ProgressEntry[] {
   const json = doc.querySelector('script[data-exercises-order]')?.textContent;
-  return json ? (JSON.parse(json) as OrderEntry[]) : [];
+  return json ? (JSON.parse(json) as ProgressEntry[]) : [];
 }
 
 const pageOf = (key: string) => key.slice(0, key.indexOf('/'));
 
 /** Checkmarks on the sidebar entries of the practices whose exercises are all done. */
-function markSidebar(doc: Document, order: readonly OrderEntry[], passed: ReadonlySet<string>): void {
+function markSidebar(doc: Document, order: readonly ProgressEntry[], passed: ReadonlySet<string>): void {
   for (const mark of doc.querySelectorAll('[data-exercises-sidebar-mark]')) mark.remove();
   const pages = new Set(order.map((e) => pageOf(e.key)));
   for (const page of pages) {
@@ -36,11 +32,6 @@ function markSidebar(doc: Document, order: readonly OrderEntry[], passed: Readon
   }
 }
 
-/** "n of m exercises done", and the first exercise not yet done. */
-export function progressText(order: readonly OrderEntry[], passed: ReadonlySet<string>): { done: number; total: number; next: OrderEntry | undefined } {
-  return { done: order.filter((e) => passed.has(e.key)).length, total: order.length, next: order.find((e) => !passed.has(e.key)) };
-}
-
 function render(doc: Document): void {
   const order = readOrder(doc);
   if (order.length === 0) return;
@@ -52,14 +43,14 @@ function render(doc: Document): void {
     // Until the editor loads and the checks run on the learner's draft, progress says where they stopped.
     if (done && !root.querySelector('[data-live-state="live"]')) root.dataset.exerciseState = 'passed';
   }
-  const { done, total, next } = progressText(order, passed);
+  const progress = progressOf(order, passed);
+  const { done, next } = progress;
   for (const p of doc.querySelectorAll<HTMLElement>('[data-exercises-progress]')) {
-    p.hidden = false;
-    p.replaceChildren(`${done} of ${total} exercises done.`);
+    p.replaceChildren(progressSentence(progress));
     if (next) {
       const link = doc.createElement('a');
       link.href = next.href;
-      link.textContent = `Next exercise: ${next.title}`;
+      link.textContent = nextExerciseLabel(next);
       p.append(' ', link);
     }
   }
@@ -67,7 +58,7 @@ function render(doc: Document): void {
     const keys = order.filter((e) => pageOf(e.key) === span.dataset.exercisesCount).map((e) => e.key);
     const n = keys.filter((k) => passed.has(k)).length;
     span.hidden = keys.length === 0;
-    span.textContent = `${n === keys.length && n > 0 ? '✓ ' : ''}Exercises: ${n} of ${keys.length} done`;
+    span.textContent = practiceProgress(n, keys.length);
   }
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-exercises-reset]')) button.hidden = done === 0;
   markSidebar(doc, order, passed);
