@@ -19,10 +19,10 @@
  *     desktop unthrottled and on Lighthouse's mobile profile (4x CPU, 1.6 Mbps down, 750 Kbps
  *     up, 150 ms round trip, a 412x823 touch screen, so the touch editor).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumPath, startServer, stopServer } from '../../scripts/preview.ts';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
@@ -64,28 +64,6 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function chromiumPath(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
-}
-
-async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(new URL('dist/index.html', root))) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`astro preview did not answer on ${BASE}`);
-}
 
 /**
  * Our own scripts: the editor loader and the copy-link script. (Vite's preload helper is
@@ -468,7 +446,7 @@ async function lab(path: string) {
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startServer(PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
@@ -520,7 +498,7 @@ async function main() {
     if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(report, null, 2));
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    stopServer(server);
   }
 }
 
