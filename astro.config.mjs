@@ -12,7 +12,7 @@ import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
 import { noScriptLightTheme } from './src/build/postcss-no-script-theme.ts';
 
-const listingShortLinks = new Set(ruleShortLinks().filter((l) => l.rules.length > 1).map((l) => sitePath(ruleShortRoute(l.id))));
+const listingShortLinks = new Set(ruleShortLinks().filter((l) => l.rules.length > 1 && !l.twinOf).map((l) => sitePath(ruleShortRoute(l.id))));
 
 // Where the site is published: SITE_URL and BASE_PATH from the environment, today's address by
 // default (src/data/site.ts). Starlight puts the base in front of its sidebar links, the

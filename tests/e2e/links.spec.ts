@@ -78,15 +78,16 @@ test('the link control beside a heading copies the section link and says so', as
 });
 
 test('a short link keeps its #anchor, and the section it names is outlined', async ({ page }) => {
-  for (const link of ['/p/2/#root-user', '/p/non-root-user/#root-user', '/r/root-user/', '/r/DL3002/']) {
+  for (const link of ['/p/2/#root-user', '/p/non-root-user/#root-user', '/r/root-user/', '/r/DL3002/', '/r/dl3002/']) {
     await page.goto(link);
     await expect(page, link).toHaveURL(/\/practices\/non-root-user\/#root-user$/);
     const section = page.locator('section.practice-rule', { has: page.locator('#root-user') });
     await expect(section, `${link}: the rule's section is outlined`).toHaveCSS('outline-style', 'solid');
     await expect(page.locator('section.practice-rule', { has: page.locator('#missing-user') })).toHaveCSS('outline-style', 'none');
   }
-  // A peer rule that two of ours match: a page lists both.
-  await page.goto('/r/CKV_DOCKER_7/');
+  // A peer rule that two of ours match: a page lists both, also when typed in lower case.
+  await page.goto('/r/ckv_docker_7/');
+  await expect(page).toHaveURL(/\/r\/CKV_DOCKER_7\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checkov CKV_DOCKER_7: 2 rules');
   for (const rule of ['latest-tag', 'untagged-image']) await expect(page.getByRole('link', { name: rule, exact: true })).toBeVisible();
 });
