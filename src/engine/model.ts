@@ -314,7 +314,7 @@ export interface Model {
   readonly dockerignore: Dockerignore | null | undefined;
   readonly dockerignoreText: string | null | undefined;
   /** The stage and the stages it is built FROM, nearest first. */
-  chain(stage: Stage): Stage[];
+  chain(stage: Stage): readonly Stage[];
   /** The first stage with this name (stage names are case-insensitive), or null. */
   stageNamed(name: string): Stage | null;
   /** True if the stage's layers end up in the final image (the final stage or its bases). */
@@ -414,7 +414,7 @@ class DockerfileModel implements Model {
     if (key !== undefined && !this.#stageByName.has(key)) this.#stageByName.set(key, stage);
   }
 
-  chain(stage: Stage): Stage[] {
+  chain(stage: Stage): readonly Stage[] {
     this.#chains ??= new Map();
     let out = this.#chains.get(stage);
     if (!out) {

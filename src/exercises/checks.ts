@@ -155,7 +155,7 @@ export function allPassed(results: readonly CheckResult[]): boolean {
 function chainInstructions(model: Model, stage: Stage): Instruction[] {
   return model
     .chain(stage)
-    .reverse()
+    .toReversed()
     .flatMap((s) => s.instructions.filter((i) => !i.onbuild));
 }
 

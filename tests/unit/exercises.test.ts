@@ -108,6 +108,14 @@ describe('structural checks', () => {
     assert.match(look(solution.replace('USER 1001:1001', 'USER 0:0'), /non-root/) ?? '', /UID 0 is root/);
   });
 
+  it('reads a final stage built FROM another stage in file order, whichever checks ran before', () => {
+    // The solution's runtime stage sets USER 1001:1001; a final stage built FROM it switches to 0.
+    assert.match(solution, /AS runtime\n/);
+    const onTop = `${solution}\nFROM runtime\nUSER 0\n`;
+    for (let round = 0; round < 3; round++) assert.match(look(onTop, /non-root/) ?? '', /UID 0 is root/, `round ${round}`);
+    assert.equal(look(`${solution}\nFROM runtime\n`, /non-root/), null, 'the USER of the stage it is built FROM counts');
+  });
+
   it('says which port the final stage exposes instead of 3000', () => {
     assert.match(look(solution.replace('EXPOSE 3000', 'EXPOSE 8080'), /EXPOSE/) ?? '', /exposes 8080, not 3000/);
     assert.equal(look(solution.replace('EXPOSE 3000', 'EXPOSE 3000/tcp'), /EXPOSE/), null);
