@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAst, Visitor, type Plugin } from 'vite';
+import { parseSync, Visitor, type Plugin } from 'vite';
 import { Codicon } from 'monaco-editor/base/common/codicons';
 import { getCodiconFontCharacters } from 'monaco-editor/base/common/codiconsUtil';
 import { CODICONS } from './codicons.ts';
@@ -36,13 +36,15 @@ export function codePoints(names: readonly string[]): number[] {
 /** The icons a module names: every `Codicon.<name>` in its code. */
 export function codiconsNamed(code: string): Set<string> {
   const names = new Set<string>();
+  const { program, errors } = parseSync('module.js', code);
+  if (errors.length > 0) throw new Error(`cannot read the icons a module names: ${errors[0]!.message}`);
   new Visitor({
     MemberExpression(node) {
       if (node.object.type === 'Identifier' && node.object.name === 'Codicon' && !node.computed && node.property.type === 'Identifier') {
         names.add(node.property.name);
       }
     },
-  }).visit(parseAst(code));
+  }).visit(program);
   return names;
 }
 

@@ -129,7 +129,7 @@ async function hoverFirstProblem(page: Page): Promise<Locator> {
 }
 
 test('a hover shows the message and a link to the rule on its practice page', async ({ page }) => {
-  const root = await hoverFirstProblem(page);
+  await hoverFirstProblem(page);
   const hover = page.locator('.monaco-hover').filter({ hasText: 'are not archives or URLs: use COPY.' });
   await expect(hover).toBeVisible();
   await expect(hover.getByRole('link', { name: 'add-local-file' })).toBeVisible();
