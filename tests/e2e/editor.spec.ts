@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fix, lint } from '../../src/linter/index.ts';
 import { readCmap } from '../../src/build/font-subset.ts';
 import { exampleId } from '../../src/presentation/spec.ts';
-import { practicePages } from './support.ts';
+import { practicePages, watchPage } from './support.ts';
 import { editor, example, LOADING, openExample, readText, replaceText, useClipboard } from './editor-support.ts';
 
 /**
@@ -152,7 +152,8 @@ test('a quick fix from the lightbulb menu (Ctrl+.) repairs one problem, and undo
   await expect(summary(root)).toHaveText('3 warnings');
 });
 
-test('the icons the editor draws (hover, lightbulb, quick-fix menu) all have their glyph in the subset codicon font it loaded', async ({ page }) => {
+test('hover, lightbulb and quick-fix menu work without errors in the trimmed Monaco, and every icon they draw has its glyph in the subset codicon font', async ({ page, baseURL }) => {
+  const watch = watchPage(page, new URL(baseURL!).origin);
   // Every visible codicon and the code point its ::before draws.
   const drawnIcons = () =>
     page.evaluate(() =>
@@ -179,6 +180,19 @@ test('the icons the editor draws (hover, lightbulb, quick-fix menu) all have the
   expect(drawn.filter((d) => !glyphs.has(d.codePoint)).map((d) => d.icon)).toEqual([]);
   // A subset: far fewer icons than the 655 of the full font.
   expect(glyphs.size).toBeLessThan(150);
+
+  // The keys of the parts left out of the bundle (command palette, go to definition) do nothing, quietly.
+  await page.keyboard.press('Escape');
+  await editor(root).focus();
+  await page.keyboard.press('F1');
+  await page.keyboard.press('ControlOrMeta+F12');
+  await page.keyboard.down('ControlOrMeta');
+  const token = (await root.locator('.view-line').nth(2).boundingBox())!;
+  await page.mouse.move(token.x + 5, token.y + token.height / 2, { steps: 3 });
+  await page.mouse.click(token.x + 5, token.y + token.height / 2);
+  await page.keyboard.up('ControlOrMeta');
+  await expect(summary(root)).toHaveText('3 warnings');
+  watch.assertClean();
 });
 
 test('Fix all applies the safe fixes in passes and says how many unsafe ones it left; an unsafe fix is applied from its problem', async ({ page }) => {
