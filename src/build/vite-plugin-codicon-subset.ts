@@ -63,6 +63,8 @@ export function codiconSubset(): Plugin {
   return {
     name: 'dockerfile-practices:codicon-subset',
     enforce: 'pre',
+    // The dev server serves the full font: it would refuse a file outside the project.
+    apply: 'build',
     resolveId(source) {
       return FONT.test(source) ? `${subset(source.slice(0, -'?url'.length))}?url` : null;
     },
