@@ -3,8 +3,8 @@
  * the codicon font, 153 KB of TrueType holding some 650 icons. The editor we bundle can show
  * only the icons its code names (`Codicon.lightBulb`), so this plugin serves a subset with
  * those glyphs alone (src/build/font-subset.ts), and the build fails if a bundled Monaco
- * module names an icon the subset lacks (after a Monaco upgrade or a newly imported feature):
- * add it to CODICONS in src/build/codicons.ts.
+ * module names an icon the subset lacks (after a Monaco upgrade or a newly imported feature),
+ * or if the list keeps one no bundled module names: src/build/codicons.ts says which.
  *
  * The subset is written to a temporary folder, named by its content, and imported like the
  * original (`?url`), so Vite hashes and serves it as any other asset.
@@ -69,15 +69,19 @@ export function codiconSubset(): Plugin {
       return FONT.test(source) ? `${subset(source.slice(0, -'?url'.length))}?url` : null;
     },
     generateBundle() {
-      const kept = new Set(CODICONS);
-      const missing = new Map<string, string>();
+      // What the bundled modules name, read from their code as bundled (a stubbed module's
+      // stub, not its file: vite-plugin-monaco-trim.ts).
+      const named = new Map<string, string>();
       for (const id of this.getModuleIds()) {
         if (!MONACO_MODULE.test(id) || /codiconsLibrary\.js$/.test(id)) continue;
-        for (const name of codiconsNamed(readFileSync(id, 'utf8'))) if (!kept.has(name)) missing.set(name, id);
+        for (const name of codiconsNamed(this.getModuleInfo(id)?.code ?? readFileSync(id, 'utf8'))) named.set(name, id);
       }
-      if (missing.size > 0) {
-        const list = [...missing].map(([name, id]) => `  Codicon.${name} (${id.replace(/.*[\\/]esm[\\/]/, '')})`).join('\n');
-        this.error(`The codicon subset lacks icons that bundled Monaco modules name; add them to src/build/codicons.ts:\n${list}`);
+      if (named.size === 0) return; // a build without Monaco
+      const missing = [...named].filter(([name]) => !CODICONS.includes(name));
+      const unused = CODICONS.filter((name) => !named.has(name));
+      if (missing.length > 0 || unused.length > 0) {
+        const list = missing.map(([name, id]) => `  add Codicon.${name} (${id.replace(/.*[\\/]esm[\\/]/, '')})`).concat(unused.map((name) => `  remove ${name}`));
+        this.error(`src/build/codicons.ts no longer matches the icons bundled Monaco modules name:\n${list.join('\n')}`);
       }
     },
   };
