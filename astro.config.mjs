@@ -7,6 +7,9 @@ import { ruleShortRoute, sitePath } from './src/presentation/urls.ts';
 import { ruleShortLinks } from './src/components/short-links.ts';
 import { BASE_PATH, SITE_URL } from './src/data/site.ts';
 import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
+import { codiconSubset } from './src/build/vite-plugin-codicon-subset.ts';
+import { ruleMetadataForBrowser } from './src/build/vite-plugin-rule-metadata.ts';
+import { monacoTrim } from './src/build/vite-plugin-monaco-trim.ts';
 import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
@@ -23,8 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   vite: {
     // Monaco's CSS travels inside the editor's lazy chunk instead of every page's <head>, and
-    // the search dialog's CSS with the search UI.
-    plugins: [monacoCss(), lazySearchCss()],
+    // the search dialog's CSS with the search UI; the codicon font holds only the icons the
+    // bundled editor names; Monaco comes without the parts our editors never use; rules reach
+    // the browser without the documentation only pages read.
+    plugins: [monacoCss(), codiconSubset(), monacoTrim(), lazySearchCss(), ruleMetadataForBrowser()],
     // Without JavaScript, pages follow the reader's light or dark preference.
     css: { postcss: { plugins: [noScriptLightTheme()] } },
   },

@@ -1,7 +1,8 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fix, lint } from '../../src/linter/index.ts';
+import { readCmap } from '../../src/build/font-subset.ts';
 import { exampleId } from '../../src/presentation/spec.ts';
-import { practicePages } from './support.ts';
+import { practicePages, watchPage } from './support.ts';
 import { editor, example, LOADING, openExample, readText, replaceText, useClipboard } from './editor-support.ts';
 
 /**
@@ -117,13 +118,18 @@ test('the problems list: a click jumps to the line, and an aria-live summary cou
   expect((await readText(page, root)).split('\n')[4]).toBe('COPY app.go ./');
 });
 
-test('a hover shows the message and a link to the rule on its practice page', async ({ page }) => {
+/** Opens the copy-over-add before example and moves the mouse onto its first squiggle. */
+async function hoverFirstProblem(page: Page): Promise<Locator> {
   await page.goto('/practices/copy-over-add/');
   const root = await openExample(page, 'copy-over-add-before-dockerfile');
-  const squiggle = root.locator('.squiggly-warning').first();
-  const box = (await squiggle.boundingBox())!;
+  const box = (await root.locator('.squiggly-warning').first().boundingBox())!;
   await page.mouse.move(box.x + 1, box.y + 1);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  return root;
+}
+
+test('a hover shows the message and a link to the rule on its practice page', async ({ page }) => {
+  await hoverFirstProblem(page);
   const hover = page.locator('.monaco-hover').filter({ hasText: 'are not archives or URLs: use COPY.' });
   await expect(hover).toBeVisible();
   await expect(hover.getByRole('link', { name: 'add-local-file' })).toBeVisible();
@@ -144,6 +150,49 @@ test('a quick fix from the lightbulb menu (Ctrl+.) repairs one problem, and undo
   await editor(root).focus();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(summary(root)).toHaveText('3 warnings');
+});
+
+test('hover, lightbulb and quick-fix menu work without errors in the trimmed Monaco, and every icon they draw has its glyph in the subset codicon font', async ({ page, baseURL }) => {
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  // Every visible codicon and the code point its ::before draws.
+  const drawnIcons = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.codicon')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => ({ icon: [...e.classList].find((c) => c.startsWith('codicon-')) ?? '', codePoint: getComputedStyle(e, '::before').content.codePointAt(1) ?? 0 }))
+        .filter((d) => d.codePoint > 0xe000),
+    );
+  const root = await hoverFirstProblem(page);
+  await expect(page.locator('.monaco-hover').filter({ visible: true }).first()).toBeVisible();
+  const drawn = await drawnIcons();
+  await root.getByRole('button', { name: 'Warning Line 3' }).click();
+  await page.keyboard.press('ControlOrMeta+.');
+  await expect(page.locator('.action-widget').getByText('Replace ADD with COPY')).toBeVisible();
+  drawn.push(...(await drawnIcons()));
+  expect(drawn.map((d) => d.icon)).toContain('codicon-light-bulb');
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'codicon' && f.status === 'loaded')))
+    .toBe(true);
+
+  const fontUrl = await page.evaluate(() => /url\("?([^")]*codicon[^")]*\.ttf)"?\)/.exec(document.querySelector('style[data-monaco-styles]')?.textContent ?? '')?.[1]);
+  expect(fontUrl).toBeTruthy();
+  const glyphs = readCmap(new Uint8Array(await (await page.request.get(fontUrl!)).body()));
+  expect(drawn.filter((d) => !glyphs.has(d.codePoint)).map((d) => d.icon)).toEqual([]);
+  // A subset: far fewer icons than the 655 of the full font.
+  expect(glyphs.size).toBeLessThan(150);
+
+  // The keys of the parts left out of the bundle (command palette, go to definition) do nothing, quietly.
+  await page.keyboard.press('Escape');
+  await editor(root).focus();
+  await page.keyboard.press('F1');
+  await page.keyboard.press('ControlOrMeta+F12');
+  await page.keyboard.down('ControlOrMeta');
+  const token = (await root.locator('.view-line').nth(2).boundingBox())!;
+  await page.mouse.move(token.x + 5, token.y + token.height / 2, { steps: 3 });
+  await page.mouse.click(token.x + 5, token.y + token.height / 2);
+  await page.keyboard.up('ControlOrMeta');
+  await expect(summary(root)).toHaveText('3 warnings');
+  watch.assertClean();
 });
 
 test('Fix all applies the safe fixes in passes and says how many unsafe ones it left; an unsafe fix is applied from its problem', async ({ page }) => {
