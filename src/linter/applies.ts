@@ -58,10 +58,12 @@ export function notApplicable(dockerfile: string, dockerignore?: string | null):
   }
   if (!any(model, 'COPY', 'ADD')) out.set('copy-over-add', 'No COPY or ADD: nothing is copied into the image.');
   // The distroless rules judge a final stage on a plain OS (to replace it), or stages on
-  // distroless or scratch (a :debug variant, a shell-form command with no shell to run it).
+  // distroless or scratch (a :debug variant, a shell-form command with no shell to run it). A
+  // single stage on anything else (node:latest) gives them nothing to judge; in a multi-stage
+  // build the final stage is judged, and passes when it is none of those.
   const judged = isFullOs(finalRef) || isDebugVariant(finalRef) || model.stages.some((s) => isShellLess(rootRef(model, s)));
-  if (finalRef !== null && !judged) {
-    out.set('distroless-images', `The final image is built on ${finalName}, which is neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks do not judge it.`);
+  if (only && finalRef !== null && !judged) {
+    out.set('distroless-images', `One stage, built on ${finalName}, which is neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks judge a runtime stage on one of those.`);
   }
   return out;
 }
