@@ -16,9 +16,11 @@ import {
   folderAt,
   foldersOpenAtStart,
   LAZY_TREE_FILES,
+  LINT_CONTEXT_FILES,
   listNotes,
   parseFileList,
   previewContext,
+  SAMPLE_SHOWING,
   type ContextFolder,
   type ParsedList,
   type SampleFile,
@@ -26,7 +28,8 @@ import {
 import { folderItems, scorecardItems } from '../presentation/markup.ts';
 import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
 import { ruleHref } from '../presentation/urls.ts';
-import type { LintResult } from './group.ts';
+import type { LintOptions } from '../engine/types.ts';
+import type { Group, LintResult } from './group.ts';
 
 function setText(node: Element | null, text: string): void {
   if (node && node.textContent !== text) node.textContent = text;
@@ -73,8 +76,12 @@ class ContextView {
   private readonly part: HTMLElement;
   private readonly list: HTMLElement | null;
 
-  constructor(part: HTMLElement) {
+  private readonly lintWith: (context: LintOptions['context']) => void;
+
+  /** `lintWith`: lints again knowing the context's files (undefined: unknown, as for the sample). */
+  constructor(part: HTMLElement, lintWith: (context: LintOptions['context']) => void) {
     this.part = part;
+    this.lintWith = lintWith;
     this.sample = readJson<SampleFile[]>(document, 'script[data-sample-tree]', []);
     this.files = this.sample;
     this.open = new Set(readJson<string[]>(part, 'script[data-context-open]', []));
@@ -95,7 +102,7 @@ class ContextView {
     });
     q('[data-context-sample]')?.addEventListener('click', () => {
       if (picker) picker.value = '';
-      this.show(this.sample, SAMPLE, []);
+      this.show(this.sample, SAMPLE_SHOWING, []);
     });
     const check = q<HTMLInputElement>('[data-context-check]');
     check?.addEventListener('input', () => this.answer());
@@ -124,20 +131,21 @@ class ContextView {
 
   private show(files: readonly SampleFile[], showing: string, notes: string[]): void {
     this.files = files;
-    this.tree = null;
     setText(this.part.querySelector('[data-context-showing]'), showing);
     setText(this.part.querySelector('[data-context-notes]'), notes.join(' '));
     const back = this.part.querySelector<HTMLButtonElement>('[data-context-sample]');
     if (back) back.disabled = files === this.sample;
-    this.render();
-    this.open = foldersOpenAtStart(this.tree!);
-    this.render();
+    this.render(true);
     this.answer();
+    const own = files !== this.sample && files.length <= LINT_CONTEXT_FILES;
+    this.lintWith(own ? { files: files.map((f) => f.path) } : undefined);
   }
 
-  private render(): void {
+  /** `reopen`: new files, so the folders open as they do at the start. */
+  private render(reopen = false): void {
     const preview = previewContext(this.files, this.dockerignore ?? null);
     this.tree = contextTree(preview);
+    if (reopen) this.open = foldersOpenAtStart(this.tree);
     setText(this.part.querySelector('[data-context-summary]'), contextSummary(preview));
     setHtml(this.list, folderItems(this.tree, { open: this.open, lazy: this.files.length > LAZY_TREE_FILES }));
   }
@@ -159,12 +167,9 @@ class ContextView {
 
   private answer(): void {
     const typed = this.part.querySelector<HTMLInputElement>('[data-context-check]')?.value ?? '';
-    const text = typed.trim() === '' ? 'Type a path from the context folder.' : explainPath(this.dockerignore ?? null, typed);
-    setText(this.part.querySelector('[data-context-answer]'), text);
+    setText(this.part.querySelector('[data-context-answer]'), explainPath(this.dockerignore ?? null, typed));
   }
 }
-
-const SAMPLE = 'Showing the sample project.';
 
 /** The rule the page was opened for (?rule=<id>), if it names one of ours. */
 function focusedRule(): Rule | null {
@@ -206,11 +211,11 @@ function outlineFindings(root: HTMLElement, rule: Rule): void {
 }
 
 /** A listener for the playground group's lints: keeps the scorecard and the context current. */
-export function playgroundRenderer(root: HTMLElement): (result: LintResult) => void {
+export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext'>): (result: LintResult) => void {
   const rule = focusedRule();
   const focus = rule && focusLine(root, rule);
   const part = document.querySelector<HTMLElement>('[data-context]');
-  const context = part && new ContextView(part);
+  const context = part && new ContextView(part, (c) => group.setContext(c));
   return (result) => {
     if (rule && focus) {
       setText(focus, focusSummary(rule, result.diagnostics.filter((d) => d.rule === rule.id).length));

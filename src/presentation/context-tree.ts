@@ -46,6 +46,12 @@ export interface ContextPreview {
   excluded: Totals;
 }
 
+/**
+ * Up to this many files the lint is told them (LintOptions.context.files), so the .dockerignore
+ * rules name the real files a COPY would send; past it they only suggest, as in the CLI.
+ */
+export const LINT_CONTEXT_FILES = 20_000;
+
 /** Past this many paths a listing is cut: the tree and its totals stay quick to compute and draw. */
 export const MAX_CONTEXT_PATHS = 50_000;
 
@@ -83,6 +89,10 @@ export function previewContext(files: readonly SampleFile[], dockerignore: strin
   return { entries, included, excluded };
 }
 
+/** What the context part says of the sample project, and what the path box asks for while empty. */
+export const SAMPLE_SHOWING = 'Showing the sample project.';
+export const PATH_PROMPT = 'Type a path from the context folder.';
+
 /** What `git check-ignore -v` prints: ".dockerignore:3:node_modules\tnode_modules/x.js". */
 export function checkIgnoreLine(d: Decision, path: string): string {
   return `.dockerignore:${d.line}:${d.text}\t${path}`;
@@ -91,8 +101,8 @@ export function checkIgnoreLine(d: Decision, path: string): string {
 /** The answer for one path typed by the reader: sent or excluded, and which line decided. */
 export function explainPath(dockerignore: string | null, typed: string): string {
   const read = readPath(typed);
-  if ('error' in read) return read.error;
-  if (read.path === null) return 'Type a path from the context folder, such as node_modules/x.js.';
+  if ('error' in read) return `${typed.trim()} is not a path inside the context folder: give it from the context root, such as src/app.go.`;
+  if (read.path === null) return PATH_PROMPT;
   if (dockerignore === null) return `Sent: there is no .dockerignore, so ${read.path} is in the build context.`;
   const d = decision(parseDockerignore(dockerignore).decidingPattern(read.path));
   if (d === null) return `Sent: no line of the .dockerignore matches ${read.path} or a folder above it.`;

@@ -126,6 +126,11 @@ test('a pasted find . -type f listing becomes the context, and the sample comes 
   await expect(entry(page, 'README.md')).toContainText('Sent');
   await expect(entry(page, 'README.md')).toContainText('.dockerignore:3:!README.md');
   await expect(entry(page, 'app.go')).toHaveCount(0);
+  // The lint knows these files now: a COPY of the whole context names the secret it would send.
+  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.21\nCOPY . /app\n');
+  await page.getByRole('textbox', { name: /The output of find \. -type f/ }).fill('./app.go\n./config/.env\n');
+  await page.getByRole('button', { name: 'Show this list' }).click();
+  await expect(root.getByRole('figure', { name: '.dockerignore' })).toContainText('where COPY writes them into a layer: config/.env');
 
   await page.getByRole('button', { name: 'Back to the sample project' }).click();
   await expect(page.getByText('Showing the sample project.')).toBeVisible();

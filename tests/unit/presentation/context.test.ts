@@ -63,8 +63,9 @@ test('a typed path gets the deciding line; the last matching line wins', () => {
   assert.equal(explainPath(ignore, 'node_modules/x/index.js'), 'Excluded: .dockerignore:1:node_modules\tnode_modules/x/index.js');
   assert.equal(explainPath(ignore, 'src/app.js'), 'Sent: no line of the .dockerignore matches src/app.js or a folder above it.');
   assert.equal(explainPath(null, 'src/app.js'), 'Sent: there is no .dockerignore, so src/app.js is in the build context.');
-  assert.match(explainPath(ignore, '/home/me/app/x.js'), /absolute path/);
-  assert.match(explainPath(ignore, '../x.js'), /outside the context/);
+  assert.equal(explainPath(ignore, '/home/me/app/x.js'), '/home/me/app/x.js is not a path inside the context folder: give it from the context root, such as src/app.go.');
+  assert.match(explainPath(ignore, '../x.js'), /^\.\.\/x\.js is not a path inside the context folder/);
+  assert.equal(explainPath(ignore, '  '), 'Type a path from the context folder.');
 });
 
 test('the tree adds up what each folder sends and excludes', () => {
