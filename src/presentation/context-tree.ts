@@ -41,6 +41,8 @@ export interface Totals {
 }
 
 export interface ContextPreview {
+  /** The .dockerignore the entries were decided with (null: none). */
+  dockerignore: string | null;
   entries: ContextEntry[];
   included: Totals;
   excluded: Totals;
@@ -86,7 +88,7 @@ export function previewContext(files: readonly SampleFile[], dockerignore: strin
       return entry;
     })
     .sort(byPath);
-  return { entries, included, excluded };
+  return { dockerignore, entries, included, excluded };
 }
 
 /** What the context part says of the sample project, and what the path box asks for while empty. */
@@ -150,11 +152,14 @@ export interface ContextFolder {
   files: ContextEntry[];
   sent: Totals;
   excluded: Totals;
+  /** The line that decided the folder itself (git check-ignore -v on the folder); null when none matches it. */
+  decidedBy: Decision | null;
 }
 
 /** The entries as a folder tree, each folder with the totals of everything under it. */
 export function contextTree(preview: ContextPreview): ContextFolder {
-  const root: ContextFolder = { name: '', path: '', folders: [], files: [], sent: emptyTotals(), excluded: emptyTotals() };
+  const ignore = preview.dockerignore === null ? null : parseDockerignore(preview.dockerignore);
+  const root: ContextFolder = { name: '', path: '', folders: [], files: [], sent: emptyTotals(), excluded: emptyTotals(), decidedBy: null };
   const index = new Map<string, ContextFolder>([['', root]]);
   const parents = new Map<ContextFolder, ContextFolder>();
   const folderAt = (path: string): ContextFolder => {
@@ -162,7 +167,8 @@ export function contextTree(preview: ContextPreview): ContextFolder {
     if (known) return known;
     const slash = path.lastIndexOf('/');
     const parent = folderAt(slash < 0 ? '' : path.slice(0, slash));
-    const folder: ContextFolder = { name: path.slice(slash + 1), path, folders: [], files: [], sent: emptyTotals(), excluded: emptyTotals() };
+    const decidedBy = decision(ignore?.decidingPattern(path) ?? null);
+    const folder: ContextFolder = { name: path.slice(slash + 1), path, folders: [], files: [], sent: emptyTotals(), excluded: emptyTotals(), decidedBy };
     parent.folders.push(folder);
     parents.set(folder, parent);
     index.set(path, folder);

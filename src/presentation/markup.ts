@@ -114,6 +114,8 @@ export function folderItems(folder: ContextFolder, options: TreeOptions): string
       tag('code', { class: 'context-tree__name' }, text(`${f.name}/`)),
       ' ',
       tag('span', { class: 'context-tree__totals' }, text(folderTotals(f))),
+      // The folder's own deciding line, where it is not its parent's already.
+      ...(f.decidedBy && f.decidedBy.line !== folder.decidedBy?.line ? [' ', tag('code', { class: 'context-tree__why' }, text(checkIgnoreLine(f.decidedBy, f.path)))] : []),
     );
     const body = open || !options.lazy ? folderItems(f, options) : '';
     const details = tag('details', { open: open ? '' : undefined, 'data-folder': f.path }, summary, tag('ul', { class: 'context-tree__list', 'data-folder-body': '' }, body));

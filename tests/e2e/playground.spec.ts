@@ -99,7 +99,7 @@ test('the build-context tree follows the .dockerignore, and names the line that 
   await expect(file('logs/app.log')).toContainText('Excluded');
   await expect(file('app.go')).toContainText('Sent');
   await expect(file('templates/index.html')).toContainText('Sent');
-  await expect(entry(page, '.git/').locator(':scope > details > summary')).toContainText(/excluded$/);
+  await expect(entry(page, '.git/').locator(':scope > details > summary')).toContainText(/ excluded \.dockerignore:7:\.git\s\.git$/);
   await expect(page.getByRole('status').filter({ hasText: /enter the build context/ })).toContainText('are excluded');
 
   // Any path, like git check-ignore -v; a later "!" line sends a file back.

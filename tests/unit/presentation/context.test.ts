@@ -79,6 +79,9 @@ test('the tree adds up what each folder sends and excludes', () => {
   assert.equal(folderAt(tree, '.git/objects/pack')?.files[0]?.path, '.git/objects/pack/pack-1.pack');
   assert.equal(folderTotals(folderAt(tree, 'templates')!), '1 file (984 B) sent');
   assert.equal(folderAt(tree, 'nope'), null);
+  // A folder a line matches names that line too, as git check-ignore -v does for a folder.
+  assert.equal(checkIgnoreLine(git.decidedBy!, git.path), '.dockerignore:7:.git\t.git');
+  assert.equal(folderAt(tree, 'templates')?.decidedBy, null);
 });
 
 test('the tree markup marks excluded entries in words and folds folders with <details>', () => {
@@ -87,6 +90,9 @@ test('the tree markup marks excluded entries in words and folds folders with <de
   assert.match(open, /<li class="context-tree__folder" data-path="\.git\/" data-included="false"><details open="" data-folder="\.git">/);
   assert.match(open, /<span class="context-tree__mark">Excluded<\/span> <code class="context-tree__name">pack-1\.pack<\/code>/);
   assert.match(open, /\.dockerignore:\d+:\.git\t\.git\/objects\/pack\/pack-1\.pack/);
+  // A folder names its deciding line once, not again in each folder inside it.
+  assert.equal(open.match(/<code class="context-tree__why">\.dockerignore:\d+:\.git\t\.git[^/]/g)?.length, 1);
+  assert.doesNotMatch(open, /\.git\t\.git\/objects</);
   // A closed folder of a large tree is drawn empty, filled when opened.
   assert.match(open, /<details data-folder="node_modules"><summary>.*?<\/summary><ul class="context-tree__list" data-folder-body=""><\/ul>/);
   assert.doesNotMatch(folderItems(tree, { open: new Set(), lazy: false }), /data-folder-body=""><\/ul>/);
