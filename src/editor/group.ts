@@ -8,7 +8,7 @@
  * few milliseconds, less than a round trip to a worker (bench/web measures both).
  */
 import { lint, today } from '../linter/index.ts';
-import type { Diagnostic } from '../engine/types.ts';
+import type { Diagnostic, LintOptions } from '../engine/types.ts';
 import { diagnosticsFor, type ExampleSpec, type FileKind } from '../presentation/spec.ts';
 import type { EditorAdapter } from './adapter.ts';
 import { Chrome } from './chrome.ts';
@@ -57,6 +57,8 @@ export class Group {
   last: LintResult | null = null;
   /** Exercises offer no quick fix (nor "Fix all") until the learner has asked for a hint. */
   fixesHidden = false;
+  /** What the page knows of the build context besides its .dockerignore (the playground, given the reader's files). */
+  private context: LintOptions['context'];
 
   readonly spec: GroupSpec;
   readonly root: HTMLElement;
@@ -152,14 +154,20 @@ export class Group {
   private lintFor(kind: FileKind): LintText {
     return (text) => {
       const { dockerfile, dockerignore } = this.inputs(kind, text);
-      return diagnosticsFor(kind, lint(dockerfile, { dockerignore, now: today() }));
+      return diagnosticsFor(kind, lint(dockerfile, { dockerignore, context: this.context, now: today() }));
     };
+  }
+
+  /** Lints again, knowing this of the build context (undefined: nothing). */
+  setContext(context: LintOptions['context']): void {
+    this.context = context;
+    if (this.members.length > 0) this.lint();
   }
 
   lint(): void {
     const t0 = performance.now();
     const { dockerfile, dockerignore } = this.inputs();
-    const diagnostics = lint(dockerfile, { dockerignore, now: today() });
+    const diagnostics = lint(dockerfile, { dockerignore, context: this.context, now: today() });
     let fixes = 0;
     for (const m of this.members) {
       const own = diagnosticsFor(m.spec.kind, diagnostics);

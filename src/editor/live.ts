@@ -57,7 +57,7 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
   groups.set(spec.id, group);
   if (spec.playground) {
     const { playgroundRenderer } = await import('./playground.ts');
-    group.onLint(playgroundRenderer(root));
+    group.onLint(playgroundRenderer(root, group));
   }
   const exercise = root.closest<HTMLElement>('[data-exercise]');
   if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);

@@ -1,16 +1,35 @@
 /**
  * The playground's live parts: after every lint, the scorecard of the eleven practices and
- * the build-context preview are re-rendered with the markup of the static page
+ * the build-context tree are re-rendered with the markup of the static page
  * (src/presentation/markup.ts). Their summaries are aria-live regions that change only when
- * the result does. A rule's "Try it" link (/playground/?rule=<id>#share=…) also has its
+ * the result does. The reader can swap the sample project for their own: a folder chosen with
+ * the file picker (only names and sizes are read, nothing is uploaded) or a pasted file list. A rule's "Try it" link (/playground/?rule=<id>#share=…) also has its
  * findings outlined in the problems list, with a line above the editors that counts them.
  */
 import { getRule, type Rule } from '../linter/index.ts';
-import { contextSummary, previewContext, type SampleFile } from '../presentation/context-tree.ts';
-import { contextItems, scorecardItems } from '../presentation/markup.ts';
+import { notApplicable } from '../linter/applies.ts';
+import {
+  contextSummary,
+  contextTree,
+  explainPath,
+  filesFromPicker,
+  folderAt,
+  foldersOpenAtStart,
+  LAZY_TREE_FILES,
+  LINT_CONTEXT_FILES,
+  listNotes,
+  parseFileList,
+  previewContext,
+  SAMPLE_SHOWING,
+  type ContextFolder,
+  type ParsedList,
+  type SampleFile,
+} from '../presentation/context-tree.ts';
+import { folderItems, scorecardItems } from '../presentation/markup.ts';
 import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
 import { ruleHref } from '../presentation/urls.ts';
-import type { LintResult } from './group.ts';
+import type { LintOptions } from '../engine/types.ts';
+import type { Group, LintResult } from './group.ts';
 
 function setText(node: Element | null, text: string): void {
   if (node && node.textContent !== text) node.textContent = text;
@@ -25,25 +44,131 @@ function setHtml(node: Element | null, html: string): void {
   node.innerHTML = html;
 }
 
-function readSampleTree(root: HTMLElement): SampleFile[] {
+function readJson<T>(root: ParentNode, selector: string, fallback: T): T {
   try {
-    const value: unknown = JSON.parse(root.querySelector('script[data-sample-tree]')?.textContent ?? '[]');
-    return Array.isArray(value) ? (value as SampleFile[]) : [];
+    const value: unknown = JSON.parse(root.querySelector(selector)?.textContent ?? '');
+    return Array.isArray(value) ? (value as T) : fallback;
   } catch {
-    return [];
+    return fallback;
   }
 }
 
 function renderScorecard(result: LintResult): void {
-  const lines = scorecard(result.diagnostics);
+  const lines = scorecard(result.diagnostics, notApplicable(result.dockerfile, result.dockerignore));
   setText(document.querySelector('[data-scorecard-summary]'), scoreSummary(lines, result.diagnostics));
   setHtml(document.querySelector('[data-scorecard-list]'), scorecardItems(lines));
 }
 
-function renderContext(files: readonly SampleFile[], result: LintResult): void {
-  const preview = previewContext(files, result.dockerignore);
-  setText(document.querySelector('[data-context-summary]'), contextSummary(preview));
-  setHtml(document.querySelector('[data-context-list]'), contextItems(preview));
+/** Past this many files, a change to the .dockerignore redraws the tree once typing pauses. */
+const DEFER_FROM = 5_000;
+
+/**
+ * The build-context part: whose files (the sample project, a chosen folder, a pasted list), the
+ * tree under the current .dockerignore, and the answer for a typed path.
+ */
+class ContextView {
+  private files: readonly SampleFile[];
+  private dockerignore: string | null | undefined;
+  private tree: ContextFolder | null = null;
+  private open: Set<string>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sample: readonly SampleFile[];
+  private readonly part: HTMLElement;
+  private readonly list: HTMLElement | null;
+
+  private readonly lintWith: (context: LintOptions['context']) => void;
+
+  /** `lintWith`: lints again knowing the context's files (undefined: unknown, as for the sample). */
+  constructor(part: HTMLElement, lintWith: (context: LintOptions['context']) => void) {
+    this.part = part;
+    this.lintWith = lintWith;
+    this.sample = readJson<SampleFile[]>(document, 'script[data-sample-tree]', []);
+    this.files = this.sample;
+    this.open = new Set(readJson<string[]>(part, 'script[data-context-open]', []));
+    this.list = part.querySelector('[data-context-list]');
+    // "toggle" does not bubble: listen on the way down. A folder drawn closed in a large tree is filled when opened.
+    this.list?.addEventListener('toggle', (event) => this.toggled(event.target), true);
+    const q = <T extends Element>(selector: string) => part.querySelector<T>(selector);
+    const picker = q<HTMLInputElement>('[data-context-picker]');
+    picker?.addEventListener('change', () => {
+      const picked = picker.files;
+      if (!picked || picked.length === 0) return;
+      const name = picked[0]?.webkitRelativePath.split('/')[0] || 'the folder';
+      this.use(filesFromPicker(picked), `Showing your folder ${name}`);
+    });
+    q('[data-context-read]')?.addEventListener('click', () => {
+      const text = q<HTMLTextAreaElement>('[data-context-paste]')?.value ?? '';
+      this.use(parseFileList(text), 'Showing the pasted list');
+    });
+    q('[data-context-sample]')?.addEventListener('click', () => {
+      if (picker) picker.value = '';
+      this.show(this.sample, SAMPLE_SHOWING, []);
+    });
+    const check = q<HTMLInputElement>('[data-context-check]');
+    check?.addEventListener('input', () => this.answer());
+    q<HTMLFieldSetElement>('[data-context-controls]')?.removeAttribute('disabled');
+  }
+
+  /** A new .dockerignore text from the lint. */
+  update(dockerignore: string | null): void {
+    if (dockerignore === this.dockerignore) return;
+    const first = this.dockerignore === undefined;
+    this.dockerignore = dockerignore;
+    this.answer();
+    clearTimeout(this.timer);
+    if (first || this.files.length < DEFER_FROM) this.render();
+    else this.timer = setTimeout(() => this.render(), 250);
+  }
+
+  private use(list: ParsedList, showing: string): void {
+    if (list.files.length === 0) {
+      setText(this.part.querySelector('[data-context-notes]'), ['The list names no file of the context folder.', ...listNotes(list)].join(' '));
+      return;
+    }
+    const n = list.files.length;
+    this.show(list.files, `${showing}: ${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}.`, listNotes(list));
+  }
+
+  private show(files: readonly SampleFile[], showing: string, notes: string[]): void {
+    this.files = files;
+    setText(this.part.querySelector('[data-context-showing]'), showing);
+    setText(this.part.querySelector('[data-context-notes]'), notes.join(' '));
+    const back = this.part.querySelector<HTMLButtonElement>('[data-context-sample]');
+    if (back) back.disabled = files === this.sample;
+    this.render(true);
+    this.answer();
+    const own = files !== this.sample && files.length <= LINT_CONTEXT_FILES;
+    this.lintWith(own ? { files: files.map((f) => f.path) } : undefined);
+  }
+
+  /** `reopen`: new files, so the folders open as they do at the start. */
+  private render(reopen = false): void {
+    const preview = previewContext(this.files, this.dockerignore ?? null);
+    this.tree = contextTree(preview);
+    if (reopen) this.open = foldersOpenAtStart(this.tree);
+    setText(this.part.querySelector('[data-context-summary]'), contextSummary(preview));
+    setHtml(this.list, folderItems(this.tree, { open: this.open, lazy: this.files.length > LAZY_TREE_FILES }));
+  }
+
+  private toggled(target: EventTarget | null): void {
+    if (!(target instanceof HTMLDetailsElement) || target.dataset.folder === undefined) return;
+    const path = target.dataset.folder;
+    if (!target.open) {
+      this.open.delete(path);
+      return;
+    }
+    this.open.add(path);
+    const body = target.querySelector(':scope > [data-folder-body]');
+    const folder = this.tree && folderAt(this.tree, path);
+    if (body && folder && body.childElementCount === 0) body.innerHTML = folderItems(folder, { open: this.open, lazy: true });
+    // The list's markup is no longer what was last drawn: the next change redraws it whole.
+    if (this.list) rendered.delete(this.list);
+  }
+
+  private answer(): void {
+    const typed = this.part.querySelector<HTMLInputElement>('[data-context-check]')?.value ?? '';
+    setText(this.part.querySelector('[data-context-answer]'), explainPath(this.dockerignore ?? null, typed));
+  }
 }
 
 /** The rule the page was opened for (?rule=<id>), if it names one of ours. */
@@ -86,20 +211,17 @@ function outlineFindings(root: HTMLElement, rule: Rule): void {
 }
 
 /** A listener for the playground group's lints: keeps the scorecard and the context current. */
-export function playgroundRenderer(root: HTMLElement): (result: LintResult) => void {
-  const files = readSampleTree(root);
+export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext'>): (result: LintResult) => void {
   const rule = focusedRule();
   const focus = rule && focusLine(root, rule);
-  let lastIgnore: string | null | undefined;
+  const part = document.querySelector<HTMLElement>('[data-context]');
+  const context = part && new ContextView(part, (c) => group.setContext(c));
   return (result) => {
     if (rule && focus) {
       setText(focus, focusSummary(rule, result.diagnostics.filter((d) => d.rule === rule.id).length));
       outlineFindings(root, rule);
     }
     renderScorecard(result);
-    if (result.dockerignore !== lastIgnore) {
-      lastIgnore = result.dockerignore;
-      renderContext(files, result);
-    }
+    context?.update(result.dockerignore);
   };
 }

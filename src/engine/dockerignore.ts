@@ -32,6 +32,13 @@ export interface Dockerignore {
   readonly hasExclusions: boolean;
   /** Docker's MatchesOrParentMatches: is this context path (slash-separated) excluded? */
   ignores(path: string): boolean;
+  /**
+   * The line that decides the path, as `git check-ignore -v` reports it: the last valid pattern
+   * that matches the path or one of its parent folders (the last match wins). An exclusion ("!")
+   * means the path is sent; any other pattern, that it is excluded. Null: no line matches, so the
+   * path is sent. Always agrees with ignores().
+   */
+  decidingPattern(path: string): IgnorePattern | null;
 }
 
 /** Go's path.Clean for slash-separated paths. */
@@ -237,9 +244,34 @@ function parseUncached(text: string): Dockerignore {
       }
       return matched;
   };
+  // The last valid pattern matching a path or a folder above it is the later of the last one
+  // matching the path itself and the one that decided its parent folder: folders are decided
+  // once for all the files in them.
+  const folders = new Map<string, number>();
+  const lastMatch = (path: string): number => {
+    const slash = path.lastIndexOf('/');
+    let parent = -1;
+    if (slash > 0) {
+      const folder = path.slice(0, slash);
+      const known = folders.get(folder);
+      parent = known ?? lastMatch(folder);
+      if (known === undefined) {
+        if (folders.size > 65_536) folders.clear();
+        folders.set(folder, parent);
+      }
+    }
+    for (let k = valid.length - 1; k > parent; k--) if (valid[k]!.match!(path)) return k;
+    return parent;
+  };
+  const decidingPattern = (path: string): IgnorePattern | null => {
+    const file = cleanPath(path);
+    if (file === '.') return null;
+    return valid[lastMatch(file)] ?? null;
+  };
   return {
     patterns,
     hasExclusions: patterns.some((p) => p.exclusion),
+    decidingPattern,
     ignores(path: string): boolean {
       let answer = answers.get(path);
       if (answer === undefined) {

@@ -6,8 +6,7 @@
  */
 import { practicePath } from '../data/practices.ts';
 import type { Diagnostic } from '../engine/types.ts';
-import type { ContextPreview } from './context-tree.ts';
-import { formatBytes } from './context-tree.ts';
+import { checkIgnoreLine, formatBytes, totalsText, type ContextEntry, type ContextFolder } from './context-tree.ts';
 import { findingText, fixTitle, locationLabel, severityLabel } from './findings.ts';
 import type { ScoreLine } from './scorecard.ts';
 import { ruleHref, sitePath } from './urls.ts';
@@ -58,33 +57,69 @@ export function problemItems(diagnostics: readonly Diagnostic[], options: Proble
     .join('');
 }
 
-/** The items of the scorecard: each practice, passing or with its findings. */
+/** The items of the scorecard: each practice, passing, with its findings, or not applying (with the reason). */
 export function scorecardItems(lines: readonly ScoreLine[]): string {
   return lines
     .map((line) => {
       const passes = line.findings.length === 0;
       const head = [tag('a', { class: 'scorecard__practice', href: sitePath(practicePath(line.slug)) }, text(`${line.n}. ${line.title}`)), ' ', tag('span', { class: 'scorecard__status' }, text(line.status))];
-      const findings = passes
-        ? []
-        : [tag('ul', { class: 'scorecard__findings' }, ...line.findings.map((d) => tag('li', {}, text(findingText(d)), ' ', tag('a', { href: ruleHref(d) }, text(d.rule)))))];
-      return tag('li', { class: 'scorecard__item', 'data-practice': line.slug, 'data-passes': String(passes) }, ...head, ...findings);
+      const detail = !passes
+        ? [tag('ul', { class: 'scorecard__findings' }, ...line.findings.map((d) => tag('li', {}, text(findingText(d)), ' ', tag('a', { href: ruleHref(d) }, text(d.rule)))))]
+        : line.notApplicable !== null
+          ? [tag('p', { class: 'scorecard__reason' }, text(line.notApplicable))]
+          : [];
+      const state = !passes ? 'findings' : line.notApplicable !== null ? 'not-applicable' : 'passes';
+      return tag('li', { class: 'scorecard__item', 'data-practice': line.slug, 'data-passes': String(passes && line.notApplicable === null), 'data-state': state }, ...head, ...detail);
     })
     .join('');
 }
 
-/** The items of the build-context preview: each file, sent or excluded, with its size. */
-export function contextItems(preview: ContextPreview): string {
-  return preview.entries
-    .map((e) => {
-      const parts = [
-        tag('span', { class: 'context-preview__mark' }, e.included ? 'Sent' : 'Excluded'),
-        ' ',
-        tag('code', { class: 'context-preview__path' }, text(e.path)),
-        ' ',
-        tag('span', { class: 'context-preview__size' }, text(formatBytes(e.size))),
-      ];
-      if (e.note) parts.push(' ', tag('span', { class: 'context-preview__note' }, text(e.note)));
-      return tag('li', { class: 'context-preview__file', 'data-included': String(e.included) }, ...parts);
-    })
-    .join('');
+export interface TreeOptions {
+  /** The paths of the folders drawn open (foldersOpenAtStart, then the reader's choice). */
+  open: ReadonlySet<string>;
+  /** When true, a closed folder's contents are left out (data-folder-body is empty) until it is opened. */
+  lazy: boolean;
+}
+
+/** A folder's totals: "3 sent (7.3 KB), 5 excluded (55 MB)". */
+export function folderTotals(folder: ContextFolder): string {
+  const parts: string[] = [];
+  if (folder.sent.files > 0) parts.push(`${totalsText(folder.sent)} sent`);
+  if (folder.excluded.files > 0) parts.push(`${totalsText(folder.excluded)} excluded`);
+  return parts.join(', ');
+}
+
+function fileItem(e: ContextEntry): string {
+  const name = e.path.slice(e.path.lastIndexOf('/') + 1);
+  const parts = [
+    tag('span', { class: 'context-tree__mark' }, e.included ? 'Sent' : 'Excluded'),
+    ' ',
+    tag('code', { class: 'context-tree__name' }, text(name)),
+  ];
+  if (e.size !== null) parts.push(' ', tag('span', { class: 'context-tree__size' }, text(formatBytes(e.size))));
+  if (e.note) parts.push(' ', tag('span', { class: 'context-tree__note' }, text(e.note)));
+  // The deciding line, like git check-ignore -v: for every excluded file, and for a file a "!" line sends.
+  if (e.decidedBy) parts.push(' ', tag('code', { class: 'context-tree__why' }, text(checkIgnoreLine(e.decidedBy, e.path))));
+  return tag('li', { class: 'context-tree__file', 'data-path': e.path, 'data-included': String(e.included) }, ...parts);
+}
+
+/** The items of one folder (the root: the whole tree): its subfolders, collapsible, then its files. */
+export function folderItems(folder: ContextFolder, options: TreeOptions): string {
+  const folders = folder.folders.map((f) => {
+    const open = options.open.has(f.path);
+    const all = f.excluded.files > 0 && f.sent.files === 0;
+    const summary = tag(
+      'summary',
+      {},
+      tag('code', { class: 'context-tree__name' }, text(`${f.name}/`)),
+      ' ',
+      tag('span', { class: 'context-tree__totals' }, text(folderTotals(f))),
+      // The folder's own deciding line, where it is not its parent's already.
+      ...(f.decidedBy && f.decidedBy.line !== folder.decidedBy?.line ? [' ', tag('code', { class: 'context-tree__why' }, text(checkIgnoreLine(f.decidedBy, f.path)))] : []),
+    );
+    const body = open || !options.lazy ? folderItems(f, options) : '';
+    const details = tag('details', { open: open ? '' : undefined, 'data-folder': f.path }, summary, tag('ul', { class: 'context-tree__list', 'data-folder-body': '' }, body));
+    return tag('li', { class: 'context-tree__folder', 'data-path': `${f.path}/`, 'data-included': all ? 'false' : 'true' }, details);
+  });
+  return folders.join('') + folder.files.map(fileItem).join('');
 }

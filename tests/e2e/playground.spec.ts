@@ -1,11 +1,15 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { practicePages } from './support.ts';
 import { example, LOADING, replaceText, useClipboard } from './editor-support.ts';
 
 /**
  * The playground: a Dockerfile editor and a .dockerignore editor, a scorecard of the eleven
- * practices that changes as you type, every diagnostic, a build-context preview, and a share
- * link that holds both files.
+ * practices that changes as you type, every diagnostic, the build context as a tree (the
+ * sample project, a chosen folder or a pasted file list) with the .dockerignore line that
+ * decided each file, and a share link that holds both files.
  */
 
 useClipboard();
@@ -73,9 +77,14 @@ test('every diagnostic is listed under its editor, .dockerignore findings under 
   await expect(ignorePane.getByRole('link', { name: 'dockerignore-missing-secrets' })).toHaveCount(0);
 });
 
-test('the build-context preview follows the .dockerignore', async ({ page }) => {
+/** A file or folder ("src/") of the build-context tree. */
+function entry(page: Page, path: string): Locator {
+  return page.locator(`[data-context-list] li[data-path="${path}"]`);
+}
+
+test('the build-context tree follows the .dockerignore, and names the line that decided each file', async ({ page }) => {
   const root = await open(page);
-  const file = (path: string) => page.locator('[data-context-list] > li').filter({ has: page.getByText(path, { exact: true }) });
+  const file = (path: string) => entry(page, path);
   await expect(file('app.go')).toContainText('Sent');
   await expect(file('.git/objects/pack/pack-9c1e5b07.pack')).toContainText('Sent');
   await expect(file('.env')).toContainText('Sent');
@@ -85,11 +94,87 @@ test('the build-context preview follows the .dockerignore', async ({ page }) => 
 
   await replaceText(page, editors(root).dockerignore, example('app_go/.dockerignore'));
   await expect(file('.git/objects/pack/pack-9c1e5b07.pack')).toContainText('Excluded');
+  await expect(file('.git/objects/pack/pack-9c1e5b07.pack')).toContainText('.dockerignore:7:.git .git/objects/pack/pack-9c1e5b07.pack');
   await expect(file('.env')).toContainText('Excluded');
   await expect(file('logs/app.log')).toContainText('Excluded');
   await expect(file('app.go')).toContainText('Sent');
   await expect(file('templates/index.html')).toContainText('Sent');
+  await expect(entry(page, '.git/').locator(':scope > details > summary')).toContainText(/ excluded \.dockerignore:7:\.git\s\.git$/);
   await expect(page.getByRole('status').filter({ hasText: /enter the build context/ })).toContainText('are excluded');
+
+  // Any path, like git check-ignore -v; a later "!" line sends a file back.
+  await replaceText(page, editors(root).dockerignore, 'logs\n!logs/app.log\n');
+  const check = page.getByRole('textbox', { name: 'Which line decides a path?' });
+  await check.fill('./logs/access.log');
+  await expect(page.locator('[data-context-answer]')).toHaveText('Excluded: .dockerignore:1:logs\tlogs/access.log');
+  await check.fill('logs/app.log');
+  await expect(page.locator('[data-context-answer]')).toHaveText('Sent: .dockerignore:2:!logs/app.log\tlogs/app.log');
+  await expect(file('logs/app.log')).toContainText('.dockerignore:2:!logs/app.log');
+});
+
+test('a pasted find . -type f listing becomes the context, and the sample comes back', async ({ page }) => {
+  const root = await open(page);
+  await replaceText(page, editors(root).dockerignore, 'node_modules\n*.md\n!README.md\n');
+  await page.getByText('Or paste a list of its files', { exact: true }).click();
+  await page.getByRole('textbox', { name: /The output of find \. -type f/ }).fill('.\r\n./README.md\r\n./CHANGES.md\r\n\r\n./src/\r\n./src/index.js\r\n./node_modules/left-pad/index.js\r\n/etc/passwd\r\n');
+  await page.getByRole('button', { name: 'Show this list' }).click();
+  await expect(page.getByText('Showing the pasted list: 4 files.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Skipped a line/ })).toContainText('line 8 (/etc/passwd): an absolute path');
+  await expect(page.getByRole('status').filter({ hasText: /enter the build context/ })).toHaveText('2 files enter the build context; 2 files are excluded.');
+  await expect(entry(page, 'node_modules/')).toContainText('1 file excluded');
+  await expect(entry(page, 'CHANGES.md')).toContainText('Excluded CHANGES.md .dockerignore:2:*.md CHANGES.md');
+  await expect(entry(page, 'README.md')).toContainText('Sent');
+  await expect(entry(page, 'README.md')).toContainText('.dockerignore:3:!README.md');
+  await expect(entry(page, 'app.go')).toHaveCount(0);
+  // The lint knows these files now: a COPY of the whole context names the secret it would send.
+  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.21\nCOPY . /app\n');
+  await page.getByRole('textbox', { name: /The output of find \. -type f/ }).fill('./app.go\n./config/.env\n');
+  await page.getByRole('button', { name: 'Show this list' }).click();
+  await expect(root.getByRole('figure', { name: '.dockerignore' })).toContainText('where COPY writes them into a layer: config/.env');
+
+  await page.getByRole('button', { name: 'Back to the sample project' }).click();
+  await expect(page.getByText('Showing the sample project.')).toBeVisible();
+  await expect(entry(page, 'app.go')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to the sample project' })).toBeDisabled();
+});
+
+test('a chosen folder is read by name and size only, in the browser', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'context-'));
+  const files: Record<string, string> = { 'app.go': 'package main\n', '.env': 'TOKEN=x\n', 'vendor/lib/lib.go': 'package lib\n' };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  try {
+    const root = await open(page);
+    await replaceText(page, editors(root).dockerignore, '.env\n');
+    await expect(page.getByText('Nothing is uploaded: only names and sizes are read, in your browser.')).toBeVisible();
+    const uploads: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') uploads.push(r.url());
+    });
+    await page.getByLabel("Choose your project's folder").setInputFiles(dir);
+    await expect(page.getByText(/^Showing your folder context-\w+: 3 files\.$/)).toBeVisible();
+    await expect(entry(page, 'app.go')).toContainText('Sent app.go 13 B');
+    await expect(entry(page, '.env')).toContainText('Excluded .env 8 B .dockerignore:1:.env .env');
+    await expect(entry(page, 'vendor/')).toContainText('1 file (12 B) sent');
+    await expect(page.getByRole('status').filter({ hasText: /enter the build context/ })).toHaveText('2 files (25 B) enter the build context; 1 file (8 B) is excluded.');
+    expect(uploads).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a practice with nothing to check in the file does not apply, and does not count', async ({ page }) => {
+  const root = await open(page);
+  await replaceText(page, editors(root).dockerfile, 'FROM node:latest\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n');
+  const card = page.locator('[data-scorecard-list] > li');
+  const multiStage = card.filter({ has: page.getByRole('link', { name: '1. Multi-stage builds' }) });
+  await expect(multiStage).toContainText('Does not apply');
+  await expect(multiStage).toContainText('One stage (FROM node:latest) and no build step');
+  await expect(card.filter({ has: page.getByRole('link', { name: '11. Distroless and scratch runtime images' }) })).toContainText('Does not apply');
+  await expect(card.filter({ has: page.getByRole('link', { name: '4. Pin base images by version and digest' }) })).toContainText(/warning/);
+  await expect(page.getByRole('status').filter({ hasText: /practices that apply pass/ })).toHaveText(/^\d+ of 8 practices that apply pass \(3 do not apply\)$/);
 });
 
 test('a playground share link holds both files', async ({ page, browser }) => {
@@ -106,7 +191,7 @@ test('a playground share link holds both files', async ({ page, browser }) => {
   const shared = await open(other, link);
   const card = other.locator('[data-scorecard-list] > li').filter({ has: other.getByRole('link', { name: '9. Prefer COPY over ADD' }) });
   await expect(card).toContainText('1 warning');
-  await expect(other.locator('[data-context-list] > li').filter({ has: other.getByText('.env', { exact: true }) })).toContainText('Excluded');
+  await expect(entry(other, '.env')).toContainText('Excluded');
   await expect(shared.getByText('Edited', { exact: true })).toBeVisible();
   await context.close();
 });

@@ -3,8 +3,9 @@
  * and the sample project whose build context the preview shows: examples/app_go as it is in
  * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts).
  */
-import { previewContext, type SampleFile } from '../../presentation/context-tree.ts';
+import { contextTree, foldersOpenAtStart, LAZY_TREE_FILES, previewContext, type SampleFile } from '../../presentation/context-tree.ts';
 import { lint } from '../../linter/index.ts';
+import { notApplicable } from '../../linter/applies.ts';
 import { scorecard } from '../../presentation/scorecard.ts';
 import type { ExampleSpec } from '../../presentation/spec.ts';
 import { readExample } from '../../lib/examples.ts';
@@ -18,7 +19,7 @@ const appFiles: SampleFile[] = Object.entries(app).map(([path, text]) => ({
   size: new TextEncoder().encode(text).length,
 }));
 
-export const sampleTree: SampleFile[] = [...appFiles, ...sampleClutter].sort((a, b) => a.path.localeCompare(b.path));
+export const sampleTree: SampleFile[] = [...appFiles, ...sampleClutter].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 let state: ReturnType<typeof computeState> | undefined;
 
@@ -54,5 +55,15 @@ function computeState(page: string) {
     companion: texts.dockerfile,
     marks: [],
   };
-  return { dockerfile, dockerignore, diagnostics, score: scorecard(diagnostics), context: previewContext(sampleTree, texts.dockerignore) };
+  const context = previewContext(sampleTree, texts.dockerignore);
+  const tree = contextTree(context);
+  return {
+    dockerfile,
+    dockerignore,
+    diagnostics,
+    score: scorecard(diagnostics, notApplicable(texts.dockerfile, texts.dockerignore)),
+    context,
+    tree,
+    treeOptions: { open: foldersOpenAtStart(tree), lazy: sampleTree.length > LAZY_TREE_FILES },
+  };
 }

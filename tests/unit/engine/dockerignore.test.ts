@@ -5,6 +5,11 @@ import fc from 'fast-check';
 import ignore from '@balena/dockerignore';
 import { cleanPath, parseDockerignore, patternError } from '../../../src/engine/dockerignore.ts';
 
+/** Generated .dockerignore lines and context paths, from names that make patterns overlap. */
+const segment = fc.constantFrom('a', 'b', 'x.log', '.git', 'node_modules', '*', '**', '*.log', 'a?', '.env', 'src');
+const pattern = fc.tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 3 })).map(([neg, parts]) => (neg ? '!' : '') + parts.join('/'));
+const path = fc.array(fc.constantFrom('a', 'b', 'x.log', '.git', 'node_modules', 'aa', '.env', 'src', 'c'), { minLength: 1, maxLength: 4 }).map((p) => p.join('/'));
+
 describe('dockerignore', () => {
   it('matches files and everything under a matched folder; the last match wins', () => {
     const d = parseDockerignore('# comment\n.git\n**/*.log\n!keep.log\n/build/\nnode_modules\n');
@@ -39,14 +44,32 @@ describe('dockerignore', () => {
   });
 
   it('agrees with @balena/dockerignore on generated patterns and paths', () => {
-    const segment = fc.constantFrom('a', 'b', 'x.log', '.git', 'node_modules', '*', '**', '*.log', 'a?', '.env', 'src');
-    const pattern = fc.tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 3 })).map(([neg, parts]) => (neg ? '!' : '') + parts.join('/'));
-    const path = fc.array(fc.constantFrom('a', 'b', 'x.log', '.git', 'node_modules', 'aa', '.env', 'src', 'c'), { minLength: 1, maxLength: 4 }).map((p) => p.join('/'));
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 5 }), path, (patterns, p) => {
         const ours = parseDockerignore(patterns.join('\n')).ignores(p);
         const theirs = ignore({ ignorecase: false }).add(patterns).ignores(p);
         assert.equal(ours, theirs, `${JSON.stringify(patterns)} on ${p}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the line that decided a path, as git check-ignore -v does: the last match wins', () => {
+    const d = parseDockerignore('node_modules\n*.log\nlogs\n!logs/keep.log\nlogs/keep.log\n!logs/keep.log\n');
+    assert.equal(d.decidingPattern('node_modules/x/index.js')?.text, 'node_modules', 'a parent folder matched');
+    assert.equal(d.decidingPattern('node_modules/x/index.js')?.line, 0);
+    assert.equal(d.decidingPattern('logs/app.log')?.text, 'logs');
+    assert.deepEqual([d.decidingPattern('logs/keep.log')?.text, d.decidingPattern('logs/keep.log')?.line], ['!logs/keep.log', 5], 'the last of three matching lines');
+    assert.equal(d.decidingPattern('app.go'), null);
+    assert.equal(d.decidingPattern('./node_modules'), d.patterns[0], 'the path is cleaned first');
+  });
+
+  it('decides a path the way ignores() does, on generated patterns and paths', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), path, (patterns, p) => {
+        const d = parseDockerignore(patterns.join('\n'));
+        const decided = d.decidingPattern(p);
+        assert.equal(d.ignores(p), decided !== null && !decided.exclusion, `${JSON.stringify(patterns)} on ${p}`);
       }),
       { numRuns: 2000 },
     );

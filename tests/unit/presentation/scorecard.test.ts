@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { lint } from '../../../src/linter/index.ts';
+import { notApplicable } from '../../../src/linter/applies.ts';
+import { scorecard, scoreSummary } from '../../../src/presentation/scorecard.ts';
+import { scorecardItems } from '../../../src/presentation/markup.ts';
+
+const example = (path: string) => readFileSync(new URL(`../../../examples/${path}`, import.meta.url), 'utf8');
+
+/** The scorecard the playground shows for a Dockerfile and its .dockerignore. */
+function card(dockerfile: string, dockerignore: string | null = example('app_go/.dockerignore')) {
+  const diagnostics = lint(dockerfile, { dockerignore });
+  return { lines: scorecard(diagnostics, notApplicable(dockerfile, dockerignore)), diagnostics };
+}
+
+const status = (lines: ReturnType<typeof card>['lines'], slug: string) => lines.find((l) => l.slug === slug)?.status;
+
+test('the scorecard has the eleven practices, each passing or with its findings', () => {
+  const good = card(example('dockerfiles/final.Dockerfile'));
+  assert.equal(good.lines.length, 11);
+  assert.deepEqual(good.lines.filter((l) => l.notApplicable !== null), [], 'every practice has something to check in the final Dockerfile');
+  const errorsAndWarnings = scorecard(good.diagnostics.filter((d) => d.severity !== 'info'));
+  assert.equal(scoreSummary(errorsAndWarnings), '11 of 11 practices pass');
+  const bad = card('FROM golang\nADD . /src\nCMD go run .\n', null);
+  assert.ok(bad.lines.some((l) => l.findings.length > 0 && l.status !== 'Passes'));
+  for (const line of bad.lines) for (const f of line.findings) assert.equal(f.practice, line.slug);
+  const refused = card('RUNN x\nRUN y\nFROM alpine:3.21\n', null);
+  assert.match(scoreSummary(refused.lines, refused.diagnostics), /^BuildKit refuses this Dockerfile \(2 syntax errors\); \d+ of \d+ practices (that apply )?pass/);
+});
+
+test('a single-stage node:latest app does not "pass" multi-stage builds or distroless: they do not apply', () => {
+  const { lines } = card('FROM node:latest\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n');
+  const multi = lines.find((l) => l.slug === 'multi-stage-builds')!;
+  assert.equal(multi.status, 'Does not apply');
+  assert.equal(multi.notApplicable, 'One stage (FROM node:latest) and no build step such as go build or npm run build: there is no artifact to build in one stage and copy into another.');
+  assert.equal(status(lines, 'distroless-images'), 'Does not apply');
+  assert.match(lines.find((l) => l.slug === 'distroless-images')!.notApplicable!, /^One stage, built on node:latest, which is neither a plain OS image/);
+  assert.equal(status(lines, 'dependency-caching'), 'Does not apply');
+  // What is there to check, is checked: the tag, the user, the full node image in the final stage.
+  for (const slug of ['pinned-base-images', 'non-root-user', 'minimal-final-image']) assert.notEqual(status(lines, slug), 'Does not apply', slug);
+  assert.ok(lines.find((l) => l.slug === 'pinned-base-images')!.findings.length > 0);
+  assert.equal(status(lines, 'signal-handling'), 'Passes');
+  assert.equal(scoreSummary(lines), `${lines.filter((l) => l.status === 'Passes').length} of 8 practices that apply pass (3 do not apply)`);
+});
+
+test('the distroless checks judge the final stage of a multi-stage build, whatever its base', () => {
+  assert.equal(notApplicable(example('dockerfiles/original.Dockerfile'), '').has('distroless-images'), false);
+});
+
+test('a practice with a finding applies, whatever else the file lacks', () => {
+  // One stage that builds with go: the multi-stage rule has something to say.
+  const { lines } = card('FROM golang:1.27\nCOPY . .\nRUN go build -o /app .\nCMD ["/app"]\n');
+  assert.notEqual(status(lines, 'multi-stage-builds'), 'Does not apply');
+  assert.ok(lines.find((l) => l.slug === 'multi-stage-builds')!.findings.length > 0);
+});
+
+test('each practice that has nothing to look at says why, in terms of the file', () => {
+  const reasons = notApplicable('FROM scratch\n');
+  assert.deepEqual([...reasons.keys()].sort(), [
+    'copy-over-add',
+    'dependency-caching',
+    'dockerignore',
+    'efficient-layering',
+    'expose-ports',
+    'multi-stage-builds',
+    'pinned-base-images',
+    'signal-handling',
+  ]);
+  assert.equal(reasons.get('pinned-base-images'), 'Every stage starts FROM scratch or an earlier stage: there is no base image to pin.');
+  assert.equal(reasons.get('copy-over-add'), 'No COPY or ADD: nothing is copied into the image.');
+  assert.equal(reasons.get('dockerignore'), 'The build context is not known, so there is no .dockerignore to judge.');
+  // scratch is what the distroless practice recommends: it applies, and the user rules do too.
+  assert.equal(reasons.has('distroless-images'), false);
+  assert.equal(reasons.has('non-root-user'), false);
+  // A base image given in an ARG cannot be judged here, so its pinning applies.
+  assert.equal(notApplicable('ARG BASE=alpine:3.21\nFROM $BASE\n', null).has('pinned-base-images'), false);
+  // Without FROM there is no image at all; the .dockerignore is still judged.
+  const none = notApplicable('# nothing yet\n', '');
+  assert.equal(none.size, 10);
+  assert.equal(none.has('dockerignore'), false);
+});
+
+test('the scorecard markup shows the reason of a practice that does not apply', () => {
+  const { lines } = card('FROM node:latest\nCOPY . .\nCMD ["node", "server.js"]\n');
+  const html = scorecardItems(lines);
+  assert.match(html, /data-practice="multi-stage-builds" data-passes="false" data-state="not-applicable"><a [^>]+>1\. Multi-stage builds<\/a> <span class="scorecard__status">Does not apply<\/span><p class="scorecard__reason">One stage \(FROM node:latest\)/);
+});
