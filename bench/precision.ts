@@ -69,13 +69,16 @@ export const corpora: Record<LabelSet, CorpusEntry[]> = {
 export const corpus = corpora.tuning;
 
 /**
- * The options a corpus file is linted with: its folder's .dockerignore, and, when that folder is a
- * subfolder of its repository (its .dockerignore lies there, so it is the context), that the
- * context is not the repository's root, where the .git would be.
+ * The options a corpus file is linted with: its folder's .dockerignore, that this folder is only
+ * taken for the context (as the CLI does without --context), and, when that folder is a subfolder
+ * of its repository with a .dockerignore of its own (so it is the context), that the context is
+ * not the repository's root, where the .git would be.
  */
 export function lintOptions(entry: CorpusEntry): LintOptions {
   const subfolder = entry.path.includes('/') && entry.dockerignore !== null;
-  return subfolder ? { dockerignore: entry.dockerignore, context: { repositoryRoot: false } } : { dockerignore: entry.dockerignore };
+  // As the CLI without --context: the Dockerfile's folder is taken for the context, and said to be a guess.
+  const guessed = { fromRoot: entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '' };
+  return { dockerignore: entry.dockerignore, context: subfolder ? { repositoryRoot: false, guessed } : { guessed } };
 }
 
 export function entryOf(label: Label): CorpusEntry {
