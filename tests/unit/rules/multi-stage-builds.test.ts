@@ -49,6 +49,8 @@ ruleTester(finalStageFromBuildStage, {
 ruleTester(copyFromStageRoot, {
   valid: [
     'COPY / /\n', 'COPY --from=build /app /\n', 'COPY --from=build / /app\n',
+    // A runtime flattened into one layer: the stage installs and configures, it builds nothing.
+    'FROM alpine:3.15 AS site\nRUN apk add --no-cache nginx php7-fpm git && git clone https://example.org/site.git /var/www/html && apk del git\nCOPY entrypoint.sh /\n\nFROM scratch\nCOPY --from=site / /\nENTRYPOINT ["/entrypoint.sh"]\n',
     // The stage installs dependencies and builds nothing: /app, sources included, is what runs.
     'FROM node:22-slim AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nFROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "server/server.js"]\n',
     'FROM python:3.13 AS deps\nWORKDIR /src\nCOPY . .\nRUN pip install --target=/src/vendor -r requirements.txt\nFROM python:3.13-slim\nCOPY --from=deps /src /src\n',
