@@ -20,8 +20,11 @@ ruleTester(singleStageBuild, {
     'FROM alpine:3.21\nRUN apk add --no-cache curl\n',
     'RUN go build .\n',
     'FROM node:22\nRUN npm run test\n',
+    // A CI toolchain image: published tools installed, nothing of the project copied, nothing started.
+    'FROM rust:1.92.0-slim\nRUN cargo install --locked cargo-audit@0.20.1 cargo-tarpaulin@0.31.2\nRUN rustup component add rustfmt clippy\nWORKDIR /workspace\n',
   ],
   invalid: [
+    { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo install --path .\n', errors: 1, name: 'the project itself is copied and installed: its toolchain ships with it' },
     { code: `FROM ${GO}\nRUN go build -o /app .\n`, errors: [{ line: 2, column: 5, message: /runs `go build`/ }] },
     { code: 'FROM node:22\nRUN npm ci && npm run build\n', errors: [{ line: 2, column: 15 }] },
     { code: 'FROM maven:3.9\nRUN mvn -B package\n', errors: 1 },
