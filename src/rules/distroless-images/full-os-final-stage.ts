@@ -23,6 +23,25 @@ function needsOsPackage(model: Model, stage: Stage): boolean {
   );
 }
 
+/** Programs a health check may call that only a full OS (or busybox) provides. */
+const osTools = new Set(['wget', 'curl', 'nc', 'netcat', 'sh', 'bash', 'ash', 'pgrep', 'ps', 'test', '[']);
+
+/**
+ * True if the image calls on its OS at run time: it starts a shell script (ENTRYPOINT
+ * ["/entrypoint.sh"]), or a shell-form command, or its HEALTHCHECK runs wget, curl or a shell.
+ */
+function usesOsAtRunTime(model: Model, stage: Stage): boolean {
+  const own = model.chain(stage).flatMap((s) => s.instructions).filter((i) => !i.onbuild);
+  const last = (k: string) => own.filter((i) => i.keyword === k).pop();
+  const start = last('ENTRYPOINT') ?? last('CMD');
+  if (start && !start.json) return true;
+  const program = start?.json?.[0]?.value ?? '';
+  if (/\.(sh|bash)$/.test(program) || osTools.has(program.slice(program.lastIndexOf('/') + 1))) return true;
+  const health = last('HEALTHCHECK');
+  if (!health || /^\s*NONE\b/i.test(health.args.text)) return false;
+  return commandsOf(health).some((c) => osTools.has(c.name)) || !/\bCMD\s*\[/i.test(health.args.text);
+}
+
 export default defineRule({
   id: 'full-os-final-stage',
   practice: 'distroless-images',
@@ -30,7 +49,7 @@ export default defineRule({
   title: 'Consider a distroless or scratch runtime image',
   rationale:
     'Debian, Ubuntu and even Alpine ship a shell, a package manager and dozens of packages the app never calls, each one more thing to scan and patch. ' +
-    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian13:nonroot or scratch. A glibc binary runs on distroless/base-debian13. Keep a full OS when the app really shells out or needs OS packages.',
+    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian13:nonroot or scratch. A glibc binary runs on distroless/base-debian13. Keep a full OS when the app really shells out or needs OS packages: the rule stays quiet when the image starts a shell script or a shell-form command, or its HEALTHCHECK calls wget, curl or a shell.',
   invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -47,7 +66,7 @@ export default defineRule({
     const final = model.finalStage;
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
-    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final)) return;
+    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
     const ref = rootRef(model, final);
     if (!isFullOs(ref) || ref === null) return;
     const w = final.imageWord;
