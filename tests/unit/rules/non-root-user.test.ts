@@ -104,10 +104,15 @@ ruleTester(rootUser, {
 });
 
 ruleTester(userNotNumeric, {
-  valid: ['USER 12345\n', 'USER 1234:5678\n', 'ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n', 'FROM a\nUSER root\n'],
+  valid: [
+    'USER 12345\n', 'USER 1234:5678\n', 'ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n', 'FROM a\nUSER root\n',
+    // An interactive shell image (a dotfiles test box): a person runs it, not Kubernetes.
+    'FROM alpine:3.20\nRUN adduser -Ds /bin/zsh vortex\nUSER vortex\nENTRYPOINT ["/bin/zsh"]\nCMD ["--login"]\n',
+  ],
   invalid: [
     { code: 'USER foobar\n', errors: [{ column: 6 }] },
     { code: 'USER foobar:barfoo\n', errors: 1 },
+    { code: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\nENTRYPOINT ["/app/server"]\n', errors: 1, name: 'a server image' },
   ],
 });
 
