@@ -7,6 +7,18 @@ import { isNotAnAppImage } from '../lib/toolchain.ts';
 
 /** Packages the distroless images ship themselves (static: certificates, time zones, netbase; base: glibc, OpenSSL). */
 const inDistroless = new Set(['ca-certificates', 'tzdata', 'netbase', 'base-files', 'libc6', 'openssl', 'libssl3']);
+/** What distroless/base adds to distroless/static: glibc, libssl and openssl. */
+const inDistrolessBase = new Set(['libc6', 'openssl', 'libssl3']);
+
+/** True if the stage's chain installs glibc or OpenSSL for the app: distroless/base, not static, has them. */
+function needsGlibc(model: Model, stage: Stage): boolean {
+  return model.chain(stage).some((s) =>
+    s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
+      const call = callOf(c);
+      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => inDistrolessBase.has(a.value.replace(/[=<>~].*$/, '')));
+    })),
+  );
+}
 
 /** True if the stage's chain installs that distroless does not ship: the image needs its OS for it. */
 function needsOsPackage(model: Model, stage: Stage): boolean {
@@ -74,7 +86,9 @@ export default defineRule({
       start: w?.start ?? final.from.keywordStart,
       end: w?.end ?? final.from.keywordEnd,
       instruction: final.from,
-      message: `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
+      message: needsGlibc(model, final)
+        ? `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/base-debian13:nonroot, which has the glibc and OpenSSL it installs.`
+        : `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
     });
   },
 });
