@@ -11,6 +11,10 @@
  *   - "fresh-2" (same file): `sample.ts --corpus fresh --n 100 --seed 2 --unlabelled --keep 40`
  *     with the rules of commit b144aae, drawn and judged after those fixes. Its figure is the
  *     honest one for findings the rules were not tuned on.
+ *   - "fresh-3" (tests/corpus/fresh3-labelled.json): `sample.ts --corpus fresh3 --seed 3 --warnings 80
+ *     --info 20` on tests/corpus/fresh3, 72 Dockerfiles from repositories in neither corpus, collected
+ *     and committed before they were linted; 80 warnings and errors and 20 infos, each a uniform sample
+ *     of its severity, judged before any rule was changed for them.
  *
  * Each label says whether the finding was right or wrong when judged, and why. The verdicts are
  * never changed afterwards, so the precision as first judged stays recoverable: right/(right+wrong)
@@ -23,10 +27,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintOptions } from '../src/linter/index.ts';
 
-export type LabelSet = 'tuning' | 'fresh' | 'fresh-2';
+export type LabelSet = 'tuning' | 'fresh' | 'fresh-2' | 'fresh-3';
 
 export interface Label {
-  /** Which sample: "tuning" (labelled.json), or "fresh" and "fresh-2" (fresh-labelled.json). */
+  /** Which sample: "tuning" (labelled.json), "fresh" and "fresh-2" (fresh-labelled.json), or "fresh-3" (fresh3-labelled.json). */
   set: LabelSet;
   file: string;
   rule: string;
@@ -44,24 +48,37 @@ export interface Label {
 export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
 
 const root = join(import.meta.dirname, '..');
-export const corpusDirs: Record<LabelSet, string> = { tuning: join(root, 'tests/corpus/real'), fresh: join(root, 'tests/corpus/fresh'), 'fresh-2': join(root, 'tests/corpus/fresh') };
+export const corpusDirs: Record<LabelSet, string> = {
+  tuning: join(root, 'tests/corpus/real'),
+  fresh: join(root, 'tests/corpus/fresh'),
+  'fresh-2': join(root, 'tests/corpus/fresh'),
+  'fresh-3': join(root, 'tests/corpus/fresh3'),
+};
 export const corpusDir = corpusDirs.tuning;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export const labels: Label[] = [...readJson<Label[]>(join(root, 'tests/corpus/labelled.json')), ...readJson<Label[]>(join(root, 'tests/corpus/fresh-labelled.json'))];
+export const labels: Label[] = ['labelled.json', 'fresh-labelled.json', 'fresh3-labelled.json'].flatMap((name) => readJson<Label[]>(join(root, 'tests/corpus', name)));
 const freshCorpus: CorpusEntry[] = readJson(join(corpusDirs.fresh, 'manifest.json'));
-export const corpora: Record<LabelSet, CorpusEntry[]> = { tuning: readJson(join(corpusDirs.tuning, 'manifest.json')), fresh: freshCorpus, 'fresh-2': freshCorpus };
+export const corpora: Record<LabelSet, CorpusEntry[]> = {
+  tuning: readJson(join(corpusDirs.tuning, 'manifest.json')),
+  fresh: freshCorpus,
+  'fresh-2': freshCorpus,
+  'fresh-3': readJson(join(corpusDirs['fresh-3'], 'manifest.json')),
+};
 /** The tuning corpus (tests/corpus/real), which scripts/corpus/lint.ts lints. */
 export const corpus = corpora.tuning;
 
 /**
- * The options a corpus file is linted with: its folder's .dockerignore, and, when that folder is a
- * subfolder of its repository (its .dockerignore lies there, so it is the context), that the
- * context is not the repository's root, where the .git would be.
+ * The options a corpus file is linted with: its folder's .dockerignore, that this folder is only
+ * taken for the context (as the CLI does without --context), and, when that folder is a subfolder
+ * of its repository with a .dockerignore of its own (so it is the context), that the context is
+ * not the repository's root, where the .git would be.
  */
 export function lintOptions(entry: CorpusEntry): LintOptions {
   const subfolder = entry.path.includes('/') && entry.dockerignore !== null;
-  return subfolder ? { dockerignore: entry.dockerignore, context: { repositoryRoot: false } } : { dockerignore: entry.dockerignore };
+  // As the CLI without --context: the Dockerfile's folder is taken for the context, and said to be a guess.
+  const guessed = { fromRoot: entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '' };
+  return { dockerignore: entry.dockerignore, context: subfolder ? { repositoryRoot: false, guessed } : { guessed } };
 }
 
 export function entryOf(label: Label): CorpusEntry {
@@ -107,8 +124,9 @@ export function precisionReport(): string[] {
     tuning: 'tuning sample (held-out real Dockerfiles, judged while tuning)',
     fresh: 'fresh sample (seeded random findings on tests/corpus/fresh, judged before the fixes it led to)',
     'fresh-2': 'second fresh draw (seed 2, findings not in the first; judged after those fixes: its first-judged figure is the untuned one)',
+    'fresh-3': 'third fresh draw (seed 3 on tests/corpus/fresh3, a corpus of its own; judged before any fix it led to)',
   };
-  for (const set of ['tuning', 'fresh', 'fresh-2'] as const) {
+  for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3'] as const) {
     const p = labelledPrecision(set);
     lines.push(
       `${describe[set]}: ${p.judged} findings; as first judged ${p.judgedRight} right: precision ${pct(p.judgedRight / Math.max(1, p.judged))}; ` +

@@ -1,5 +1,5 @@
 /**
- * node scripts/corpus/sample.ts [--corpus real|fresh] [--n 100] [--seed 1] [--held-out] [--unlabelled] [--keep K]
+ * node scripts/corpus/sample.ts [--corpus real|fresh|fresh3] [--n 100 | --warnings W --info I] [--seed 1] [--held-out] [--unlabelled] [--keep K]
  *
  * Draws a random sample of the findings the rules report on a corpus of real Dockerfiles
  * (tests/corpus/<corpus>/, each file linted with the .dockerignore of its folder), for judging
@@ -8,12 +8,14 @@
  * Prints one JSON object a line: file, rule, line, severity, message, and the lines around it.
  * --unlabelled drops the drawn findings that the first fresh draw (set "fresh") judges already, and
  * --keep K keeps the first K left (in file order): the second fresh draw is
- * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`.
+ * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`. --warnings W --info I draws W warnings and
+ * errors and, separately, I infos (each a uniform sample of its severity): the third draw, on a
+ * corpus of its own, is `--corpus fresh3 --seed 3 --warnings 80 --info 20`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/linter/index.ts';
-import { labels, type CorpusEntry } from '../../bench/precision.ts';
+import { labels, lintOptions, type CorpusEntry } from '../../bench/precision.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -37,7 +39,7 @@ const entries = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
 const findings = entries.flatMap((e) => {
   const text = readFileSync(join(dir, e.file), 'utf8');
   const lines = text.split('\n');
-  return lint(text, { dockerignore: e.dockerignore }).map((d) => {
+  return lint(text, lintOptions(e)).map((d) => {
     const source = d.file === 'dockerignore' ? (e.dockerignore ?? '').split('\n') : lines;
     const around = source.slice(Math.max(0, d.line - 3), d.line + 2).map((l, k) => `${Math.max(1, d.line - 2) + k}: ${l}`);
     return { file: e.file, rule: d.rule, line: d.line, severity: d.severity, message: d.message, in: d.file ?? 'Dockerfile', around };
@@ -50,8 +52,13 @@ for (let i = pool.length - 1; i > 0; i--) {
   [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
 }
 const judged = new Set(labels.filter((l) => l.set === 'fresh').map((l) => `${l.file}:${l.in ?? 'Dockerfile'}:${l.line}:${l.rule}`));
-const sample = pool
-  .slice(0, n)
+// --warnings W --info I: the first W warnings and errors and the first I infos of the shuffled pool,
+// so each severity class is a uniform sample of its own.
+const quota = args.includes('--warnings') ? { warnings: Number(option('--warnings', '80')), info: Number(option('--info', '0')) } : undefined;
+const drawn = quota
+  ? [...pool.filter((f) => f.severity !== 'info').slice(0, quota.warnings), ...pool.filter((f) => f.severity === 'info').slice(0, quota.info)]
+  : pool.slice(0, n);
+const sample = drawn
   .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   .filter((s) => !args.includes('--unlabelled') || !judged.has(`${s.file}:${s.in === 'dockerignore' ? 'dockerignore' : 'Dockerfile'}:${s.line}:${s.rule}`))
   .slice(0, Number(option('--keep', String(n))));

@@ -1,7 +1,8 @@
 /**
  * The hand-judged findings on real Dockerfiles (see bench/precision.ts): the tuning sample
  * (tests/corpus/labelled.json, held-out files of tests/corpus/real) and two fresh draws
- * (tests/corpus/fresh-labelled.json, seeded random draws on tests/corpus/fresh). Every finding
+ * (tests/corpus/fresh-labelled.json, seeded random draws on tests/corpus/fresh) and a third on a
+ * corpus of its own (tests/corpus/fresh3-labelled.json on tests/corpus/fresh3). Every finding
  * judged right is still reported (no true finding is lost), every finding judged wrong and fixed
  * stays gone, and a wrong one still reported is marked "open", so the files tell the truth about
  * what is left.
@@ -14,9 +15,10 @@ const sets: Record<LabelSet, { name: string; size: number }> = {
   tuning: { name: 'tuning sample', size: 100 },
   fresh: { name: 'fresh sample', size: 100 },
   'fresh-2': { name: 'second fresh draw', size: 40 },
+  'fresh-3': { name: 'third fresh draw', size: 100 },
 };
 
-for (const set of ['tuning', 'fresh', 'fresh-2'] as const) {
+for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3'] as const) {
   const mine = labels.filter((l) => l.set === set);
   describe(`labelled findings on real Dockerfiles: ${sets[set].name}`, () => {
     it('labels only held-out files, each with a verdict and a reason', () => {

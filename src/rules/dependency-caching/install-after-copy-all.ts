@@ -13,7 +13,8 @@ export default defineRule({
   title: 'Install dependencies before copying the source',
   rationale:
     'The build cache reuses a layer only while everything it depends on is unchanged. After COPY . . every edit to any source file invalidates the cache, so a dependency install placed after it downloads everything again on each build. ' +
-    'Copy only the manifests and lockfiles first (go.mod and go.sum, package.json and package-lock.json), install, then copy the source.',
+    'Copy only the manifests and lockfiles first (go.mod and go.sum, package.json and package-lock.json), install, then copy the source. ' +
+    'A cargo build after COPY . . is fine when cargo chef cook or cargo fetch already did the dependencies from the manifests.',
   invalid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n' }],
   docs: [
@@ -34,6 +35,8 @@ export default defineRule({
         }
         if (i.keyword !== 'RUN') continue;
         for (const c of commandsOf(i)) {
+          // cargo chef cook and cargo fetch build or fetch the dependencies from the manifests alone.
+          if (!copyAll && c.name === 'cargo' && (c.args[0]?.value === 'fetch' || (c.args[0]?.value === 'chef' && c.args[1]?.value === 'cook'))) installedBefore.add('Cargo');
           if (!installerSet.has(c.name)) continue;
           const eco = ecosystems.find((e) => e.installs(c));
           if (!eco) continue;

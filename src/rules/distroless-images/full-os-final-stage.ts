@@ -7,6 +7,18 @@ import { isNotAnAppImage } from '../lib/toolchain.ts';
 
 /** Packages the distroless images ship themselves (static: certificates, time zones, netbase; base: glibc, OpenSSL). */
 const inDistroless = new Set(['ca-certificates', 'tzdata', 'netbase', 'base-files', 'libc6', 'openssl', 'libssl3']);
+/** What distroless/base adds to distroless/static: glibc, libssl and openssl. */
+const inDistrolessBase = new Set(['libc6', 'openssl', 'libssl3']);
+
+/** True if the stage's chain installs glibc or OpenSSL for the app: distroless/base, not static, has them. */
+function needsGlibc(model: Model, stage: Stage): boolean {
+  return model.chain(stage).some((s) =>
+    s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
+      const call = callOf(c);
+      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => inDistrolessBase.has(a.value.replace(/[=<>~].*$/, '')));
+    })),
+  );
+}
 
 /** True if the stage's chain installs that distroless does not ship: the image needs its OS for it. */
 function needsOsPackage(model: Model, stage: Stage): boolean {
@@ -23,6 +35,25 @@ function needsOsPackage(model: Model, stage: Stage): boolean {
   );
 }
 
+/** Programs a health check may call that only a full OS (or busybox) provides. */
+const osTools = new Set(['wget', 'curl', 'nc', 'netcat', 'sh', 'bash', 'ash', 'pgrep', 'ps', 'test', '[']);
+
+/**
+ * True if the image calls on its OS at run time: it starts a shell script (ENTRYPOINT
+ * ["/entrypoint.sh"]), or a shell-form command, or its HEALTHCHECK runs wget, curl or a shell.
+ */
+function usesOsAtRunTime(model: Model, stage: Stage): boolean {
+  const own = model.chain(stage).flatMap((s) => s.instructions).filter((i) => !i.onbuild);
+  const last = (k: string) => own.filter((i) => i.keyword === k).pop();
+  const start = last('ENTRYPOINT') ?? last('CMD');
+  if (start && !start.json) return true;
+  const program = start?.json?.[0]?.value ?? '';
+  if (/\.(sh|bash)$/.test(program) || osTools.has(program.slice(program.lastIndexOf('/') + 1))) return true;
+  const health = last('HEALTHCHECK');
+  if (!health || /^\s*NONE\b/i.test(health.args.text)) return false;
+  return commandsOf(health).some((c) => osTools.has(c.name)) || !/\bCMD\s*\[/i.test(health.args.text);
+}
+
 export default defineRule({
   id: 'full-os-final-stage',
   practice: 'distroless-images',
@@ -30,7 +61,7 @@ export default defineRule({
   title: 'Consider a distroless or scratch runtime image',
   rationale:
     'Debian, Ubuntu and even Alpine ship a shell, a package manager and dozens of packages the app never calls, each one more thing to scan and patch. ' +
-    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian13:nonroot or scratch. A glibc binary runs on distroless/base-debian13. Keep a full OS when the app really shells out or needs OS packages.',
+    'A static Go binary needs nothing but itself (and CA certificates): gcr.io/distroless/static-debian13:nonroot or scratch. A glibc binary runs on distroless/base-debian13. Keep a full OS when the app really shells out or needs OS packages: the rule stays quiet when the image starts a shell script or a shell-form command, or its HEALTHCHECK calls wget, curl or a shell.',
   invalid: [{ code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -47,7 +78,7 @@ export default defineRule({
     const final = model.finalStage;
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
-    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final)) return;
+    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
     const ref = rootRef(model, final);
     if (!isFullOs(ref) || ref === null) return;
     const w = final.imageWord;
@@ -55,7 +86,9 @@ export default defineRule({
       start: w?.start ?? final.from.keywordStart,
       end: w?.end ?? final.from.keywordEnd,
       instruction: final.from,
-      message: `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
+      message: needsGlibc(model, final)
+        ? `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/base-debian13:nonroot, which has the glibc and OpenSSL it installs.`
+        : `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
     });
   },
 });

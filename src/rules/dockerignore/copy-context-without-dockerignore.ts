@@ -1,4 +1,5 @@
 import { defineRule } from '../define.ts';
+import { contextMisjudged } from '../lib/context.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
 
 export default defineRule({
@@ -8,7 +9,8 @@ export default defineRule({
   title: 'Add a .dockerignore before copying the whole context',
   rationale:
     'COPY . . copies everything in the build context into the image: .git, node_modules, local builds, logs and any .env file or key lying around. Without a .dockerignore, all of it is sent to the builder on every build, ' +
-    'invalidates the cache whenever any file changes, and may end up in a layer. Add a .dockerignore next to the context (or <Dockerfile>.dockerignore) that keeps these out.',
+    'invalidates the cache whenever any file changes, and may end up in a layer. Add a .dockerignore next to the context (or <Dockerfile>.dockerignore) that keeps these out. ' +
+    'Quiet when a COPY shows the build runs from a folder above the Dockerfile\'s (COPY deploy/run.sh in deploy/Dockerfile): that folder\'s .dockerignore was not read.',
   invalid: [{ code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: null }],
   valid: [
     { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },
@@ -19,8 +21,10 @@ export default defineRule({
     { title: 'Docker build best practices: Exclude with .dockerignore', url: 'https://docs.docker.com/build/building/best-practices/#exclude-with-dockerignore' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     if (model.dockerignoreText !== null) return;
+    // COPY deploy/app.sh in deploy/Dockerfile: the build runs from the repository root, whose .dockerignore was not read.
+    if (contextMisjudged(model, options.context)) return;
     for (const i of model.of('COPY', 'ADD')) {
       if (i.flag('from')) continue;
       const whole = copyArgs(i).sources.find((s) => isWholeContext(s.value));

@@ -33,7 +33,9 @@ export default defineRule({
     const why =
       kind === '..'
         ? `climbs out of ${folder}, but COPY reads paths from the context's root: the build must run from a folder above`
-        : `reads like a path from the repository root (${folder} holds no ${fromRoot.split('/')[0] ?? ''}/): the build must run from there`;
+        : options.context?.files
+          ? `reads like a path from the repository root (${folder} holds no ${fromRoot.split('/')[0] ?? ''}/): the build must run from there`
+          : `starts with the Dockerfile's own folder, ${folder}, as a path from the repository root does: the build must run from there`;
     const read = model.dockerignoreText === null ? `${folder} has none` : `not the one read from ${folder}`;
     report({
       start: source.start,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { firstLine } from '../lib/context.ts';
+import { contextMisjudged, firstLine } from '../lib/context.ts';
 import { copiesWholeContext } from '../lib/copy.ts';
 
 const readsGitHistory = /\bgit\s+(?:describe|rev-parse|log|show|rev-list)\b/;
@@ -12,7 +12,7 @@ export default defineRule({
   rationale:
     'The .git folder holds the whole history of the project, often larger than the code itself, and it changes with every commit, so COPY . . never hits the cache. ' +
     'It can also leak old secrets from history. List .git in .dockerignore. ' +
-    'Quiet when the build asks git for its version (git describe), and when the caller says the context is not a repository root (it holds no .git).',
+    'Quiet when the build asks git for its version (git describe), when the caller says the context is not a repository root (it holds no .git), and when a COPY shows the build runs from a folder above the one whose .dockerignore was read (COPY deploy/run.sh in deploy/Dockerfile).',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' },
@@ -29,6 +29,8 @@ export default defineRule({
     if (!ignore || typeof text !== 'string' || ignore.ignores('.git')) return;
     // A context that is a subfolder of a repository (docker build sub/) has no .git to send.
     if (options.context?.repositoryRoot === false) return;
+    // The build runs from a folder above the one whose .dockerignore was read.
+    if (contextMisjudged(model, options.context)) return;
     // BuildKit sends only the files a COPY names: .git reaches the builder with the whole
     // context (COPY . .). A Dockerfile that copies named files never sends it.
     if (!model.instructions.some(copiesWholeContext)) return;

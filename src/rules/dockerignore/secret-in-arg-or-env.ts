@@ -16,6 +16,20 @@ function isFingerprint(value: string | null): boolean {
   return value !== null && /^\s*(0x)?[0-9A-Fa-f]{16,40}(\s+(0x)?[0-9A-Fa-f]{16,40})*\s*$/.test(value);
 }
 
+/** Values that stand for "set me": placeholders a deployment replaces. */
+const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 'replaceme', 'placeholder', 'example', 'xxx', 'xxxx', 'todo', 'secret', 'password']);
+
+/**
+ * True for an ENV default that is a placeholder, not a secret: a "set me" word (APPLICATION_SECRET=changeme)
+ * or one of the variable's own name parts (MAILTRAP_PASSWORD=mailtrap, a tool's public default).
+ * Each deployment sets the real value at run time, where a build secret mount does not reach.
+ */
+function isPlaceholder(key: string, value: string | null): boolean {
+  if (value === null) return false;
+  const v = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  return placeholders.has(v) || key.toLowerCase().split('_').includes(v);
+}
+
 export default defineRule({
   id: 'secret-in-arg-or-env',
   practice: 'dockerignore',
@@ -23,7 +37,8 @@ export default defineRule({
   title: 'Do not pass secrets with ARG or ENV',
   rationale:
     'ENV values are stored in the image configuration, and ARG values in its build history: docker history and docker inspect show them to anyone who can pull the image. ' +
-    'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ...',
+    'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ... ' +
+    'Unlike BuildKit\'s check, an ENV default that is only a placeholder (APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap) is left alone: each deployment sets the real value at run time.',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' },
     // A GPG key's fingerprint verifies a download; it is public.
@@ -33,11 +48,12 @@ export default defineRule({
     { title: 'Docker docs: Build secrets', url: 'https://docs.docker.com/build/building/secrets/' },
     { title: 'Dockerfile reference: ARG', url: 'https://docs.docker.com/reference/dockerfile/#arg' },
   ],
-  sources: [{ id: 'buildkit:SecretsUsedInArgOrEnv', match: 'same' }],
+  sources: [{ id: 'buildkit:SecretsUsedInArgOrEnv', match: 'inspired' }],
   check({ model, report }) {
     for (const i of model.of('ARG', 'ENV')) {
       for (const kv of keyValues(i)) {
         if (!isSecretName(kv.key) || isFingerprint(kv.value)) continue;
+        if (i.keyword === 'ENV' && isPlaceholder(kv.key, kv.value)) continue;
         report({
           start: kv.word.start,
           end: kv.word.start + Math.max(1, kv.key.length),

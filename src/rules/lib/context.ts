@@ -65,6 +65,15 @@ export function firstLine(text: string): { start: number; end: number } {
   return { start: 0, end: nl < 0 ? text.length : nl };
 }
 
+/**
+ * True when the caller guessed the context (the Dockerfile's folder) and a COPY or ADD shows the
+ * build runs from a folder above: the .dockerignore read (or its absence) is not the build's, so
+ * findings about it would be guesses.
+ */
+export function contextMisjudged(model: Model, context: LintOptions['context']): boolean {
+  return sourceOutsideGuessedContext(model, context) !== null;
+}
+
 /** True when a COPY or ADD takes files from the build context. */
 export function copiesFromContext(model: Model): boolean {
   return contextSources(model).length > 0;
@@ -123,6 +132,8 @@ export interface OutsideSource {
  * ADD source that shows the build runs from a folder above it: one that climbs out with `..`, or,
  * in a subfolder `a/b` of a repository whose files are known, one that starts with `a/` while the
  * folder holds nothing there (`COPY a/b/go.mod .`, written for `docker build -f a/b/Dockerfile .`).
+ * When the files are not known, a source that starts with the folder's whole path `a/b/` tells
+ * as much: the build runs from the repository root.
  */
 export function sourceOutsideGuessedContext(model: Model, context: LintOptions['context']): OutsideSource | null {
   const guessed = context?.guessed;
@@ -136,8 +147,12 @@ export function sourceOutsideGuessedContext(model: Model, context: LintOptions['
     if (path === '..' || path.startsWith('../')) {
       return { instruction, source, kind: '..', levels: path.split('/').filter((p) => p === '..').length };
     }
-    if (top === '' || !files) continue;
+    if (top === '') continue;
     const relative = path.replace(/^\/+/, '');
+    if (!files) {
+      if (relative.startsWith(`${fromRoot}/`)) return { instruction, source, kind: 'root', levels: fromRoot.split('/').length };
+      continue;
+    }
     if (relative.split('/')[0] !== top) continue;
     if (files.some((f) => f === top || f.startsWith(`${top}/`))) continue;
     return { instruction, source, kind: 'root', levels: fromRoot.split('/').length };

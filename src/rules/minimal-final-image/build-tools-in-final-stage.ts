@@ -18,7 +18,8 @@ export default defineRule({
   title: 'Install no build tools in the final stage',
   rationale:
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
-    'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps).',
+    'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps). ' +
+    'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -46,6 +47,16 @@ export default defineRule({
     // On a toolchain image (FROM golang, FROM rust) the whole toolchain ships, which
     // toolchain-final-stage reports; git or make added to it serve that toolchain.
     if (isToolchain(rootRef(model, final))) return;
+    // A package a separate builder stage installs too, installed again in the final stage, was
+    // kept there on purpose: the build and runtime dependencies were split, and it is a runtime one.
+    const chain = model.chain(final);
+    const inBuilders = new Set(
+      model.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild).flatMap((i) => commandsOf(i)))
+        .flatMap((c) => {
+          const call = callOf(c);
+          return call && call.manager.kind === 'os' && actionOf(call) === 'install' ? packageOperands(call).map((a) => a.value.replace(/[=<>~].*$/, '')) : [];
+        }),
+    );
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
@@ -80,7 +91,10 @@ export default defineRule({
         if (buildDepsRemovedAfter(all, c)) continue;
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
-        const tools = packageOperands(call).filter((a) => buildTools.has(a.value.replace(/[=<>~].*$/, '')) && !removed.has(a.value));
+        const tools = packageOperands(call).filter((a) => {
+          const name = a.value.replace(/[=<>~].*$/, '');
+          return buildTools.has(name) && !removed.has(a.value) && !inBuilders.has(name);
+        });
         if (tools.length === 0) continue;
         const first = tools[0];
         report({

@@ -34,7 +34,8 @@ export default defineRule({
   title: 'Copy the artifact, not the whole stage',
   rationale:
     'COPY --from=builder / / copies the builder\'s entire filesystem (toolchain, caches, source) over the final stage, which undoes the point of a separate stage. ' +
-    'Copy only the files the image runs: the binary, its assets, perhaps CA certificates.',
+    'Copy only the files the image runs: the binary, its assets, perhaps CA certificates. ' +
+    'Quiet when the stage builds nothing and / is copied over / (FROM scratch, then COPY --from=runtime / /): that flattens a runtime image into one layer, and its whole filesystem is what runs.',
   invalid: [
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nRUN go build -o /out/app .\n\nFROM scratch\nCOPY --from=builder / /\n' },
     // The builder's whole source folder, dependencies and intermediate files included.
@@ -73,6 +74,9 @@ export default defineRule({
         const path = normalizePath(source.unquoted);
         // `/` into a subfolder keeps a stage apart (a root filesystem for a chroot); `/` over `/` merges it.
         if (path === '/' && normalizePath(dest.unquoted) !== '/') continue;
+        // `/` over `/` from a stage that builds nothing flattens a runtime into one layer (FROM scratch,
+        // COPY --from=runtime / /): the whole filesystem is what runs, there is no artifact to pick.
+        if (path === '/' && stage && !model.chain(stage).some((s) => buildCommandIn(s) !== undefined)) continue;
         const what = path === '/' ? 'the whole filesystem' : systemDirs.has(path) ? `all of ${path}` : stage && sourceDirs(model, stage).has(path) ? `all of ${path}, the sources it built from` : null;
         if (!what) continue;
         report({ start: i.keywordStart, end: dest.end, instruction: i, message: `This copies ${what} of stage "${from}" into the image: copy only the artifact it built.` });

@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import { buildCommandIn } from '../lib/images.ts';
 import { commandText } from '../lib/commands.ts';
+import { copiesFromContext } from '../lib/context.ts';
 import { buildDepsRemovedInRun, toolchainIsProduct } from '../lib/toolchain.ts';
 
 export default defineRule({
@@ -11,7 +12,8 @@ export default defineRule({
   rationale:
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
     'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
-    'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image.',
+    'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image. ' +
+    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing: the tools are the product.',
   invalid: [
     {
       code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
@@ -39,6 +41,10 @@ export default defineRule({
     if (!build) return;
     // The RUN removes its toolchain before the layer is written, or the toolchain is the product.
     if (buildDepsRemovedInRun(build) || toolchainIsProduct(model, stage)) return;
+    // Nothing from the project is copied in and nothing is started: a toolchain or CI image that
+    // installs published tools (cargo install cargo-audit), with no app to move to a final stage.
+    const installsTools = (build.name === 'cargo' || build.name === 'go') && build.args[0]?.value === 'install' && !build.args.some((a) => a.value === '--path');
+    if (installsTools && !copiesFromContext(model) && !stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return;
     report({
       start: build.program.start,
       end: build.end,

@@ -15,15 +15,42 @@ function programOf(i: Instruction | undefined): string | undefined {
 const supervisors = new Set(['supervisord', 'runsvdir', 'runit', 's6-svscan', 'init', 'systemd']);
 const supervisorPackages = new Set(['supervisor', 'runit', 's6']);
 
-/** True if the stage's chain installs a process supervisor or starts one. */
-function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefined): boolean {
-  if (supervisors.has(programOf(start) ?? '')) return true;
+/** Docker clients: an image that installs one drives a Docker daemon through a mounted socket. */
+const dockerClientPackages = new Set(['docker-cli', 'docker.io', 'docker-ce-cli', 'docker', 'docker-ce', 'moby-cli']);
+
+/** True if the stage's chain installs one of the OS packages. */
+function installsPackage(model: Model, stage: Stage, names: ReadonlySet<string>): boolean {
   return model.chain(stage).some((s) =>
     s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
       const call = callOf(c);
-      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => supervisorPackages.has(a.value));
+      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => names.has(a.value));
     })),
   );
+}
+
+/** True if the stage's chain installs a process supervisor or starts one. */
+function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefined): boolean {
+  return supervisors.has(programOf(start) ?? '') || installsPackage(model, stage, supervisorPackages);
+}
+
+/** Package-manager scripts and programs that start a development server (npm run dev, vite, nodemon). */
+const devScripts = /^(dev|develop|start:dev|dev:.+|serve:dev)$/;
+
+/** True if the start command runs a development server: a local dev image, not one that is deployed. */
+function startsDevServer(start: Instruction | undefined): boolean {
+  const c = start ? commandsOf(start)[0] : undefined;
+  if (!c) return false;
+  // npx nodemon, bunx vite: the program is the first argument.
+  const viaRunner = c.name === 'npx' || c.name === 'bunx';
+  const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
+  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
+  if (name === 'nodemon') return true;
+  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
+  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
+  if (name === 'ng') return args[0] === 'serve';
+  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
+  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+  return script !== undefined && devScripts.test(script);
 }
 
 /**
@@ -42,6 +69,11 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const servers = serverDroppingRoot(root);
   if (servers && !entrypoint && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
   if (runsSupervisor(model, final, start)) return true;
+  // A Docker client talks to a mounted daemon socket (root:docker 0660), which gives root anyway:
+  // another UID would only lose the socket.
+  if (installsPackage(model, final, dockerClientPackages)) return true;
+  // npm run dev, vite, nodemon: a development server, with the sources and caches root owns.
+  if (startsDevServer(start)) return true;
   // The last stage, on a known image, starts nothing of its own while an earlier stage it is not
   // built on does: the runnable images are earlier --targets, and this one uploads or exports.
   const chain = model.chain(final);
@@ -58,7 +90,8 @@ export default defineRule({
     'Without a USER instruction, a container runs as root (UID 0), the user of almost every base image. A flaw in the app then acts as root inside the container, one step from the host. ' +
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
-    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing.',
+    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing. ' +
+    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },

@@ -11,8 +11,11 @@ ruleTester(installAfterCopyAll, {
     'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n',
     'FROM node:22 AS a\nCOPY . .\nFROM node:22\nRUN npm ci\n',
     'FROM node:22\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\n',
+    // cargo chef cook built the dependencies from the recipe: the build after COPY . . compiles only the crate.
+    'FROM rust:1.92 AS builder\nWORKDIR /app\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n',
   ],
   invalid: [
+    { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n', errors: 1, name: 'cargo build with nothing cooked first' },
     { code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', errors: [{ line: 4, column: 5, message: /line 3/ }] },
     { code: 'FROM python:3.13\nCOPY . /app\nRUN pip install --no-cache-dir -r /app/requirements.txt\n', errors: 1 },
     { code: 'FROM golang:1.23\nCOPY ./ /src/\nRUN go mod download\n', errors: 1 },

@@ -44,11 +44,21 @@ ruleTester(fullOs, {
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libxml2 && rm -rf /var/lib/apt/lists/*\nCOPY app /app\nCMD ["php-fpm"]\n',
     // A development target, last in the file.
     'FROM debian:12-slim AS dev\nCOPY app /app\nCMD ["/app"]\n',
+    // It runs on the OS: a shell script starts it, or the health check calls wget.
+    'FROM ubuntu:22.04\nCOPY --from=builder /patched /patched/\nCOPY entrypoint.sh /entrypoint.sh\nCMD ["/entrypoint.sh"]\n',
+    'FROM alpine:3.21\nCOPY uet /app/uet\nHEALTHCHECK CMD wget --spider http://localhost:8080/ || exit 1\nCMD ["/app/uet"]\n',
+    'FROM alpine:3.21\nCOPY app /app\nCMD /app --port 8080\n',
   ],
   invalid: [
     { code: 'FROM alpine:3.21\nENTRYPOINT ["/app"]\n', errors: [{ column: 6 }] },
     { code: 'FROM debian:12-slim AS base\nFROM base\nCMD ["/app"]\n', errors: [{ line: 2 }] },
     { code: 'FROM docker.io/library/ubuntu:24.04\nCMD ["/app"]\n', errors: 1 },
+    { code: 'FROM alpine:3.21\nCOPY app /app\nHEALTHCHECK CMD ["/app", "healthcheck"]\nENTRYPOINT ["/app"]\n', errors: 1, name: 'the app checks its own health' },
+    {
+      code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y ca-certificates libssl3 && rm -rf /var/lib/apt/lists/*\nCOPY est-enroll /usr/local/bin/est-enroll\nENTRYPOINT ["/usr/local/bin/est-enroll"]\n',
+      errors: [{ message: 'The final image is based on debian:bookworm-slim, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/base-debian13:nonroot, which has the glibc and OpenSSL it installs.' }],
+      name: 'a binary that links OpenSSL: distroless/base, not static',
+    },
     // CA certificates and time zones are in distroless too.
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: 1 },
   ],

@@ -19,9 +19,16 @@ ruleTester(withoutIgnore, {
     { code: 'FROM a\nCOPY . .\n', dockerignore: '' },
     { code: 'FROM a\nCOPY --from=b . .\n', dockerignore: null },
     { code: 'FROM a\nCOPY src/ /src/\n', dockerignore: null },
+    {
+      code: 'FROM a\nCOPY . .\nCOPY deploy/entrypoint.sh /entrypoint.sh\n',
+      dockerignore: null,
+      context: { guessed: { fromRoot: 'deploy' } },
+      name: 'deploy/Dockerfile copying deploy/entrypoint.sh runs from the repository root, whose .dockerignore was not read',
+    },
   ],
   invalid: [
     { code: 'FROM a\nCOPY . .\n', dockerignore: null, errors: [{ line: 2, column: 6, endColumn: 7 }] },
+    { code: 'FROM a\nCOPY . .\nCOPY entrypoint.sh /\n', dockerignore: null, context: { guessed: { fromRoot: 'deploy' } }, errors: 1, name: 'a guessed folder whose own files are copied' },
     { code: 'FROM a\nADD ./ /src/\n', dockerignore: null, errors: 1 },
     { code: 'FROM a\nCOPY ["./", "/src/"]\n', dockerignore: null, errors: 1 },
   ],
@@ -36,6 +43,7 @@ ruleTester(missingGit, {
     // Named files only: .git is never sent (and a subfolder context has none).
     { code: 'FROM a\nCOPY start-notebook.py /usr/local/bin/\n', dockerignore: 'README.md\n' },
     { code: 'FROM a\nCOPY --from=builder . .\n', dockerignore: 'node_modules\n' },
+    { code: 'FROM a\nCOPY . .\nCOPY docker/local/run.sh ./\n', dockerignore: 'docker/local/Dockerfile\n', context: { guessed: { fromRoot: 'docker/local' } }, name: 'the build runs from the repository root: this .dockerignore is not the build\'s' },
   ],
   invalid: [
     { code: 'FROM a\nCOPY . .\n', dockerignore: 'node_modules\n', errors: [{ file: 'dockerignore', line: 1, column: 1, endColumn: 13 }] },
@@ -125,8 +133,14 @@ ruleTester(copyIgnored, {
 });
 
 ruleTester(secretInArg, {
-  valid: ['ARG public_token\nENV PUBLIC_KEY=\nARG SECRET_PASSPHRASE_FILE\nENV sunflower=foo\nARG AUTH_MODULE_VERSION\n', 'ENV KEYBOARD=us\n'],
+  valid: [
+    'ARG public_token\nENV PUBLIC_KEY=\nARG SECRET_PASSPHRASE_FILE\nENV sunflower=foo\nARG AUTH_MODULE_VERSION\n', 'ENV KEYBOARD=us\n',
+    // Placeholder defaults that every deployment overrides at run time.
+    'FROM openjdk:11-jre-slim\nENV APPLICATION_SECRET=changeme\nENV MAILTRAP_PASSWORD mailtrap\n',
+  ],
   invalid: [
+    { code: 'FROM alpine:3.21\nARG API_TOKEN=changeme\nRUN fetch --token "$API_TOKEN"\n', errors: 1, name: 'an ARG placeholder is replaced with --build-arg, whose value stays in the history' },
+    { code: 'FROM alpine:3.21\nENV DB_PASSWORD=s3cr3t-Pa55\n', errors: 1, name: 'a real-looking value' },
     {
       code: 'FROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\n',
       errors: [{ line: 2, column: 5, endColumn: 22 }, { line: 3 }, { line: 4, column: 5 }, { line: 4, column: 18 }, { line: 5 }, { line: 5 }, { line: 6 }, { line: 7 }],
@@ -165,6 +179,13 @@ ruleTester(contextGuessed, {
       dockerignore: '.git\n',
       context: api,
       errors: [{ line: 2, column: 6, endColumn: 22, severity: 'info', message: "COPY ../../shared/lib climbs out of services/api/, but COPY reads paths from the context's root: the build must run from a folder above, and that folder's .dockerignore applies (not the one read from services/api/). Without --context this lint took services/api/ for the build context: pass the folder the build runs from (../.. from the Dockerfile's) with --context." }],
+    },
+    {
+      code: 'FROM a\nCOPY . .\nCOPY deploy/entrypoint.sh /\n',
+      dockerignore: null,
+      context: { guessed: { fromRoot: 'deploy' } },
+      name: 'files unknown, but the source starts with the folder\'s whole path',
+      errors: [{ line: 3, column: 6, message: "COPY deploy/entrypoint.sh starts with the Dockerfile's own folder, deploy/, as a path from the repository root does: the build must run from there, and that folder's .dockerignore applies (deploy/ has none). Without --context this lint took deploy/ for the build context: pass the folder the build runs from (.. from the Dockerfile's) with --context." }],
     },
     {
       code: 'FROM a\nCOPY app.sh ./\nADD docker/entrypoint.sh /\nCOPY ../x ./\n',

@@ -26,6 +26,8 @@ ruleTester(toolchainFinalStage, {
 
 ruleTester(buildTools, {
   valid: [
+    // git in the builder and again in the final stage: the runtime needs it (an app that commits archives).
+    'FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential git && rm -rf /var/lib/apt/lists/*\nRUN pip install --no-cache-dir .\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git ca-certificates && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /opt/venv /opt/venv\nENTRYPOINT ["python", "-m", "chronicon.cli"]\n',
     // On a toolchain image the compiler ships anyway (toolchain-final-stage reports it); git serves it.
     'FROM golang:1.16\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\nCOPY config.yml /app/\nCMD ["./rabbit", "--config", "/app/config.yml"]\n',
     'FROM alpine\nRUN apk add --no-cache ca-certificates\n',
@@ -39,6 +41,11 @@ ruleTester(buildTools, {
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
   ],
   invalid: [
+    {
+      code: 'FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git gcc && rm -rf /var/lib/apt/lists/*\nCMD ["python", "app.py"]\n',
+      errors: [{ line: 4, message: 'gcc is a build tool in the final stage: install it in the builder stage instead.' }],
+      name: 'only the tool the builder does not install too',
+    },
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },

@@ -20,8 +20,11 @@ ruleTester(singleStageBuild, {
     'FROM alpine:3.21\nRUN apk add --no-cache curl\n',
     'RUN go build .\n',
     'FROM node:22\nRUN npm run test\n',
+    // A CI toolchain image: published tools installed, nothing of the project copied, nothing started.
+    'FROM rust:1.92.0-slim\nRUN cargo install --locked cargo-audit@0.20.1 cargo-tarpaulin@0.31.2\nRUN rustup component add rustfmt clippy\nWORKDIR /workspace\n',
   ],
   invalid: [
+    { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo install --path .\n', errors: 1, name: 'the project itself is copied and installed: its toolchain ships with it' },
     { code: `FROM ${GO}\nRUN go build -o /app .\n`, errors: [{ line: 2, column: 5, message: /runs `go build`/ }] },
     { code: 'FROM node:22\nRUN npm ci && npm run build\n', errors: [{ line: 2, column: 15 }] },
     { code: 'FROM maven:3.9\nRUN mvn -B package\n', errors: 1 },
@@ -49,6 +52,8 @@ ruleTester(finalStageFromBuildStage, {
 ruleTester(copyFromStageRoot, {
   valid: [
     'COPY / /\n', 'COPY --from=build /app /\n', 'COPY --from=build / /app\n',
+    // A runtime flattened into one layer: the stage installs and configures, it builds nothing.
+    'FROM alpine:3.15 AS site\nRUN apk add --no-cache nginx php7-fpm git && git clone https://example.org/site.git /var/www/html && apk del git\nCOPY entrypoint.sh /\n\nFROM scratch\nCOPY --from=site / /\nENTRYPOINT ["/entrypoint.sh"]\n',
     // The stage installs dependencies and builds nothing: /app, sources included, is what runs.
     'FROM node:22-slim AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nFROM node:22-slim\nCOPY --from=build /app /app\nCMD ["node", "server/server.js"]\n',
     'FROM python:3.13 AS deps\nWORKDIR /src\nCOPY . .\nRUN pip install --target=/src/vendor -r requirements.txt\nFROM python:3.13-slim\nCOPY --from=deps /src /src\n',

@@ -22,6 +22,12 @@ ruleTester(missingUser, {
     // A process supervisor starts each service as the user its configuration names.
     'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor postfix && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["/entrypoint.sh"]\n',
     'FROM ubuntu:24.04\nCOPY supervisord.conf /etc/supervisor/conf.d/\nCMD ["/usr/bin/supervisord"]\n',
+    // A Docker client drives the daemon through a mounted socket: root-equivalent, and another UID could not open it.
+    'FROM alpine:3.21\nRUN apk add --no-cache docker-cli gmp\nCOPY myriad /opt/myriad/\nEXPOSE 8081\nENTRYPOINT ["/opt/myriad/myriad"]\n',
+    // A development server: a local dev image whose sources and caches root owns.
+    'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
+    'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD pnpm dev --host\n',
+    'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "nodemon", "server.js"]\n',
     // A helper stage after the runnable image (docker build --target release): it uploads, it runs nothing.
     'FROM node:22-slim AS release\nCOPY . /app\nUSER 1001:1001\nCMD ["node", "/app/server.js"]\nFROM node:22-slim AS upload\nCOPY --from=release /app /app\nRUN /app/upload.sh\n',
   ],
@@ -33,6 +39,8 @@ ruleTester(missingUser, {
     { code: 'FROM postgres:17\nENTRYPOINT ["/my-entrypoint.sh"]\n', errors: 1, name: 'FROM postgres with its own ENTRYPOINT: the image\'s step-down does not run' },
     { code: 'FROM alpine:3.21 AS release\nCMD ["/app"]\nFROM release AS debug\nRUN apk add --no-cache strace\n', errors: 1, name: 'the last stage inherits its start from the stage it is built on' },
     { code: 'FROM alpine:3.21\nONBUILD USER 1001\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
+    { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "start"]\n', errors: 1, name: 'npm run start is the app, not a dev server' },
+    { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "vite", "preview"]\n', errors: 1, name: 'vite preview serves a build' },
     {
       code: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
       errors: 1,
@@ -96,10 +104,15 @@ ruleTester(rootUser, {
 });
 
 ruleTester(userNotNumeric, {
-  valid: ['USER 12345\n', 'USER 1234:5678\n', 'ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n', 'FROM a\nUSER root\n'],
+  valid: [
+    'USER 12345\n', 'USER 1234:5678\n', 'ARG APP_UID\nFROM foobar:barfoo\nUSER ${APP_UID}\n', 'FROM a\nUSER root\n',
+    // An interactive shell image (a dotfiles test box): a person runs it, not Kubernetes.
+    'FROM alpine:3.20\nRUN adduser -Ds /bin/zsh vortex\nUSER vortex\nENTRYPOINT ["/bin/zsh"]\nCMD ["--login"]\n',
+  ],
   invalid: [
     { code: 'USER foobar\n', errors: [{ column: 6 }] },
     { code: 'USER foobar:barfoo\n', errors: 1 },
+    { code: 'FROM alpine:3.20\nRUN adduser -D app\nUSER app\nENTRYPOINT ["/app/server"]\n', errors: 1, name: 'a server image' },
   ],
 });
 
