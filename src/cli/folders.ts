@@ -24,7 +24,11 @@ export class Folders {
   /** Per folder: its entries by name, or null when it cannot be listed (then each name is stat'ed). */
   private readonly listings = new Map<string, Map<string, Dirent> | null>();
 
-  private list(dir: string): Map<string, Dirent> | null {
+  /**
+   * The folder's entries by name, as readdir gives them (symbolic links are not followed), or null
+   * when it cannot be listed. `dir` is an absolute path: each folder is listed once per run.
+   */
+  entries(dir: string): ReadonlyMap<string, Dirent> | null {
     let listing = this.listings.get(dir);
     if (listing === undefined) {
       try {
@@ -39,7 +43,7 @@ export class Folders {
 
   /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
   kind(dir: string, name: string): Kind | null {
-    const listing = this.list(dir);
+    const listing = this.entries(dir);
     if (listing === null) return kindOf(join(dir, name));
     const entry = listing.get(name);
     if (entry === undefined) return null;

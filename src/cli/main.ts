@@ -16,7 +16,7 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Folders } from './folders.ts';
@@ -189,12 +189,11 @@ class UnreadableFile extends Error {
 /**
  * A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile.
  * Files are read synchronously: a lint of thousands of small files otherwise spends most of its
- * time idle, waiting on one promise after another. A stat first answers "no such file" without
- * an exception (most Dockerfiles have no <name>.dockerignore).
+ * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
+ * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
  */
 function readOptional(path: string): string | null {
   try {
-    if (statSync(path, { throwIfNoEntry: false }) === undefined) return null;
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
