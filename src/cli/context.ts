@@ -30,7 +30,7 @@ export function listContext(dir: string, dockerignore: string | null, folders: F
     const rel = pending.pop() ?? '';
     const listing = folders.entries(resolve(dir, rel));
     if (listing === null) return undefined;
-    for (const entry of listing.values()) {
+    for (const entry of listing) {
       if (++entries > MAX_CONTEXT_ENTRIES) return undefined;
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (!entry.isDirectory()) files.push(path);

@@ -235,14 +235,15 @@ function findDockerignore(file: string, context: string | null, contexts: Map<st
   return found;
 }
 
-/** The context folder's listing, once per folder and .dockerignore (Dockerfiles that share them share it). */
-function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, ContextInfo>, folders: Folders): ContextInfo {
-  const key = `${guessed ? 'guessed' : 'given'}\0${dir}\0${text ?? ''}`;
-  let info = listings.get(key);
-  if (!info) {
-    info = contextInfo(dir, text, guessed, folders);
-    listings.set(key, info);
-  }
+/**
+ * The context folder's listing, once per folder and .dockerignore text (Dockerfiles that share
+ * them share it). `guessed` is the same for the whole run.
+ */
+function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, Map<string | null, ContextInfo>>, folders: Folders): ContextInfo {
+  let byText = listings.get(dir);
+  if (!byText) listings.set(dir, (byText = new Map()));
+  let info = byText.get(text);
+  if (!info) byText.set(text, (info = contextInfo(dir, text, guessed, folders)));
   return info;
 }
 
@@ -251,9 +252,12 @@ function contextOf(dir: string, text: string | null, guessed: boolean, listings:
  * reported it: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
  */
 export function oncePerDockerignore(results: readonly FileResult[]): FileResult[] {
+  // Only a .dockerignore that several results share can repeat a finding.
+  const uses = new Map<string, number>();
+  for (const r of results) if (r.dockerignore !== null) uses.set(r.dockerignore, (uses.get(r.dockerignore) ?? 0) + 1);
   const seen = new Set<string>();
   return results.map((r) => {
-    if (r.dockerignore === null || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
+    if (r.dockerignore === null || (uses.get(r.dockerignore) ?? 0) < 2 || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
     const diagnostics = r.diagnostics.filter((d) => {
       if (d.file !== 'dockerignore') return true;
       const key = [r.dockerignore, d.rule, d.line, d.column, d.endLine, d.endColumn, d.message].join('\0');
@@ -315,7 +319,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   let stdinUsed = false;
   let changed = false;
   const contexts = new Map<string, Ignore>();
-  const listings = new Map<string, ContextInfo>();
+  const listings = new Map<string, Map<string | null, ContextInfo>>();
   for (const file of args.files) {
     let text: string;
     try {
