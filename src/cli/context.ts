@@ -3,8 +3,7 @@
  * the files in it, whether it is a repository's root (the only place a .git can be), and, when
  * no --context was given, that the Dockerfile's folder was taken for the context.
  */
-import { readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { parseDockerignore } from '../linter/index.ts';
 import type { LintOptions } from '../engine/types.ts';
 import { Folders } from './folders.ts';
@@ -18,9 +17,10 @@ export const MAX_CONTEXT_ENTRIES = 20_000;
  * The context folder's files, as slash-separated paths from its root, or undefined when there are
  * too many to list or a folder cannot be read. .git is not listed, nor (when the .dockerignore has
  * no ! exceptions, which could re-include something inside) a folder the .dockerignore excludes:
- * neither is sent. Symbolic links are listed as files, not followed.
+ * neither is sent. Symbolic links are listed as files, not followed. The folders are listed
+ * through `folders`, which has the Dockerfile's folder listed already when it is the context.
  */
-export function listContext(dir: string, dockerignore: string | null): string[] | undefined {
+export function listContext(dir: string, dockerignore: string | null, folders: Folders = new Folders()): string[] | undefined {
   const ignore = dockerignore === null ? null : parseDockerignore(dockerignore);
   const prune = ignore !== null && !ignore.hasExclusions ? ignore : null;
   const files: string[] = [];
@@ -28,12 +28,8 @@ export function listContext(dir: string, dockerignore: string | null): string[] 
   let entries = 0;
   while (pending.length > 0) {
     const rel = pending.pop() ?? '';
-    let listing;
-    try {
-      listing = readdirSync(rel === '' ? dir : join(dir, rel), { withFileTypes: true });
-    } catch {
-      return undefined;
-    }
+    const listing = folders.entries(resolve(dir, rel));
+    if (listing === null) return undefined;
     for (const entry of listing) {
       if (++entries > MAX_CONTEXT_ENTRIES) return undefined;
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
@@ -64,7 +60,7 @@ export function contextInfo(dir: string, dockerignore: string | null, guessed: b
   return {
     repositoryRoot: fromRoot === '',
     get files(): readonly string[] | undefined {
-      if (files === null) files = listContext(dir, dockerignore);
+      if (files === null) files = listContext(dir, dockerignore, folders);
       return files;
     },
     ...(guessed ? { guessed: { fromRoot } } : {}),

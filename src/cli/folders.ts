@@ -20,15 +20,24 @@ export function kindOf(path: string): Kind | null {
   }
 }
 
-export class Folders {
-  /** Per folder: its entries by name, or null when it cannot be listed (then each name is stat'ed). */
-  private readonly listings = new Map<string, Map<string, Dirent> | null>();
+/** A folder's entries, and the same by name once a large folder is asked about a name. */
+interface Listing {
+  readonly entries: readonly Dirent[];
+  byName?: Map<string, Dirent>;
+}
 
-  private list(dir: string): Map<string, Dirent> | null {
+/** Up to this many entries, a name is looked up by a scan: a map per small folder costs more than it saves. */
+const SCANNED = 16;
+
+export class Folders {
+  /** Per folder: its listing, or null when it cannot be listed (then each name is stat'ed). */
+  private readonly listings = new Map<string, Listing | null>();
+
+  private listing(dir: string): Listing | null {
     let listing = this.listings.get(dir);
     if (listing === undefined) {
       try {
-        listing = new Map(readdirSync(dir, { withFileTypes: true }).map((entry) => [entry.name, entry]));
+        listing = { entries: readdirSync(dir, { withFileTypes: true }) };
       } catch {
         listing = null;
       }
@@ -37,11 +46,20 @@ export class Folders {
     return listing;
   }
 
+  /**
+   * The folder's entries, as readdir gives them (symbolic links are not followed), or null when it
+   * cannot be listed. `dir` is an absolute path: each folder is listed once per run.
+   */
+  entries(dir: string): readonly Dirent[] | null {
+    return this.listing(dir)?.entries ?? null;
+  }
+
   /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
   kind(dir: string, name: string): Kind | null {
-    const listing = this.list(dir);
+    const listing = this.listing(dir);
     if (listing === null) return kindOf(join(dir, name));
-    const entry = listing.get(name);
+    const { entries } = listing;
+    const entry = entries.length <= SCANNED ? entries.find((e) => e.name === name) : (listing.byName ??= new Map(entries.map((e) => [e.name, e]))).get(name);
     if (entry === undefined) return null;
     if (entry.isFile()) return 'file';
     if (entry.isDirectory()) return 'folder';

@@ -16,7 +16,7 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Folders } from './folders.ts';
@@ -189,12 +189,11 @@ class UnreadableFile extends Error {
 /**
  * A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile.
  * Files are read synchronously: a lint of thousands of small files otherwise spends most of its
- * time idle, waiting on one promise after another. A stat first answers "no such file" without
- * an exception (most Dockerfiles have no <name>.dockerignore).
+ * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
+ * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
  */
 function readOptional(path: string): string | null {
   try {
-    if (statSync(path, { throwIfNoEntry: false }) === undefined) return null;
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -236,14 +235,15 @@ function findDockerignore(file: string, context: string | null, contexts: Map<st
   return found;
 }
 
-/** The context folder's listing, once per folder and .dockerignore (Dockerfiles that share them share it). */
-function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, ContextInfo>, folders: Folders): ContextInfo {
-  const key = `${guessed ? 'guessed' : 'given'}\0${dir}\0${text ?? ''}`;
-  let info = listings.get(key);
-  if (!info) {
-    info = contextInfo(dir, text, guessed, folders);
-    listings.set(key, info);
-  }
+/**
+ * The context folder's listing, once per folder and .dockerignore text (Dockerfiles that share
+ * them share it). `guessed` is the same for the whole run.
+ */
+function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, Map<string | null, ContextInfo>>, folders: Folders): ContextInfo {
+  let byText = listings.get(dir);
+  if (!byText) listings.set(dir, (byText = new Map()));
+  let info = byText.get(text);
+  if (!info) byText.set(text, (info = contextInfo(dir, text, guessed, folders)));
   return info;
 }
 
@@ -252,9 +252,12 @@ function contextOf(dir: string, text: string | null, guessed: boolean, listings:
  * reported it: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
  */
 export function oncePerDockerignore(results: readonly FileResult[]): FileResult[] {
+  // Only a .dockerignore that several results share can repeat a finding.
+  const uses = new Map<string, number>();
+  for (const r of results) if (r.dockerignore !== null) uses.set(r.dockerignore, (uses.get(r.dockerignore) ?? 0) + 1);
   const seen = new Set<string>();
   return results.map((r) => {
-    if (r.dockerignore === null || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
+    if (r.dockerignore === null || (uses.get(r.dockerignore) ?? 0) < 2 || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
     const diagnostics = r.diagnostics.filter((d) => {
       if (d.file !== 'dockerignore') return true;
       const key = [r.dockerignore, d.rule, d.line, d.column, d.endLine, d.endColumn, d.message].join('\0');
@@ -316,7 +319,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   let stdinUsed = false;
   let changed = false;
   const contexts = new Map<string, Ignore>();
-  const listings = new Map<string, ContextInfo>();
+  const listings = new Map<string, Map<string | null, ContextInfo>>();
   for (const file of args.files) {
     let text: string;
     try {

@@ -4,7 +4,7 @@
  * "latest-tag"?)`. Written here rather than with zod so the installed CLI needs no validator.
  */
 
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Severity } from '../linter/index.ts';
 import { editDistance } from '../engine/text.ts';
 
@@ -36,6 +36,16 @@ export interface Config extends Settings {
   overrides: (Settings & { files: string[] })[];
   /** Things worth saying on stderr that are not errors (hadolint ids with no counterpart). */
   notes: string[];
+}
+
+/**
+ * The YAML parser, loaded when a YAML file is first read: loading it takes longer than linting
+ * a small Dockerfile, and most runs read no YAML at all.
+ */
+let yaml: typeof import('yaml') | undefined;
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
 }
 
 /** JSON for .json files, YAML otherwise; a syntax error names the file. */
