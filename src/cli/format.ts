@@ -1,6 +1,6 @@
 /** Output formats of the CLI: text lines, JSON, and the rules listing (SARIF, GitHub and GitLab are in formats/). */
 import type { Diagnostic, Rule, Severity } from '../linter/index.ts';
-import { engineFinding, engineFindings } from '../presentation/engine-findings.ts';
+import { engineFindings } from '../presentation/engine-findings.ts';
 import { ruleUrl } from '../presentation/urls.ts';
 
 export interface FileResult {
