@@ -1,24 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { blockingViolations, builtPages, colourRules, sitePages } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { blockingViolations, builtPages, sitePages } from './support.ts';
 
 /**
- * axe, with the WCAG 2.0/2.1/2.2 A and AA tags (support.ts: axeTags), on every page of the built
- * site and on the 404 page, in the light and the dark theme. The theme is Starlight's stored
- * choice (localStorage "starlight-theme"), set against the browser's preference so the test
- * shows that the stored choice wins. The markup is the same in both themes, so the second theme
- * runs only the rules that depend on colours.
+ * axe on the pages that site-pages.spec.ts does not open: that spec audits every page of the
+ * sitemap and the 404 page in both themes; this one shows that nothing else is built, and
+ * audits the short-link stubs that redirect.
  */
-
-/** The 404 page is what the server answers for a URL that matches no page. */
-const UNKNOWN = '/no-such-page/';
-
-async function open(page: Page, path: string, theme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
-  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  const response = await page.goto(path);
-  expect(response?.status(), `${path} answers`).toBe(path === UNKNOWN ? 404 : 200);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
 
 test('the audit covers every HTML page of the build: the sitemap, the 404 page and the alias redirects', () => {
   const audited = new Set(sitePages());
@@ -66,17 +53,3 @@ test('the short-link pages that redirect have no serious or critical axe violati
     expect(violations, `${path}:\n${violations.join('\n')}`).toEqual([]);
   }
 });
-
-for (const path of [...sitePages(), UNKNOWN]) {
-  const name = path === UNKNOWN ? 'the 404 page' : path;
-  test(`${name} has no serious or critical axe violations, in the light and the dark theme`, async ({ page }) => {
-    test.slow(); // axe on a long page of highlighted code takes a while on a busy machine
-    await open(page, path, 'light');
-    const light = await blockingViolations(page);
-    expect(light, `light theme:\n${light.join('\n')}`).toEqual([]);
-
-    await open(page, path, 'dark');
-    const dark = await blockingViolations(page, colourRules);
-    expect(dark, `dark theme:\n${dark.join('\n')}`).toEqual([]);
-  });
-}

@@ -35,12 +35,15 @@ export const practicePages = practices.map((p) => ({ ...p, path: `/practices/${p
 
 /**
  * Records what a reader would notice going wrong while a page loads: console errors, uncaught
- * exceptions, and any request that leaves the site's own origin.
+ * exceptions, and any request that leaves the site's own origin. `notFound` is a path that is
+ * meant to answer 404, whose status the browser reports as a console error.
  */
-export function watchPage(page: Page, origin: string) {
+export function watchPage(page: Page, origin: string, options: { notFound?: string } = {}) {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The browser logs the 404 status of a page that is meant to answer 404 (options.notFound).
+    const expected = options.notFound !== undefined && message.location().url === new URL(options.notFound, origin).href && /status of 404/.test(message.text());
+    if (message.type() === 'error' && !expected) problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
