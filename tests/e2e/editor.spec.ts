@@ -215,6 +215,22 @@ test('a problem with a mechanical fix has a Fix button in the list', async ({ pa
   await expect(root.getByText('Edited', { exact: true })).toBeVisible();
 });
 
+test('focus entering or leaving an editor moves nothing on the page, so a click below it lands where it was aimed', async ({ page }) => {
+  await page.goto('/playground/');
+  const root = page.locator('[data-live-example="playground"]');
+  await expect(root).toHaveAttribute('data-live-state', 'live', LOADING);
+  const below = page.getByText('Or paste a list of its files', { exact: true });
+  const top = async () => (await below.boundingBox())!.y + (await page.evaluate(() => scrollY));
+  const resting = await top();
+  for (const name of ['Dockerfile editor: Dockerfile', '.dockerignore editor: .dockerignore']) {
+    await root.getByRole('textbox', { name }).focus();
+    expect(await top(), `with the ${name.split(' ')[0]} editor focused`).toBe(resting);
+  }
+  // A click while an editor has focus: the editor's blur must not move the target under the pointer.
+  await below.click();
+  await expect(page.getByRole('textbox', { name: /The output of find \. -type f/ })).toBeVisible();
+});
+
 test('the editor follows the site theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/practices/copy-over-add/');
