@@ -22,3 +22,13 @@ export function focusBeyond(from: HTMLElement, backwards: boolean): void {
   if (next) next.focus();
   else (document.activeElement as HTMLElement | null)?.blur();
 }
+
+/**
+ * Resolves in a later task, so that the browser can paint and handle input in between: the way
+ * to split start-up work that would otherwise be one long task. scheduler.yield where there is
+ * one (it keeps this work ahead of other queued tasks), else a zero-delay timer.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

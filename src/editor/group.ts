@@ -59,6 +59,8 @@ export class Group {
   fixesHidden = false;
   /** What the page knows of the build context besides its .dockerignore (the playground, given the reader's files). */
   private context: LintOptions['context'];
+  /** The last texts linted and what the engine found, reused while the texts and the day are the same. */
+  private memo: { dockerfile: string; dockerignore: string | null; context: LintOptions['context']; now: string; diagnostics: Diagnostic[] } | null = null;
 
   readonly spec: GroupSpec;
   readonly root: HTMLElement;
@@ -81,7 +83,33 @@ export class Group {
     return this.members.some((m) => m.adapter.getValue() !== m.spec.original);
   }
 
-  /** Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), and lints. */
+  /**
+   * Lints the texts the editors will start with, before there are editors: the engine's first
+   * run (its code still cold) then takes a task of its own instead of lengthening start().
+   */
+  prime(texts: readonly string[] | null): void {
+    const text = (kind: FileKind) => {
+      const i = this.spec.members.findIndex((m) => m.kind === kind);
+      return i < 0 ? undefined : (texts?.[i] ?? this.spec.members[i]!.original);
+    };
+    const first = this.spec.members[0]!;
+    this.engine(text('dockerfile') ?? first.companion ?? '', text('dockerignore') ?? first.companion);
+  }
+
+  /** The engine's findings for these texts, with the group's context, today. */
+  private engine(dockerfile: string, dockerignore: string | null): Diagnostic[] {
+    const now = today();
+    const m = this.memo;
+    if (m && m.dockerfile === dockerfile && m.dockerignore === dockerignore && m.context === this.context && m.now === now) return m.diagnostics;
+    const diagnostics = lint(dockerfile, { dockerignore, context: this.context, now });
+    this.memo = { dockerfile, dockerignore, context: this.context, now, diagnostics };
+    return diagnostics;
+  }
+
+  /**
+   * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), and lints;
+   * the listeners hear of this first lint from notify(), which the caller runs in a later task.
+   */
   start(monaco: Monaco | null, initial: { texts: string[] | null; failure: string | null }): void {
     this.chrome = new Chrome(this.root, {
       fixAll: () => this.fixAll(),
@@ -94,7 +122,7 @@ export class Group {
     this.spec.members.forEach((spec, i) => this.addMember(spec, initial.texts?.[i] ?? spec.original, monaco));
     this.root.dataset.liveState = 'live';
     this.root.dataset.liveEditor = monaco ? 'monaco' : 'textarea';
-    this.lint();
+    this.lint(false);
     this.updateEdited();
     if (this.root.dataset.liveFocus) this.members[0]?.adapter.focus();
   }
@@ -164,10 +192,11 @@ export class Group {
     if (this.members.length > 0) this.lint();
   }
 
-  lint(): void {
+  /** Lints the editors' texts and shows the findings; `notify`: and tells the listeners. */
+  lint(notify = true): void {
     const t0 = performance.now();
     const { dockerfile, dockerignore } = this.inputs();
-    const diagnostics = lint(dockerfile, { dockerignore, context: this.context, now: today() });
+    const diagnostics = this.engine(dockerfile, dockerignore);
     let fixes = 0;
     for (const m of this.members) {
       const own = diagnosticsFor(m.spec.kind, diagnostics);
@@ -179,8 +208,14 @@ export class Group {
     this.chrome.setFixCount(fixes);
     const ms = performance.now() - t0;
     this.last = { dockerfile, dockerignore, diagnostics, ms };
+    if (notify) this.notify();
+  }
+
+  /** Tells the listeners the last lint's result. */
+  notify(): void {
+    if (!this.last) return;
     for (const listener of this.listeners) listener(this.last);
-    this.root.dispatchEvent(new CustomEvent('live:linted', { detail: { ms } }));
+    this.root.dispatchEvent(new CustomEvent('live:linted', { detail: { ms: this.last.ms } }));
   }
 
   private renderProblems(m: Member): void {

@@ -5,6 +5,7 @@
  * restores a share link or a draft, and follows share links opened later.
  */
 import { installBufferShim, today } from '../linter/index.ts';
+import { nextTask } from './dom.ts';
 import { Group, type GroupSpec, type Monaco } from './group.ts';
 import { decodeShare, madeNow, shareFailureMessage, shareTarget, staleShareMessage, type ShareMade } from './share.ts';
 import { loadDraft } from './storage.ts';
@@ -62,7 +63,15 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
   const exercise = root.closest<HTMLElement>('[data-exercise]');
   if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);
   const monaco = prefersTextarea() ? null : await (monacoModule ??= import('./monaco.ts'));
+  // Three tasks rather than one long one, so that a phone stays responsive while the editor
+  // takes over: the engine's first lint, then the editors with their findings, then what
+  // listens to the lint (the playground's scorecard, an exercise's checks).
+  await nextTask();
+  group.prime(initial.texts);
+  await nextTask();
   group.start(monaco, initial);
+  await nextTask();
+  group.notify();
   noteStale(group, initial.made);
   return group;
 }

@@ -37,10 +37,21 @@ function setText(node: Element | null, text: string): void {
 
 const rendered = new WeakMap<Element, string>();
 
-/** Replaces the markup only when it changed (the browser's own serialisation may differ). */
+/**
+ * Replaces the markup only when it changed. The first time, what is there is the static page's
+ * markup, made at build time by the same function: compared as the browser parses both, it is
+ * usually the same, and not rewriting it spares a phone a style and layout pass.
+ */
 function setHtml(node: Element | null, html: string): void {
-  if (!node || rendered.get(node) === html) return;
+  if (!node) return;
+  const last = rendered.get(node);
+  if (last === html) return;
   rendered.set(node, html);
+  if (last === undefined) {
+    const parsed = document.createElement('template');
+    parsed.innerHTML = html;
+    if (parsed.innerHTML === node.innerHTML) return;
+  }
   node.innerHTML = html;
 }
 
