@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/preview.ts';
 
 /**
  * End-to-end tests run a real Chromium against the built site (`npm run build` first).
@@ -7,9 +7,7 @@ import { defineConfig, devices } from '@playwright/test';
  * exists: $CHROMIUM_PATH, then Debian's /usr/bin/chromium. Elsewhere (a laptop with
  * `npx playwright install chromium`) Playwright's own browser is used.
  */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (path): path is string => !!path && existsSync(path),
-);
+const systemChromium = chromiumPath();
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
