@@ -11,6 +11,8 @@ ruleTester(toolchainFinalStage, {
     'FROM node:22-slim\n',
     'FROM eclipse-temurin:21-jre\n',
     'FROM golang:1.23 AS b\nFROM b\n',
+    // A toolchain reached through a stage alias: final-stage-from-build-stage reports it, once.
+    'FROM golang:1.23 AS b\nWORKDIR /src\nFROM b\nCMD ["/app"]\n',
     // The toolchain image itself (a language image built for others): no command of its own.
     'FROM golang:1.23 AS build\nRUN make.bash\nFROM buildpack-deps:bookworm-scm\nCOPY --from=build /target/ /\nWORKDIR /go\n',
     // A test target, last in the file.

@@ -45,6 +45,11 @@ ruleTester(finalStageFromBuildStage, {
   invalid: [
     { code: `FROM ${GO} AS builder\nRUN go build -o /out/app .\n\nFROM builder\nENTRYPOINT ["/out/app"]\n`, errors: [{ line: 4, column: 6, endColumn: 13 }] },
     { code: 'FROM alpine:3.21 AS builder\nRUN apk add go && go build .\nFROM builder AS mid\nFROM mid\nCMD ["/app"]\n', errors: 1, name: 'through an intermediate stage' },
+    {
+      code: 'FROM node:22 AS base\nWORKDIR /app\nFROM base AS deps\nCOPY package*.json ./\nRUN npm ci\nFROM base AS runner\nCOPY --from=deps /app/node_modules ./node_modules\nCMD ["node", "server.js"]\n',
+      errors: [{ line: 6, message: /built FROM base, so it ships the whole toolchain/ }],
+      name: 'a toolchain image reached through a stage alias',
+    },
     { code: `ARG B=builder\nFROM ${GO} AS builder\nRUN go build .\nFROM \${B}\nCMD ["/app"]\n`, errors: 1, name: 'stage named through a global ARG' },
   ],
 });
