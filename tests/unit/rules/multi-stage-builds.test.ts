@@ -140,10 +140,10 @@ ruleTester(duplicateStageName, {
 ruleTester(invalidStageName, {
   valid: ['FROM node AS a_lpi-n.e99\n', 'FROM node As setup\n', 'FROM alpine AS \\\n# comment\\\nbuild\n'],
   invalid: [
-    { code: 'FROM node AS 1s\n', errors: [{ column: 14 }] },
+    { code: 'FROM node AS 1s\n', errors: [{ column: 14, severity: 'error', message: /^invalid name for build stage: "1s", name can't start with a number or contain symbols/ }] },
     { code: 'FROM node AS _s\n', errors: 1 },
     { code: 'FROM node AS a_lpi-n.e,99\n', errors: 1 },
-    { code: 'FROM foo:bar AS scratch\n', errors: [{ message: /reserved/ }] },
+    { code: 'FROM foo:bar AS scratch\n', errors: [{ severity: 'warning', message: "'scratch' is reserved (the empty image) and should not be used as a stage name: pick another one." }], name: 'a reserved name is a warning: BuildKit still builds' },
     { code: 'FROM foo:bar AS context\n', errors: 1 },
   ],
 });
