@@ -44,6 +44,8 @@ export interface Label {
   open?: boolean;
   /** For a finding wrong only in what its message says: the false text, gone once fixed. */
   message?: string;
+  /** The line the finding was drawn and judged on, when the rules now report what it describes on another line (`line`) of the same instruction. */
+  movedFrom?: number;
 }
 export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
 
