@@ -210,6 +210,10 @@ ruleTester(missingPipefail, {
     'FROM debian:13-slim\nRUN ldd /usr/local/bin/magick | grep libjpeg | grep -vq /usr/local/lib/jpegli/\n',
     'FROM alpine:3.24\nRUN apk --no-network list --installed | grep -v "^[.]ruby-" | grep -i ruby && exit 1 || true\n',
     'FROM alpine:3.24\nRUN ls /plugins | grep -c .so\n',
+    // A tar that decompresses fails on empty or cut-off input (no gzip or xz stream): a failed curl fails it.
+    'FROM debian:13-slim\nRUN curl -L "https://github.com/rtk-ai/rtk/releases/latest/download/rtk.tar.gz" | tar xz && install rtk /usr/local/bin/rtk\n',
+    'FROM debian:13-slim\nRUN curl -fsSL https://go.dev/dl/go1.24.2.linux-amd64.tar.gz | tar -C /usr/local -xzf -\n',
+    'FROM debian:13-slim\nRUN wget -qO- https://example.com/hx.tar.xz | tar --extract --xz\n',
     'RUN wget -O - https://x && wc -l f\n',
     'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://x | wc -l\n',
     'SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN a | b\n',
@@ -227,5 +231,7 @@ ruleTester(missingPipefail, {
     { code: 'FROM a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM b\nRUN a | b\n', errors: [{ line: 5 }] },
     { code: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', errors: [{ line: 4 }] },
     { code: 'RUN ["sh", "-c", "curl -s x | sh"]\n', errors: 1, name: 'sh -c in exec form' },
+    { code: 'FROM debian:13-slim\nRUN curl -fsSL https://bun.sh/install | bash\n', errors: [{ message: /If `curl` fails, this pipe still succeeds/ }], name: 'a shell reading an empty script succeeds' },
+    { code: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/a.tar | tar x -C /opt\n', errors: 1, name: 'a tar that does not decompress is not known to fail on empty input' },
   ],
 });
