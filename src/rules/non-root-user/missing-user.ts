@@ -22,6 +22,9 @@ const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 const supervisors = new Set(['supervisord', 'runsvdir', 'runit', 's6-svscan', 'init', 'systemd']);
 const supervisorPackages = new Set(['supervisor', 'runit', 's6']);
 
+/** Firewall tools: an image that installs one changes network rules, which needs root's CAP_NET_ADMIN. */
+const firewallPackages = new Set(['nftables', 'iptables', 'ipset', 'iptables-legacy', 'iptables-nft']);
+
 /** Docker clients: an image that installs one drives a Docker daemon through a mounted socket. */
 const dockerClientPackages = new Set(['docker-cli', 'docker.io', 'docker-ce-cli', 'docker', 'docker-ce', 'moby-cli']);
 
@@ -82,6 +85,8 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   // A Docker client talks to a mounted daemon socket (root:docker 0660), which gives root anyway:
   // another UID would only lose the socket.
   if (installsPackage(model, final, dockerClientPackages)) return true;
+  // nftables, iptables: the program sets firewall rules, which takes root (CAP_NET_ADMIN).
+  if (installsPackage(model, final, firewallPackages)) return true;
   // npm run dev, vite, nodemon: a development server, with the sources and caches root owns.
   if (startsDevServer(start)) return true;
   // The last stage, on a known image, starts nothing of its own while an earlier stage it is not
@@ -101,7 +106,7 @@ export default defineRule({
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
     'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python (its command stays the language\'s prompt or a shell), and an interactive shell image (CMD ["/bin/bash"]). ' +
-    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
+    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },

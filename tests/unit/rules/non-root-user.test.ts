@@ -24,6 +24,8 @@ ruleTester(missingUser, {
     'FROM ubuntu:24.04\nCOPY supervisord.conf /etc/supervisor/conf.d/\nCMD ["/usr/bin/supervisord"]\n',
     // A Docker client drives the daemon through a mounted socket: root-equivalent, and another UID could not open it.
     'FROM alpine:3.21\nRUN apk add --no-cache docker-cli gmp\nCOPY myriad /opt/myriad/\nEXPOSE 8081\nENTRYPOINT ["/opt/myriad/myriad"]\n',
+    // A firewall tool: the program sets nftables rules, which takes CAP_NET_ADMIN.
+    'FROM alpine:3.21\nRUN apk add --no-cache libgcc libevent nftables\nCOPY --from=builder /tmp/bin/* /usr/bin/\nENTRYPOINT ["/usr/bin/sparoid-server"]\n',
     // A development server: a local dev image whose sources and caches root owns.
     'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD pnpm dev --host\n',
