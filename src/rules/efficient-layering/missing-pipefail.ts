@@ -24,7 +24,7 @@ const cannotFail = new Set(['echo', 'printf', 'true', 'yes', 'case', 'esac', 'fo
 /**
  * True if the consumer fails when its input is empty, so a producer that fails without output
  * already fails the pipe: `| grep PATTERN` (-v and -c too), `| apt-key add -`, `| gpg --import`,
- * `| sha256sum -c`, `| jq`-less checks. Then "the pipe still succeeds" would not be true.
+ * `| sha256sum -c`, `| tar xz`. Then "the pipe still succeeds" would not be true.
  */
 function failsOnEmptyInput(c: Command | undefined): boolean {
   if (!c) return false;
@@ -35,7 +35,20 @@ function failsOnEmptyInput(c: Command | undefined): boolean {
   if (c.name === 'apt-key') return values[0] === 'add';
   if (c.name === 'gpg' || c.name === 'gpg2') return values.some((v) => v === '--import' || v === '--dearmor' || v === '--verify');
   if (/^(sha(1|224|256|384|512)|md5)sum$/.test(c.name)) return values.some((v) => v === '-c' || v === '--check' || /^-[a-z]*c/.test(v));
+  // tar that decompresses (xz, xJ, -xzf -, --gzip): empty or cut-off input is no valid gzip, xz or
+  // bzip2 stream, so the extraction fails. A plain `tar x` is left alone: not every tar fails then.
+  if (c.name === 'tar') return tarDecompresses(values);
   return false;
+}
+
+/** True if tar's options extract (x) and decompress (z, J, j, or a long --gzip, --xz, --bzip2, --zstd). */
+function tarDecompresses(values: readonly string[]): boolean {
+  const long = values.filter((v) => v.startsWith('--'));
+  // The first word may be bundled options without a dash: tar xzf -.
+  const short = values.filter((v, k) => (v.startsWith('-') && !v.startsWith('--')) || (k === 0 && /^[a-zA-Z]+$/.test(v))).join('');
+  const extracts = /x/.test(short) || long.includes('--extract') || long.includes('--get');
+  const decompresses = /[zJj]/.test(short) || long.some((v) => /^--(gzip|gunzip|ungzip|xz|bzip2|zstd|lzma)$/.test(v));
+  return extracts && decompresses;
 }
 
 /** True for `amd64 | x86_64)` in a case statement: the bar separates patterns, it is no pipe. */
@@ -61,13 +74,15 @@ export default defineRule({
   severity: 'warning',
   title: 'Set pipefail before piping in RUN',
   rationale:
-    'RUN runs /bin/sh -c, and a pipeline\'s exit status is that of its last command. In RUN wget -O - URL | tar xz, a failed download still lets the step succeed, and the layer is cached without the files. ' +
+    'RUN runs /bin/sh -c, and a pipeline\'s exit status is that of its last command. In RUN curl -fsSL URL | sh, a failed download gives sh an empty script, which succeeds: the step passes and the layer is cached without what the script installs. ' +
+    'A consumer that fails on empty or cut-off input already fails the step, so the rule leaves it alone: grep, apt-key add, gpg --import, sha256sum -c and a tar that decompresses (tar xz). ' +
     'Set SHELL ["/bin/bash", "-eo", "pipefail", "-c"] (on Alpine, /bin/ash supports it too) before such a RUN, or begin the RUN with set -o pipefail in a shell that supports it.',
-  invalid: [{ code: 'FROM debian:12-slim\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' }],
+  invalid: [{ code: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/install.sh | sh\n' }],
   valid: [
-    { code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' },
-    { code: 'FROM alpine:3.24\nRUN set -o pipefail && wget -qO- https://example.com/tool.tgz | tar xz\n' },
+    { code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/install.sh | sh\n' },
+    { code: 'FROM alpine:3.24\nRUN set -o pipefail && wget -qO- https://example.com/install.sh | sh\n' },
     // The consumer fails on empty input, so a failed download already fails the step.
+    { code: 'FROM debian:12-slim\nRUN wget -qO- https://example.com/tool.tgz | tar xz\n' },
     { code: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/key.asc | apt-key add -\n' },
     { code: 'FROM debian:12-slim\nRUN gpg --batch --fingerprint "$KEY" | grep -q "$FPR"\n' },
     // The bars of a case pattern are no pipe.

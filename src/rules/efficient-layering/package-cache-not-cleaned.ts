@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
-import { cleanedLater, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import { cleanedLater, installsAfter, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
 
 const programs = programsOf(managersOf('os'));
 
@@ -17,6 +17,9 @@ function leftIn(all: readonly Command[]): Left[] {
   for (const c of all) {
     const filled = pathsFilled(c);
     if (!filled || filled.call.manager.kind !== 'os' || keptOutByOption(filled.call, c, all)) continue;
+    // An update no install of the RUN uses is update-without-install's finding: removing the lists
+    // in that RUN, as this rule advises, would leave the next RUN's install without them.
+    if (filled.action === 'update' && !installsAfter(all, c, filled.call)) continue;
     const path = filled.paths.find((p) => !p.selfCleaned && !mountedPath(p, c.instruction) && !cleanedLater(p, c, all));
     if (path) left.push({ c, call: filled.call, action: filled.action, path });
   }

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny, someLater } from '../lib/commands.ts';
-import { actionOf, callOf, packageManagers, programsOf } from '../lib/package-managers.ts';
+import { commandsOf, runsAny } from '../lib/commands.ts';
+import { actionOf, callOf, installsAfter, packageManagers, programsOf } from '../lib/package-managers.ts';
 
 /** The managers that refresh an index with a subcommand of its own (apt-get update, apk update, dnf makecache ...). */
 const updaters = packageManagers.filter((m) => m.actions.update);
@@ -31,11 +31,7 @@ export default defineRule({
       for (const c of all) {
         const call = callOf(c);
         if (!call || actionOf(call) !== 'update') continue;
-        const installed = someLater(all, c, call.manager, (x) => {
-          const next = callOf(x);
-          return next?.manager === call.manager && actionOf(next) === 'install';
-        });
-        if (installed) continue;
+        if (installsAfter(all, c, call)) continue;
         report({
           start: c.program.start,
           end: c.end,

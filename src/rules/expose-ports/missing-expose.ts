@@ -23,8 +23,8 @@ function runsTests(c: Command): boolean {
 
 /**
  * True if the image's default run is a command-line tool's, not a service's: the program is a
- * build (make, npm run build ...) or a test run, or its only argument asks for its usage
- * (CMD ["--help"]).
+ * build (make, npm run build ...) or a test run, or its default arguments end by asking for
+ * its usage (CMD ["--help"]; ENTRYPOINT ["tool"] with CMD ["test", "--help"]).
  */
 function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
@@ -32,7 +32,12 @@ function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd:
   // `make run` or `make serve` may well start the service.
   if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
-  return args.length === 1 && /^(--help|-h|help|--version|version)$/.test(args[0] ?? '');
+  const help = (word: string | undefined) => /^(--help|-h|help|--version|version)$/.test(word ?? '');
+  if (args.length === 1 && help(args[0])) return true;
+  // ENTRYPOINT ["tool"] with CMD ["test", "--help"]: the default arguments, which every run
+  // replaces, ask for usage. A subcommand in the ENTRYPOINT (["/app", "serve"]) stays in every run.
+  const cmdWords = wordsOf(cmd);
+  return entrypoint !== undefined && wordsOf(entrypoint).length === 1 && help(cmdWords[cmdWords.length - 1]);
 }
 
 export default defineRule({

@@ -18,13 +18,25 @@ export interface Ecosystem {
 /** npm-family lockfiles by manager: each reads only its own (npm also reads npm-shrinkwrap.json). */
 const npmLockfiles: Record<string, string> = { npm: 'package-lock.json', yarn: 'yarn.lock', pnpm: 'pnpm-lock.yaml', bun: 'bun.lock' };
 
+/**
+ * True if the command installs a tool for the whole system rather than the project's dependencies:
+ * `npm install -g`, `pnpm i --global`, `bun install -g`, `cargo install <crate>` (without --path).
+ * It reads no manifest of the project, so where it runs says nothing about caching them.
+ */
+export function installsGlobalTool(c: Command): boolean {
+  const name = callOf(c)?.manager.name;
+  if (name === 'cargo') return c.args[0]?.value === 'install' && !c.args.some((a) => a.value === '--path' || a.value.startsWith('--path='));
+  if (name !== 'npm' && name !== 'pnpm' && name !== 'bun') return false;
+  return c.args.some((a, k) => a.value === '-g' || a.value === '--global' || a.value === '--location=global' || (a.value === '--location' && c.args[k + 1]?.value === 'global'));
+}
+
 function ecosystem(name: string, manifest: string, lockfiles: string[], managers: string[], also?: (c: Command) => boolean): Ecosystem {
   return {
     name,
     manifest,
     lockfiles,
     managers: managers.map(manager),
-    installs: (c) => runsAction(c, 'install', managers) && (also === undefined || also(c)),
+    installs: (c) => runsAction(c, 'install', managers) && !installsGlobalTool(c) && (also === undefined || also(c)),
     lockfileOf: (c) => (lockfiles.length === 1 ? (lockfiles[0] ?? null) : (npmLockfiles[callOf(c)?.manager.name ?? ''] ?? null)),
   };
 }

@@ -90,6 +90,25 @@ export function isToolchain(ref: ImageRef | null): boolean {
   return false;
 }
 
+/** Official language and build-tool images: python, node, golang, maven ... (not the distributions, nor buildpack-deps). */
+const languages = new Set([
+  'python', 'pypy', 'node', 'ruby', 'jruby', 'perl', 'php', 'erlang', 'elixir', 'julia', 'r-base', 'dart', 'groovy', 'mono', 'haskell', 'clojure', 'swift',
+  'golang', 'rust', 'gcc', 'maven', 'gradle', 'sbt', 'openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'sapmachine',
+]);
+
+/**
+ * True if the image is a language or build-tool image whose own command is that language's
+ * prompt or a shell (python, node, golang, maven; php but its -apache and -fpm variants, which
+ * start a server). A stage FROM it that sets no CMD or ENTRYPOINT adds no program of its own: it
+ * is a builder base or a CI image for that language, not a service.
+ */
+export function isLanguageImage(ref: ImageRef | null): boolean {
+  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return false;
+  const path = ref.path.replace(/^library\//, '');
+  if (path === 'php') return !/(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
+  return languages.has(path);
+}
+
 /** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
 const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'memcached', 'elasticsearch', 'jenkins/jenkins', 'traefik', 'caddy', 'haproxy']);
 

@@ -328,6 +328,14 @@ export function packageOperands(call: Call): Arg[] {
   return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
 }
 
+/** True if a later command of the same RUN installs with the manager of `c`'s call: its index update is used. */
+export function installsAfter(all: readonly Command[], c: Command, call: Call): boolean {
+  return someLater(all, c, call.manager, (x) => {
+    const next = callOf(x);
+    return next?.manager === call.manager && actionOf(next) === 'install';
+  });
+}
+
 /** True if the command runs this action of some manager (of the given names, if any). */
 export function runsAction(c: Command, action: Action, names?: readonly string[]): boolean {
   const call = callOf(c);

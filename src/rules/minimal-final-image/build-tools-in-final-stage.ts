@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny } from '../lib/commands.ts';
+import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
 import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
 import { isToolchain, rootRef } from '../lib/images.ts';
@@ -11,6 +11,28 @@ const buildTools = new Set([
 
 const programs = programsOf(managersOf('os'));
 
+/**
+ * The packages the install at `k` installs again after the same RUN installed them and then ran a
+ * remove of that manager: `apk add --virtual .cc build-base git && make && apk del .cc && apk add
+ * git openssh-client` keeps git on purpose, once the build set is gone.
+ */
+function reinstalledAfterRemove(all: readonly Command[], k: number): ReadonlySet<string> {
+  const c = all[k];
+  const call = c && callOf(c);
+  const again = new Set<string>();
+  if (!call) return again;
+  let removedSince = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const x = all[j];
+    const earlier = x && callOf(x);
+    if (!earlier || earlier.manager !== call.manager) continue;
+    const action = actionOf(earlier);
+    if (action === 'remove') removedSince = true;
+    else if (action === 'install' && removedSince) for (const a of packageOperands(earlier)) again.add(a.value.replace(/[=<>~].*$/, ''));
+  }
+  return again;
+}
+
 export default defineRule({
   id: 'build-tools-in-final-stage',
   practice: 'minimal-final-image',
@@ -19,7 +41,7 @@ export default defineRule({
   rationale:
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps). ' +
-    'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone.',
+    'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone, and so a tool a RUN installs again after removing its build set (apk del .build-deps && apk add git).',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -91,10 +113,14 @@ export default defineRule({
         if (buildDepsRemovedAfter(all, c)) continue;
         const virtual = c.args.findIndex((a) => a.value === '-t' || a.value === '--virtual');
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
-        const tools = packageOperands(call).filter((a) => {
+        let tools = packageOperands(call).filter((a) => {
           const name = a.value.replace(/[=<>~].*$/, '');
           return buildTools.has(name) && !removed.has(a.value) && !inBuilders.has(name);
         });
+        if (tools.length === 0) continue;
+        // Looked for only when a build tool is left, so a long RUN is scanned rarely.
+        const again = reinstalledAfterRemove(all, k);
+        tools = tools.filter((a) => !again.has(a.value.replace(/[=<>~].*$/, '')));
         if (tools.length === 0) continue;
         const first = tools[0];
         report({

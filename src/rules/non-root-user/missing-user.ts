@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
-import { defaultsToNonRoot, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
+import { defaultsToNonRoot, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
@@ -11,9 +11,19 @@ function programOf(i: Instruction | undefined): string | undefined {
   return i ? commandsOf(i)[0]?.name : undefined;
 }
 
+/** True if the start is a shell with no script or command to run (CMD ["/bin/bash"], CMD ["sh", "-l"]). */
+function startsBareShell(start: Instruction | undefined): boolean {
+  const c = start ? commandsOf(start)[0] : undefined;
+  return c !== undefined && shells.has(c.name) && c.args.every((a) => a.value.startsWith('-') && a.value !== '-c');
+}
+const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+
 /** Process supervisors: they start as root and run each service as the user its config names. */
 const supervisors = new Set(['supervisord', 'runsvdir', 'runit', 's6-svscan', 'init', 'systemd']);
 const supervisorPackages = new Set(['supervisor', 'runit', 's6']);
+
+/** Firewall tools: an image that installs one changes network rules, which needs root's CAP_NET_ADMIN. */
+const firewallPackages = new Set(['nftables', 'iptables', 'ipset', 'iptables-legacy', 'iptables-nft']);
 
 /** Docker clients: an image that installs one drives a Docker daemon through a mounted socket. */
 const dockerClientPackages = new Set(['docker-cli', 'docker.io', 'docker-ce-cli', 'docker', 'docker-ce', 'moby-cli']);
@@ -63,8 +73,11 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const cmd = lastInChain(model, final, 'CMD');
   const start = entrypoint ?? cmd;
   const root = rootRef(model, final);
-  // FROM scratch with files and no program: nothing runs in it.
-  if (!start && isScratch(root)) return true;
+  // FROM scratch with files and no program: nothing runs in it. FROM golang or python with no
+  // program of its own: the language's prompt or shell, so a builder base or CI image, not a service.
+  if (!start && (isScratch(root) || isLanguageImage(root))) return true;
+  // CMD ["/bin/bash"]: an interactive shell image, whose user installs and runs what they need.
+  if (startsBareShell(start)) return true;
   // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server.
   const servers = serverDroppingRoot(root);
   if (servers && !entrypoint && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
@@ -72,6 +85,8 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   // A Docker client talks to a mounted daemon socket (root:docker 0660), which gives root anyway:
   // another UID would only lose the socket.
   if (installsPackage(model, final, dockerClientPackages)) return true;
+  // nftables, iptables: the program sets firewall rules, which takes root (CAP_NET_ADMIN).
+  if (installsPackage(model, final, firewallPackages)) return true;
   // npm run dev, vite, nodemon: a development server, with the sources and caches root owns.
   if (startsDevServer(start)) return true;
   // The last stage, on a known image, starts nothing of its own while an earlier stage it is not
@@ -90,8 +105,8 @@ export default defineRule({
     'Without a USER instruction, a container runs as root (UID 0), the user of almost every base image. A flaw in the app then acts as root inside the container, one step from the host. ' +
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
-    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing. ' +
-    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
+    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python (its command stays the language\'s prompt or a shell), and an interactive shell image (CMD ["/bin/bash"]). ' +
+    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },

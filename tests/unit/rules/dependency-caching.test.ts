@@ -13,9 +13,19 @@ ruleTester(installAfterCopyAll, {
     'FROM node:22\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\n',
     // cargo chef cook built the dependencies from the recipe: the build after COPY . . compiles only the crate.
     'FROM rust:1.92 AS builder\nWORKDIR /app\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n',
+    // A global tool install reads no manifest of the project: it does not depend on the source.
+    'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g pm2 && npm i --global typescript@5 && npm install --location=global serve\n',
+    'FROM node:22\nCOPY . .\nRUN yarn global add nodemon && pnpm add -g turbo && bun install -g vercel\n',
+    'FROM rust:1.92\nCOPY . .\nRUN cargo install cargo-watch --locked\n',
   ],
   invalid: [
     { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n', errors: 1, name: 'cargo build with nothing cooked first' },
+    {
+      code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g gulp && \\\n  npm install\n',
+      errors: [{ line: 5, column: 3, message: /COPY package.json package-lock.json first/ }],
+      name: 'the project install after a global one',
+    },
+    { code: 'FROM rust:1.92\nCOPY . .\nRUN cargo install --path . --locked\n', errors: 1, name: 'cargo install of the project itself' },
     { code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n', errors: [{ line: 4, column: 5, message: /line 3/ }] },
     { code: 'FROM python:3.13\nCOPY . /app\nRUN pip install --no-cache-dir -r /app/requirements.txt\n', errors: 1 },
     { code: 'FROM golang:1.23\nCOPY ./ /src/\nRUN go mod download\n', errors: 1 },
@@ -45,6 +55,8 @@ ruleTester(lockfile, {
     'FROM node:22\nCOPY package.json ./\nCOPY yarn.lock ./\nRUN yarn install\n',
     'FROM golang:1.23\nCOPY go.mod ./\nCOPY . .\nRUN go mod download\n',
     'FROM python:3.13\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    // A global tool install reads no lockfile of the project.
+    'FROM node:22\nCOPY package.json ./\nRUN npm install -g pnpm@9\n',
   ],
   invalid: [
     { code: 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n', errors: [{ line: 3, column: 6, endColumn: 12 }] },

@@ -25,7 +25,10 @@ ruleTester(withoutShell, {
 
 ruleTester(debugImage, {
   valid: [`FROM ${DISTROLESS}\n`, 'FROM gcr.io/distroless/static-debian12:debug AS dbg\nFROM scratch\n'],
-  invalid: [{ code: 'FROM gcr.io/distroless/base-debian12:debug-nonroot\n', errors: [{ column: 6 }] }],
+  invalid: [
+    { code: 'FROM gcr.io/distroless/base-debian12:debug-nonroot\n', errors: [{ column: 6 }] },
+    { code: 'FROM gcr.io/distroless/static-debian12:debug AS run\nFROM run\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, message: /static-debian12:debug includes a busybox shell/ }], name: 'through a stage alias' },
+  ],
 });
 
 ruleTester(fullOs, {

@@ -79,13 +79,16 @@ ruleTester(packageCache, {
     'RUN dnf5 install -y mariadb && dnf5 clean all\n',
     'RUN zypper refresh && zypper install -y x && zypper clean --all\n',
     'RUN apk update && apk add --no-cache x && rm -rf /var/cache/apk/*\n',
+    // An update no install of its RUN uses: update-without-install says to join them. Cleaning the
+    // lists in this RUN, as this rule would advise, would break the install of the next one.
+    'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n',
     'RUN apk upgrade --no-cache\n',
   ],
   invalid: [
     { code: 'FROM scratch\nRUN apt-get update && apt-get install python\n', errors: [{ line: 2, column: 5, message: /apt leaves its package lists/ }] },
     { code: 'FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN hey\n', errors: 1, name: 'in a stage the final one is built on' },
-    { code: 'FROM ubuntu as foo\nONBUILD RUN apt-get update\nFROM scratch\n', errors: 1, name: 'ONBUILD triggers run in a child image' },
-    { code: 'RUN --mount=type=cache,target=/var/cache/apt apt-get update\n', errors: 1 },
+    { code: 'FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install -y x\nFROM scratch\n', errors: 1, name: 'ONBUILD triggers run in a child image' },
+    { code: 'RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y x\n', errors: [{ column: 46, message: /package lists/ }], name: 'only the archives are mounted' },
     { code: 'RUN apk add flex=2.6.4-r1\n', errors: 1, output: 'RUN apk add --no-cache flex=2.6.4-r1\n' },
     { code: 'RUN --mount=type=cache,target=/var/cache/foo apk add -U curl\n', errors: 1 },
     { code: 'RUN yum clean all && yum install -y x\n', errors: 1, name: 'clean before install' },
@@ -97,7 +100,7 @@ ruleTester(packageCache, {
     { code: 'RUN apk update && apk add --no-cache x\n', errors: [{ column: 5, message: /drop apk update/ }], output: null, name: 'apk update leaves its index in /var/cache/apk' },
     { code: 'RUN apk upgrade\n', errors: 1, output: 'RUN apk upgrade --no-cache\n' },
     { code: 'RUN yum -y update\n', errors: 1 },
-    { code: 'RUN zypper refresh\n', errors: 1 },
+    { code: 'RUN zypper refresh && zypper install -y x\n', errors: 1 },
   ],
 });
 
@@ -207,6 +210,10 @@ ruleTester(missingPipefail, {
     'FROM debian:13-slim\nRUN ldd /usr/local/bin/magick | grep libjpeg | grep -vq /usr/local/lib/jpegli/\n',
     'FROM alpine:3.24\nRUN apk --no-network list --installed | grep -v "^[.]ruby-" | grep -i ruby && exit 1 || true\n',
     'FROM alpine:3.24\nRUN ls /plugins | grep -c .so\n',
+    // A tar that decompresses fails on empty or cut-off input (no gzip or xz stream): a failed curl fails it.
+    'FROM debian:13-slim\nRUN curl -L "https://github.com/rtk-ai/rtk/releases/latest/download/rtk.tar.gz" | tar xz && install rtk /usr/local/bin/rtk\n',
+    'FROM debian:13-slim\nRUN curl -fsSL https://go.dev/dl/go1.24.2.linux-amd64.tar.gz | tar -C /usr/local -xzf -\n',
+    'FROM debian:13-slim\nRUN wget -qO- https://example.com/hx.tar.xz | tar --extract --xz\n',
     'RUN wget -O - https://x && wc -l f\n',
     'SHELL ["/bin/bash", "-eo", "pipefail", "-c"]\nRUN wget -O - https://x | wc -l\n',
     'SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]\nRUN a | b\n',
@@ -224,5 +231,7 @@ ruleTester(missingPipefail, {
     { code: 'FROM a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nFROM b\nRUN a | b\n', errors: [{ line: 5 }] },
     { code: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN a | b\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', errors: [{ line: 4 }] },
     { code: 'RUN ["sh", "-c", "curl -s x | sh"]\n', errors: 1, name: 'sh -c in exec form' },
+    { code: 'FROM debian:13-slim\nRUN curl -fsSL https://bun.sh/install | bash\n', errors: [{ message: /If `curl` fails, this pipe still succeeds/ }], name: 'a shell reading an empty script succeeds' },
+    { code: 'FROM debian:13-slim\nRUN curl -fsSL https://example.com/a.tar | tar x -C /opt\n', errors: 1, name: 'a tar that does not decompress is not known to fail on empty input' },
   ],
 });

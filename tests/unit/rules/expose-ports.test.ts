@@ -17,6 +17,8 @@ ruleTester(missingExpose, {
     // A command-line tool whose default arguments ask for its usage.
     'FROM scratch\nCOPY db-sync /usr/local/bin/db-sync\nENTRYPOINT ["/usr/local/bin/db-sync"]\nCMD ["--help"]\n',
     'FROM ubuntu:24.04\nCOPY msb /usr/local/bin/msb\nENTRYPOINT ["msb"]\nCMD --help\n',
+    // The default arguments, which every run replaces, end by asking a subcommand for its usage.
+    'FROM alpine:3.24\nCOPY e2e /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/e2e"]\nCMD ["test", "--help"]\n',
     'FROM alpine\nCOPY tool /tool\nCMD ["/tool", "--version"]\n',
     // A test image: it runs the tests and exits.
     'FROM debian:13-slim\nCOPY test_completions.sh /home/testuser/\nCMD ["/home/testuser/test_completions.sh"]\n',

@@ -11,6 +11,8 @@ ruleTester(toolchainFinalStage, {
     'FROM node:22-slim\n',
     'FROM eclipse-temurin:21-jre\n',
     'FROM golang:1.23 AS b\nFROM b\n',
+    // A toolchain reached through a stage alias: final-stage-from-build-stage reports it, once.
+    'FROM golang:1.23 AS b\nWORKDIR /src\nFROM b\nCMD ["/app"]\n',
     // The toolchain image itself (a language image built for others): no command of its own.
     'FROM golang:1.23 AS build\nRUN make.bash\nFROM buildpack-deps:bookworm-scm\nCOPY --from=build /target/ /\nWORKDIR /go\n',
     // A test target, last in the file.
@@ -39,6 +41,8 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // Installed again after the RUN removed its build set: git stays on purpose, with openssh-client.
+    'FROM ruby:3.3-alpine\nCOPY . /apps/\nRUN apk add --no-cache --virtual .cc build-base git && bundle install && apk del .cc && apk add --no-cache bash git openssh-client\nENTRYPOINT ["/apps/entrypoint.sh"]\n',
   ],
   invalid: [
     {
@@ -48,6 +52,7 @@ ruleTester(buildTools, {
     },
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
+    { code: 'FROM alpine\nRUN apk add --no-cache curl && apk del curl && apk add --no-cache git\nCMD ["/app"]\n', errors: [{ message: /^git is a build tool/ }], name: 'installed after a remove, but never before it' },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },
     { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\nCMD ["/app"]\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
   ],

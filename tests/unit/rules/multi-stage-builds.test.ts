@@ -45,6 +45,11 @@ ruleTester(finalStageFromBuildStage, {
   invalid: [
     { code: `FROM ${GO} AS builder\nRUN go build -o /out/app .\n\nFROM builder\nENTRYPOINT ["/out/app"]\n`, errors: [{ line: 4, column: 6, endColumn: 13 }] },
     { code: 'FROM alpine:3.21 AS builder\nRUN apk add go && go build .\nFROM builder AS mid\nFROM mid\nCMD ["/app"]\n', errors: 1, name: 'through an intermediate stage' },
+    {
+      code: 'FROM node:22 AS base\nWORKDIR /app\nFROM base AS deps\nCOPY package*.json ./\nRUN npm ci\nFROM base AS runner\nCOPY --from=deps /app/node_modules ./node_modules\nCMD ["node", "server.js"]\n',
+      errors: [{ line: 6, message: /built FROM base, so it ships the whole toolchain/ }],
+      name: 'a toolchain image reached through a stage alias',
+    },
     { code: `ARG B=builder\nFROM ${GO} AS builder\nRUN go build .\nFROM \${B}\nCMD ["/app"]\n`, errors: 1, name: 'stage named through a global ARG' },
   ],
 });
@@ -135,10 +140,10 @@ ruleTester(duplicateStageName, {
 ruleTester(invalidStageName, {
   valid: ['FROM node AS a_lpi-n.e99\n', 'FROM node As setup\n', 'FROM alpine AS \\\n# comment\\\nbuild\n'],
   invalid: [
-    { code: 'FROM node AS 1s\n', errors: [{ column: 14 }] },
+    { code: 'FROM node AS 1s\n', errors: [{ column: 14, severity: 'error', message: /^invalid name for build stage: "1s", name can't start with a number or contain symbols/ }] },
     { code: 'FROM node AS _s\n', errors: 1 },
     { code: 'FROM node AS a_lpi-n.e,99\n', errors: 1 },
-    { code: 'FROM foo:bar AS scratch\n', errors: [{ message: /reserved/ }] },
+    { code: 'FROM foo:bar AS scratch\n', errors: [{ severity: 'warning', message: "'scratch' is reserved (the empty image) and should not be used as a stage name: pick another one." }], name: 'a reserved name is a warning: BuildKit still builds' },
     { code: 'FROM foo:bar AS context\n', errors: 1 },
   ],
 });

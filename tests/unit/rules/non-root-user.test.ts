@@ -24,12 +24,20 @@ ruleTester(missingUser, {
     'FROM ubuntu:24.04\nCOPY supervisord.conf /etc/supervisor/conf.d/\nCMD ["/usr/bin/supervisord"]\n',
     // A Docker client drives the daemon through a mounted socket: root-equivalent, and another UID could not open it.
     'FROM alpine:3.21\nRUN apk add --no-cache docker-cli gmp\nCOPY myriad /opt/myriad/\nEXPOSE 8081\nENTRYPOINT ["/opt/myriad/myriad"]\n',
+    // A firewall tool: the program sets nftables rules, which takes CAP_NET_ADMIN.
+    'FROM alpine:3.21\nRUN apk add --no-cache libgcc libevent nftables\nCOPY --from=builder /tmp/bin/* /usr/bin/\nENTRYPOINT ["/usr/bin/sparoid-server"]\n',
     // A development server: a local dev image whose sources and caches root owns.
     'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD pnpm dev --host\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "nodemon", "server.js"]\n',
     // A helper stage after the runnable image (docker build --target release): it uploads, it runs nothing.
     'FROM node:22-slim AS release\nCOPY . /app\nUSER 1001:1001\nCMD ["node", "/app/server.js"]\nFROM node:22-slim AS upload\nCOPY --from=release /app /app\nRUN /app/upload.sh\n',
+    // A builder base or CI image: no program of its own, so the base's shell or prompt (golang: bash) stays.
+    'FROM golang:1.16-alpine3.13\nWORKDIR /app\nCOPY go.mod go.sum /app/\nRUN go mod download\n',
+    'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN make test\n',
+    'FROM python:3.12-slim-bullseye\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n',
+    // An interactive shell image.
+    'FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y sudo locales && rm -rf /var/lib/apt/lists/*\nCMD ["/bin/bash"]\n',
   ],
   invalid: [
     { code: 'FROM base\nLABEL foo="bar baz"\n', errors: [{ line: 1, column: 6, message: /sets no USER/ }] },
@@ -38,7 +46,10 @@ ruleTester(missingUser, {
     { code: 'FROM nginx:1.27-alpine\nCOPY app /app\nCMD ["/app"]\n', errors: 1, name: 'FROM nginx running another program: nothing gives up root' },
     { code: 'FROM postgres:17\nENTRYPOINT ["/my-entrypoint.sh"]\n', errors: 1, name: 'FROM postgres with its own ENTRYPOINT: the image\'s step-down does not run' },
     { code: 'FROM alpine:3.21 AS release\nCMD ["/app"]\nFROM release AS debug\nRUN apk add --no-cache strace\n', errors: 1, name: 'the last stage inherits its start from the stage it is built on' },
-    { code: 'FROM alpine:3.21\nONBUILD USER 1001\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
+    { code: 'FROM alpine:3.21\nONBUILD USER 1001\nCMD ["/app"]\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
+    { code: 'FROM python:3.13-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n', errors: 1, name: 'a language image running a script of the file' },
+    { code: 'FROM tomcat:11\nCOPY app.war /usr/local/tomcat/webapps/\n', errors: 1, name: 'no CMD of its own on an app server image: tomcat runs, as root' },
+    { code: 'FROM debian:13-slim\nCOPY run.sh /\nCMD ["bash", "/run.sh"]\n', errors: 1, name: 'a shell running a script is the app' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "start"]\n', errors: 1, name: 'npm run start is the app, not a dev server' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "vite", "preview"]\n', errors: 1, name: 'vite preview serves a build' },
     {
@@ -54,7 +65,7 @@ ruleTester(missingUser, {
       name: 'fix: at the end when a RUN follows CMD, so the RUN still runs as root',
     },
     { code: 'FROM alpine:3.21', errors: 1, output: 'FROM alpine:3.21\nUSER 1001:1001', name: 'fix: after a lone FROM without a final line break' },
-    { code: 'FROM node\nEXPOSE 3000 \\', errors: 1, output: null, name: 'no fix after a line that continues: USER would join it' },
+    { code: 'FROM alpine:3.21\nEXPOSE 3000 \\', errors: 1, output: null, name: 'no fix after a line that continues: USER would join it' },
     { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\n', errors: 1, output: null, name: 'no fix after a heredoc that is never closed: USER would be in its body' },
     { code: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\n', errors: 1, output: 'FROM alpine:3.21\nRUN <<EOF\necho hi\nEOF\nUSER 1001:1001\n', name: 'fix: after a closed heredoc' },
   ],

@@ -1,0 +1,3 @@
+FROM scratch
+ADD kuiper_image.tar /
+CMD ["/bin/bash"]
