@@ -18,6 +18,7 @@ import {
   LAZY_TREE_FILES,
   LINT_CONTEXT_FILES,
   listNotes,
+  listShowing,
   parseFileList,
   previewContext,
   SAMPLE_SHOWING,
@@ -93,12 +94,12 @@ class ContextView {
     picker?.addEventListener('change', () => {
       const picked = picker.files;
       if (!picked || picked.length === 0) return;
-      const name = picked[0]?.webkitRelativePath.split('/')[0] || 'the folder';
-      this.use(filesFromPicker(picked), `Showing your folder ${name}`);
+      const name = picked[0]?.webkitRelativePath.split('/')[0];
+      this.use(filesFromPicker(picked), name ? `your folder ${name}` : 'the folder');
     });
     q('[data-context-read]')?.addEventListener('click', () => {
       const text = q<HTMLTextAreaElement>('[data-context-paste]')?.value ?? '';
-      this.use(parseFileList(text), 'Showing the pasted list');
+      this.use(parseFileList(text), 'the pasted list');
     });
     q('[data-context-sample]')?.addEventListener('click', () => {
       if (picker) picker.value = '';
@@ -120,13 +121,10 @@ class ContextView {
     else this.timer = setTimeout(() => this.render(), 250);
   }
 
-  private use(list: ParsedList, showing: string): void {
-    if (list.files.length === 0) {
-      setText(this.part.querySelector('[data-context-notes]'), ['The list names no file of the context folder.', ...listNotes(list)].join(' '));
-      return;
-    }
-    const n = list.files.length;
-    this.show(list.files, `${showing}: ${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}.`, listNotes(list));
+  /** `source`: whose files, as in "Showing the pasted list". */
+  private use(list: ParsedList, source: string): void {
+    if (list.files.length === 0) setText(this.part.querySelector('[data-context-notes]'), listNotes(list).join(' '));
+    else this.show(list.files, listShowing(source, list), listNotes(list));
   }
 
   private show(files: readonly SampleFile[], showing: string, notes: string[]): void {

@@ -10,6 +10,7 @@ import {
   folderAt,
   formatBytes,
   listNotes,
+  listShowing,
   MAX_CONTEXT_PATHS,
   parseFileList,
   previewContext,
@@ -135,6 +136,15 @@ test('lines that name no file in the context are skipped, and the reader is told
   const [note] = listNotes(list);
   assert.match(note!, /^Skipped 2 lines that name no file in the context: line 2 \(\/home\/me\/app\/\.env\): an absolute path/);
   assert.match(note!, /line 3 \(\.\.\/secrets\.txt\): a path outside the context folder\.$/);
+});
+
+test('a listing says how many files it shows, or that it names none', () => {
+  assert.equal(listShowing('the pasted list', parseFileList('./app.go\n./src/\n./src/main.go\n')), 'Showing the pasted list: 2 files.');
+  assert.equal(listShowing('your folder app', filesFromPicker([{ webkitRelativePath: 'app/go.mod', name: 'go.mod', size: 35 }])), 'Showing your folder app: 1 file.');
+  assert.deepEqual(listNotes(parseFileList('./\n/etc/passwd\n')), [
+    'The list names no file of the context folder.',
+    'Skipped a line that names no file in the context: line 2 (/etc/passwd): an absolute path: run the command inside the context folder, so that paths start with ./.',
+  ]);
 });
 
 test('a very large listing is cut, and says by how much', () => {
