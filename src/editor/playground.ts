@@ -4,7 +4,8 @@
  * (src/presentation/markup.ts). Their summaries are aria-live regions that change only when
  * the result does. The reader can swap the sample project for their own: a folder chosen with
  * the file picker (only names and sizes are read, nothing is uploaded) or a pasted file list. A rule's "Try it" link (/playground/?rule=<id>#share=…) also has its
- * findings outlined in the problems list, with a line above the editors that counts them.
+ * findings outlined in the problems list, with a line above the editors that counts them, and
+ * its first finding selected in its editor and scrolled into view.
  */
 import { getRule, type Rule } from '../linter/index.ts';
 import { notApplicable } from '../linter/applies.ts';
@@ -28,6 +29,7 @@ import {
 } from '../presentation/context-tree.ts';
 import { folderItems, scorecardItems } from '../presentation/markup.ts';
 import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
+import { sortDiagnostics } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 import type { LintOptions } from '../engine/types.ts';
 import type { Group, LintResult } from './group.ts';
@@ -208,17 +210,29 @@ function outlineFindings(root: HTMLElement, rule: Rule): void {
   }
 }
 
+/** Selects the rule's first finding, in the first editor that has one, and scrolls it into view (focus stays where it is). */
+function showFirstFinding(group: Pick<Group, 'members'>, rule: Rule): void {
+  for (const m of group.members) {
+    const [first] = sortDiagnostics(m.diagnostics.filter((d) => d.rule === rule.id));
+    if (first) return m.adapter.show(first);
+  }
+}
+
 /** A listener for the playground group's lints: keeps the scorecard and the context current. */
-export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext'>): (result: LintResult) => void {
+export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext' | 'members'>): (result: LintResult) => void {
   const rule = focusedRule();
   const focus = rule && focusLine(root, rule);
   const part = document.querySelector<HTMLElement>('[data-context]');
   const context = part && new ContextView(part, (c) => group.setContext(c));
+  // Only the lint of the texts the link opened with leads to a finding; the reader's edits do not.
+  let first = true;
   return (result) => {
     if (rule && focus) {
       setText(focus, focusSummary(rule, result.diagnostics.filter((d) => d.rule === rule.id).length));
       outlineFindings(root, rule);
+      if (first) showFirstFinding(group, rule);
     }
+    first = false;
     renderScorecard(result);
     context?.update(result.dockerignore);
   };
