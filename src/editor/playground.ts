@@ -23,7 +23,9 @@ import {
   parseFileList,
   previewContext,
   SAMPLE_SHOWING,
+  withEditorFiles,
   type ContextFolder,
+  type EditorTexts,
   type ParsedList,
   type SampleFile,
 } from '../presentation/context-tree.ts';
@@ -72,6 +74,7 @@ const DEFER_FROM = 5_000;
 class ContextView {
   private files: readonly SampleFile[];
   private dockerignore: string | null | undefined;
+  private texts: EditorTexts | undefined;
   private tree: ContextFolder | null = null;
   private open: Set<string>;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,11 +115,13 @@ class ContextView {
     q<HTMLFieldSetElement>('[data-context-controls]')?.removeAttribute('disabled');
   }
 
-  /** A new .dockerignore text from the lint. */
-  update(dockerignore: string | null): void {
-    if (dockerignore === this.dockerignore) return;
+  /** The editors' texts after a lint: the .dockerignore decides the tree; in the sample project both files' sizes are theirs. */
+  update(texts: EditorTexts): void {
+    const sized = this.files === this.sample && texts.dockerfile !== this.texts?.dockerfile;
+    this.texts = texts;
+    if (texts.dockerignore === this.dockerignore && !sized) return;
     const first = this.dockerignore === undefined;
-    this.dockerignore = dockerignore;
+    this.dockerignore = texts.dockerignore;
     this.answer();
     clearTimeout(this.timer);
     if (first || this.files.length < DEFER_FROM) this.render();
@@ -143,7 +148,8 @@ class ContextView {
 
   /** `reopen`: new files, so the folders open as they do at the start. */
   private render(reopen = false): void {
-    const preview = previewContext(this.files, this.dockerignore ?? null);
+    const files = this.files === this.sample && this.texts ? withEditorFiles(this.sample, this.texts) : this.files;
+    const preview = previewContext(files, this.dockerignore ?? null);
     this.tree = contextTree(preview);
     if (reopen) this.open = foldersOpenAtStart(this.tree);
     setText(this.part.querySelector('[data-context-summary]'), contextSummary(preview));
@@ -234,6 +240,6 @@ export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setCon
     }
     first = false;
     renderScorecard(result);
-    context?.update(result.dockerignore);
+    context?.update(result);
   };
 }

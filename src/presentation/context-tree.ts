@@ -91,6 +91,27 @@ export function previewContext(files: readonly SampleFile[], dockerignore: strin
   return { dockerignore, entries, included, excluded };
 }
 
+/** The texts of the playground's two editors: the context's Dockerfile and .dockerignore. */
+export interface EditorTexts {
+  dockerfile: string;
+  dockerignore: string | null;
+}
+
+/**
+ * The sample project with the files the editors hold: its Dockerfile and .dockerignore, at the
+ * context root, are as big as the editors' texts (UTF-8 bytes), as the reader types them.
+ */
+export function withEditorFiles(files: readonly SampleFile[], texts: EditorTexts): SampleFile[] {
+  const own = new Map([
+    ['Dockerfile', texts.dockerfile],
+    ['.dockerignore', texts.dockerignore],
+  ]);
+  return files.map((f) => {
+    const text = own.get(f.path);
+    return text == null ? f : { ...f, size: new TextEncoder().encode(text).length };
+  });
+}
+
 /** What the context part says of the sample project, and what the path box asks for while empty. */
 export const SAMPLE_SHOWING = 'Showing the sample project.';
 export const PATH_PROMPT = 'Type a path from the context folder.';

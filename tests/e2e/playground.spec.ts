@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lint, today } from '../../src/linter/index.ts';
 import { encodeShare, madeNow } from '../../src/editor/share.ts';
 import { playgroundRoute } from '../../src/presentation/urls.ts';
+import { formatBytes } from '../../src/presentation/context-tree.ts';
 import { practicePages } from './support.ts';
 import { example, LOADING, replaceText, useClipboard } from './editor-support.ts';
 
@@ -115,6 +116,17 @@ test('the build-context tree follows the .dockerignore, and names the line that 
   await check.fill('logs/app.log');
   await expect(page.locator('[data-context-answer]')).toHaveText('Sent: .dockerignore:2:!logs/app.log\tlogs/app.log');
   await expect(file('logs/app.log')).toContainText('.dockerignore:2:!logs/app.log');
+});
+
+test("the sample project's Dockerfile and .dockerignore are the editors' texts, and an empty file says so", async ({ page }) => {
+  const root = await open(page);
+  await expect(entry(page, 'go.sum')).toContainText('Sent go.sum empty');
+  const original = Buffer.byteLength(example('dockerfiles/original.Dockerfile'));
+  await expect(entry(page, 'Dockerfile')).toContainText(`Dockerfile ${formatBytes(original)}`);
+  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.24\n');
+  await expect(entry(page, 'Dockerfile')).toContainText('Sent Dockerfile 17 B');
+  await replaceText(page, editors(root).dockerignore, '.git\n');
+  await expect(entry(page, '.dockerignore')).toContainText('.dockerignore 5 B');
 });
 
 test('a pasted find . -type f listing becomes the context, and the sample comes back', async ({ page }) => {

@@ -14,6 +14,7 @@ import {
   MAX_CONTEXT_PATHS,
   parseFileList,
   previewContext,
+  withEditorFiles,
 } from '../../../src/presentation/context-tree.ts';
 import { folderItems, folderTotals } from '../../../src/presentation/markup.ts';
 
@@ -176,4 +177,24 @@ test('sizes read like docker build output', () => {
   assert.equal(formatBytes(984), '984 B');
   assert.equal(formatBytes(6237), '6.2 KB');
   assert.equal(formatBytes(48_300_000), '48 MB');
+});
+
+test("the sample project's Dockerfile and .dockerignore are as big as the editors' texts; an empty file says so", () => {
+  const sample = [
+    { path: 'Dockerfile', size: 1_024, note: 'the Dockerfile itself' },
+    { path: '.dockerignore', size: 1_270 },
+    { path: 'go.sum', size: 0 },
+    { path: 'sub/Dockerfile', size: 10 },
+  ];
+  const files = withEditorFiles(sample, { dockerfile: 'FROM alpine:3.24\n# é\n', dockerignore: '' });
+  assert.deepEqual(files, [
+    { path: 'Dockerfile', size: 22, note: 'the Dockerfile itself' },
+    { path: '.dockerignore', size: 0 },
+    { path: 'go.sum', size: 0 },
+    { path: 'sub/Dockerfile', size: 10 },
+  ]);
+  const html = folderItems(contextTree(previewContext(files, '')), { open: new Set(['sub']), lazy: false });
+  assert.match(html, /<code class="context-tree__name">go\.sum<\/code> <span class="context-tree__size">empty<\/span>/);
+  assert.match(html, /<code class="context-tree__name">Dockerfile<\/code> <span class="context-tree__size">22 B<\/span>/);
+  assert.equal(contextSummary(previewContext(files, '')), '4 files (32 B) enter the build context; 0 files are excluded.');
 });
