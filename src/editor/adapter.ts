@@ -17,6 +17,11 @@ export interface EditorAdapter {
   setDiagnostics(diagnostics: readonly Diagnostic[]): void;
   /** Moves the cursor to a position, scrolls it into view and focuses the editor. */
   reveal(line: number, column: number): void;
+  /**
+   * Selects a finding's range and scrolls it into view, in the editor and on the page, without
+   * moving the focus: what following a link to it does.
+   */
+  show(range: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): void;
   focus(): void;
 }
 

@@ -32,3 +32,15 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Scrolls the page, only if it is not in view already, so that a band `height` pixels tall,
+ * `top` pixels below the top of `box`, is in the middle of the window (below a sticky header,
+ * which the page's scroll-padding-top allows for).
+ */
+export function scrollPageTo(box: HTMLElement, top: number, height: number): void {
+  const y = box.getBoundingClientRect().top + top;
+  const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  if (y >= header && y + height <= innerHeight) return;
+  scrollBy({ top: y + height / 2 - (header + innerHeight) / 2 });
+}

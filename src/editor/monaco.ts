@@ -14,7 +14,7 @@ import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { Diagnostic, TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
-import { focusBeyond } from './dom.ts';
+import { focusBeyond, scrollPageTo } from './dom.ts';
 import { fixable, safelyFixable } from './fixes.ts';
 import { loadTabMovesFocus, saveTabMovesFocus } from './storage.ts';
 import { fixTitle } from '../presentation/findings.ts';
@@ -342,6 +342,14 @@ export function createMonacoAdapter(options: AdapterOptions): EditorAdapter {
       editor.setPosition({ lineNumber: line, column });
       editor.revealLineInCenterIfOutsideViewport(line);
       editor.focus();
+    },
+    show(d) {
+      // The host was just made as tall as its text: the editor measures it before it scrolls.
+      editor.layout();
+      editor.setSelection(new monaco.Range(d.line, d.column, d.endLine, d.endColumn));
+      editor.revealLineInCenter(d.line);
+      const at = editor.getScrolledVisiblePosition({ lineNumber: d.line, column: d.column });
+      if (at) scrollPageTo(host, at.top, at.height);
     },
     focus: () => editor.focus(),
   };

@@ -4,7 +4,8 @@
  * (src/presentation/markup.ts). Their summaries are aria-live regions that change only when
  * the result does. The reader can swap the sample project for their own: a folder chosen with
  * the file picker (only names and sizes are read, nothing is uploaded) or a pasted file list. A rule's "Try it" link (/playground/?rule=<id>#share=…) also has its
- * findings outlined in the problems list, with a line above the editors that counts them.
+ * findings outlined in the problems list, with a line above the editors that counts them, and
+ * its first finding selected in its editor and scrolled into view.
  */
 import { getRule, type Rule } from '../linter/index.ts';
 import { notApplicable } from '../linter/applies.ts';
@@ -18,15 +19,19 @@ import {
   LAZY_TREE_FILES,
   LINT_CONTEXT_FILES,
   listNotes,
+  listShowing,
   parseFileList,
   previewContext,
   SAMPLE_SHOWING,
+  withEditorFiles,
   type ContextFolder,
+  type EditorTexts,
   type ParsedList,
   type SampleFile,
 } from '../presentation/context-tree.ts';
 import { folderItems, scorecardItems } from '../presentation/markup.ts';
 import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
+import { sortDiagnostics } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 import type { LintOptions } from '../engine/types.ts';
 import type { Group, LintResult } from './group.ts';
@@ -80,6 +85,7 @@ const DEFER_FROM = 5_000;
 class ContextView {
   private files: readonly SampleFile[];
   private dockerignore: string | null | undefined;
+  private texts: EditorTexts | undefined;
   private tree: ContextFolder | null = null;
   private open: Set<string>;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -104,12 +110,12 @@ class ContextView {
     picker?.addEventListener('change', () => {
       const picked = picker.files;
       if (!picked || picked.length === 0) return;
-      const name = picked[0]?.webkitRelativePath.split('/')[0] || 'the folder';
-      this.use(filesFromPicker(picked), `Showing your folder ${name}`);
+      const name = picked[0]?.webkitRelativePath.split('/')[0];
+      this.use(filesFromPicker(picked), name ? `your folder ${name}` : 'the folder');
     });
     q('[data-context-read]')?.addEventListener('click', () => {
       const text = q<HTMLTextAreaElement>('[data-context-paste]')?.value ?? '';
-      this.use(parseFileList(text), 'Showing the pasted list');
+      this.use(parseFileList(text), 'the pasted list');
     });
     q('[data-context-sample]')?.addEventListener('click', () => {
       if (picker) picker.value = '';
@@ -120,24 +126,23 @@ class ContextView {
     q<HTMLFieldSetElement>('[data-context-controls]')?.removeAttribute('disabled');
   }
 
-  /** A new .dockerignore text from the lint. */
-  update(dockerignore: string | null): void {
-    if (dockerignore === this.dockerignore) return;
+  /** The editors' texts after a lint: the .dockerignore decides the tree; in the sample project both files' sizes are theirs. */
+  update(texts: EditorTexts): void {
+    const sized = this.files === this.sample && texts.dockerfile !== this.texts?.dockerfile;
+    this.texts = texts;
+    if (texts.dockerignore === this.dockerignore && !sized) return;
     const first = this.dockerignore === undefined;
-    this.dockerignore = dockerignore;
+    this.dockerignore = texts.dockerignore;
     this.answer();
     clearTimeout(this.timer);
     if (first || this.files.length < DEFER_FROM) this.render();
     else this.timer = setTimeout(() => this.render(), 250);
   }
 
-  private use(list: ParsedList, showing: string): void {
-    if (list.files.length === 0) {
-      setText(this.part.querySelector('[data-context-notes]'), ['The list names no file of the context folder.', ...listNotes(list)].join(' '));
-      return;
-    }
-    const n = list.files.length;
-    this.show(list.files, `${showing}: ${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}.`, listNotes(list));
+  /** `source`: whose files, as in "Showing the pasted list". */
+  private use(list: ParsedList, source: string): void {
+    if (list.files.length === 0) setText(this.part.querySelector('[data-context-notes]'), listNotes(list).join(' '));
+    else this.show(list.files, listShowing(source, list), listNotes(list));
   }
 
   private show(files: readonly SampleFile[], showing: string, notes: string[]): void {
@@ -154,7 +159,8 @@ class ContextView {
 
   /** `reopen`: new files, so the folders open as they do at the start. */
   private render(reopen = false): void {
-    const preview = previewContext(this.files, this.dockerignore ?? null);
+    const files = this.files === this.sample && this.texts ? withEditorFiles(this.sample, this.texts) : this.files;
+    const preview = previewContext(files, this.dockerignore ?? null);
     this.tree = contextTree(preview);
     if (reopen) this.open = foldersOpenAtStart(this.tree);
     setText(this.part.querySelector('[data-context-summary]'), contextSummary(preview));
@@ -221,18 +227,30 @@ function outlineFindings(root: HTMLElement, rule: Rule): void {
   }
 }
 
+/** Selects the rule's first finding, in the first editor that has one, and scrolls it into view (focus stays where it is). */
+function showFirstFinding(group: Pick<Group, 'members'>, rule: Rule): void {
+  for (const m of group.members) {
+    const [first] = sortDiagnostics(m.diagnostics.filter((d) => d.rule === rule.id));
+    if (first) return m.adapter.show(first);
+  }
+}
+
 /** A listener for the playground group's lints: keeps the scorecard and the context current. */
-export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext'>): (result: LintResult) => void {
+export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setContext' | 'members'>): (result: LintResult) => void {
   const rule = focusedRule();
   const focus = rule && focusLine(root, rule);
   const part = document.querySelector<HTMLElement>('[data-context]');
   const context = part && new ContextView(part, (c) => group.setContext(c));
+  // Only the lint of the texts the link opened with leads to a finding; the reader's edits do not.
+  let first = true;
   return (result) => {
     if (rule && focus) {
       setText(focus, focusSummary(rule, result.diagnostics.filter((d) => d.rule === rule.id).length));
       outlineFindings(root, rule);
+      if (first) showFirstFinding(group, rule);
     }
+    first = false;
     renderScorecard(result);
-    context?.update(result.dockerignore);
+    context?.update(result);
   };
 }

@@ -7,6 +7,7 @@ import type { TextEdit } from '../engine/types.ts';
 import type { AdapterOptions, EditorAdapter } from './adapter.ts';
 import { applyEdits } from '../engine/fix.ts';
 import { LineIndex } from '../engine/text.ts';
+import { scrollPageTo } from './dom.ts';
 
 export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
   const area = document.createElement('textarea');
@@ -49,6 +50,16 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
     changed();
   };
 
+  /** Selects a range (1-based) and scrolls the text to show its first line near the top; where that line now is in the textarea, in pixels. */
+  const select = (line: number, column: number, endLine: number, endColumn: number) => {
+    const index = new LineIndex(area.value);
+    area.setSelectionRange(index.offsetAt(line - 1, column - 1), index.offsetAt(endLine - 1, endColumn - 1));
+    const style = getComputedStyle(area);
+    const lineHeight = parseFloat(style.lineHeight) || 20;
+    area.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    return { lineHeight, top: (parseFloat(style.paddingTop) || 0) + (line - 1) * lineHeight - area.scrollTop };
+  };
+
   return {
     getValue: () => area.value,
     setValue(text) {
@@ -64,12 +75,12 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
       // The problems list under the editor shows them; a textarea cannot underline text.
     },
     reveal(line, column) {
-      const text = area.value;
-      const offset = new LineIndex(text).offsetAt(line - 1, column - 1);
       area.focus();
-      area.setSelectionRange(offset, offset);
-      const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
-      area.scrollTop = Math.max(0, (line - 3) * lineHeight);
+      select(line, column, line, column);
+    },
+    show(d) {
+      const { lineHeight, top } = select(d.line, d.column, d.endLine, d.endColumn);
+      scrollPageTo(area, top, lineHeight);
     },
     focus: () => area.focus(),
   };

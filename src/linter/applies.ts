@@ -35,13 +35,20 @@ export function notApplicable(dockerfile: string, dockerignore?: string | null):
     }
     return out;
   }
+  // A final stage FROM an earlier stage (FROM builder) is that stage's image and more: it is
+  // judged by the image at the root of its chain, as one stage would be.
   const finalRef = rootRef(model, final);
   const finalName = finalRef ? displayRef(finalRef) : null;
+  const chain = model.chain(final);
+  /** Where the final image starts, for the reasons below: "FROM builder, which starts FROM golang:1.27". */
+  const startsFrom = final.base === null ? null : `FROM ${final.base.name ?? 'an earlier stage'}${finalName ? `, which starts FROM ${finalName}` : ''}`;
 
   const copiesFrom = model.instructions.some((i) => i.keyword === 'COPY' && i.flag('from'));
-  const only = model.stages.length === 1 ? model.stages[0] : undefined;
-  if (only && !buildCommandIn(only) && !copiesFrom) {
-    out.set('multi-stage-builds', `One stage${finalName ? ` (FROM ${finalName})` : ''} and no build step such as go build or npm run build: there is no artifact to build in one stage and copy into another.`);
+  // Every stage is the final image or a stage it is built FROM: no other image is built.
+  const single = model.stages.every((s) => chain.includes(s));
+  if (single && !chain.some((s) => buildCommandIn(s)) && !copiesFrom) {
+    const stages = startsFrom === null ? `One stage${finalName ? ` (FROM ${finalName})` : ''}` : `The final stage is built ${startsFrom},`;
+    out.set('multi-stage-builds', `${stages} and no build step such as go build or npm run build: there is no artifact to build in one stage and copy into another.`);
   }
   if (!any(model, 'RUN', 'COPY', 'ADD', 'WORKDIR')) {
     out.set('efficient-layering', 'No RUN, COPY, ADD or WORKDIR: the file adds no layers of its own to arrange.');
@@ -53,17 +60,19 @@ export function notApplicable(dockerfile: string, dockerignore?: string | null):
   if (!any(model, 'CMD', 'ENTRYPOINT', 'STOPSIGNAL') && !model.instructions.some((i) => i.json !== null)) {
     out.set('signal-handling', `No CMD, ENTRYPOINT or STOPSIGNAL: the image keeps the command${finalName ? ` of ${finalName}` : ' of its base image'}.`);
   }
-  if (!any(model, 'EXPOSE', 'MAINTAINER') && !model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'))) {
+  if (!any(model, 'EXPOSE', 'MAINTAINER') && !chain.some((s) => s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'))) {
     out.set('expose-ports', `No EXPOSE, and no CMD or ENTRYPOINT of its own: the image runs the program of ${finalName ?? 'its base image'}, whose ports that image declares.`);
   }
   if (!any(model, 'COPY', 'ADD')) out.set('copy-over-add', 'No COPY or ADD: nothing is copied into the image.');
   // The distroless rules judge a final stage on a plain OS (to replace it), or stages on
   // distroless or scratch (a :debug variant, a shell-form command with no shell to run it). A
-  // single stage on anything else (node:latest) gives them nothing to judge; in a multi-stage
-  // build the final stage is judged, and passes when it is none of those.
+  // single stage on anything else (node:latest), or a final stage FROM a stage on it (FROM
+  // builder, builder FROM golang), gives them nothing to judge; a final stage FROM an image of
+  // its own is a runtime chosen in a multi-stage build: judged, and passes when it is none of those.
   const judged = isFullOs(finalRef) || isDebugVariant(finalRef) || model.stages.some((s) => isShellLess(rootRef(model, s)));
-  if (only && finalRef !== null && !judged) {
-    out.set('distroless-images', `One stage, built on ${finalName}, which is neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks judge a runtime stage on one of those.`);
+  if ((model.stages.length === 1 || final.base !== null) && finalRef !== null && !judged) {
+    const image = startsFrom === null ? `One stage, built on ${finalName}, which is` : `The final stage is built ${startsFrom}, an image that is`;
+    out.set('distroless-images', `${image} neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks judge a runtime stage on one of those.`);
   }
   return out;
 }

@@ -91,6 +91,27 @@ export function previewContext(files: readonly SampleFile[], dockerignore: strin
   return { dockerignore, entries, included, excluded };
 }
 
+/** The texts of the playground's two editors: the context's Dockerfile and .dockerignore. */
+export interface EditorTexts {
+  dockerfile: string;
+  dockerignore: string | null;
+}
+
+/**
+ * The sample project with the files the editors hold: its Dockerfile and .dockerignore, at the
+ * context root, are as big as the editors' texts (UTF-8 bytes), as the reader types them.
+ */
+export function withEditorFiles(files: readonly SampleFile[], texts: EditorTexts): SampleFile[] {
+  const own = new Map([
+    ['Dockerfile', texts.dockerfile],
+    ['.dockerignore', texts.dockerignore],
+  ]);
+  return files.map((f) => {
+    const text = own.get(f.path);
+    return text == null ? f : { ...f, size: new TextEncoder().encode(text).length };
+  });
+}
+
 /** What the context part says of the sample project, and what the path box asks for while empty. */
 export const SAMPLE_SHOWING = 'Showing the sample project.';
 export const PATH_PROMPT = 'Type a path from the context folder.';
@@ -124,14 +145,15 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-function files(n: number): string {
+/** "1 file", "1,234 files". */
+export function fileCount(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'file' : 'files'}`;
 }
 
 /** "3 files (7.3 KB)", "3 files" when no size is known, "3 files (7.3 KB known)" when some are. */
 export function totalsText(t: Totals): string {
-  if (t.files === 0 || t.unsized === t.files) return files(t.files);
-  return `${files(t.files)} (${formatBytes(t.bytes)}${t.unsized > 0 ? ' known' : ''})`;
+  if (t.files === 0 || t.unsized === t.files) return fileCount(t.files);
+  return `${fileCount(t.files)} (${formatBytes(t.bytes)}${t.unsized > 0 ? ' known' : ''})`;
 }
 
 /** "8 files (12 KB) enter the build context; 10 files (62 MB) are excluded." */
@@ -250,16 +272,21 @@ export function parseFileList(text: string): ParsedList {
   return { files, problems, listed };
 }
 
-/** What the reader is told about a listing that was cut or has lines it could not read. */
+/** "Showing the pasted list: 4 files." for a listing read from `source` ("the pasted list"). */
+export function listShowing(source: string, list: ParsedList): string {
+  return `Showing ${source}: ${fileCount(list.files.length)}.`;
+}
+
+/** What the reader is told about a listing that names no file, was cut, or has lines it could not read. */
 export function listNotes(list: ParsedList): string[] {
-  const notes: string[] = [];
+  const notes: string[] = list.files.length === 0 ? ['The list names no file of the context folder.'] : [];
   if (list.listed > list.files.length) {
     notes.push(`The listing names ${list.listed.toLocaleString('en-US')} files; only the first ${MAX_CONTEXT_PATHS.toLocaleString('en-US')} are shown, and the totals count only them.`);
   }
   const shown = list.problems.slice(0, 3).map((p) => `line ${p.line} (${p.text.trim().slice(0, 80)}): ${p.reason}`);
   if (shown.length > 0) {
     const more = list.problems.length - shown.length;
-    notes.push(`Skipped ${list.problems.length === 1 ? 'a line' : `${list.problems.length} lines`} that name no file in the context: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
+    notes.push(`Skipped ${list.problems.length === 1 ? 'a line that names' : `${list.problems.length} lines that name`} no file in the context: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
   }
   return notes;
 }

@@ -96,7 +96,8 @@ function fileItem(e: ContextEntry): string {
     ' ',
     tag('code', { class: 'context-tree__name' }, text(name)),
   ];
-  if (e.size !== null) parts.push(' ', tag('span', { class: 'context-tree__size' }, text(formatBytes(e.size))));
+  // An empty file (go.sum of a module with no dependencies) says so: "0 B" reads as an unknown size.
+  if (e.size !== null) parts.push(' ', tag('span', { class: 'context-tree__size' }, text(e.size === 0 ? 'empty' : formatBytes(e.size))));
   if (e.note) parts.push(' ', tag('span', { class: 'context-tree__note' }, text(e.note)));
   // The deciding line, like git check-ignore -v: for every excluded file, and for a file a "!" line sends.
   if (e.decidedBy) parts.push(' ', tag('code', { class: 'context-tree__why' }, text(checkIgnoreLine(e.decidedBy, e.path))));

@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { lint, today } from '../../src/linter/index.ts';
+import { encodeShare, madeNow } from '../../src/editor/share.ts';
+import { playgroundRoute } from '../../src/presentation/urls.ts';
+import { formatBytes } from '../../src/presentation/context-tree.ts';
 import { practicePages } from './support.ts';
 import { example, LOADING, replaceText, useClipboard } from './editor-support.ts';
 
@@ -47,7 +51,9 @@ test('the scorecard lists the eleven practices, links each to its page, and chan
   for (const [i, practice] of practicePages.entries()) {
     await expect(card.nth(i).getByRole('link', { name: `${practice.n}. ${practice.title}` })).toHaveAttribute('href', practice.path);
   }
-  const summary = page.getByRole('status').filter({ hasText: /of 11 practices pass/ });
+  // The starting file's final stage is FROM builder, a golang image: distroless does not apply to it.
+  const summary = page.getByRole('status').filter({ hasText: /practices (that apply )?pass/ });
+  await expect(summary).toHaveText(/^\d+ of 10 practices that apply pass \(1 does not apply\)$/);
   const start = await summary.textContent();
   const multiStage = card.filter({ has: page.getByRole('link', { name: '1. Multi-stage builds' }) });
   await expect(multiStage).toContainText('final-stage-from-build-stage');
@@ -110,6 +116,17 @@ test('the build-context tree follows the .dockerignore, and names the line that 
   await check.fill('logs/app.log');
   await expect(page.locator('[data-context-answer]')).toHaveText('Sent: .dockerignore:2:!logs/app.log\tlogs/app.log');
   await expect(file('logs/app.log')).toContainText('.dockerignore:2:!logs/app.log');
+});
+
+test("the sample project's Dockerfile and .dockerignore are the editors' texts, and an empty file says so", async ({ page }) => {
+  const root = await open(page);
+  await expect(entry(page, 'go.sum')).toContainText('Sent go.sum empty');
+  const original = Buffer.byteLength(example('dockerfiles/original.Dockerfile'));
+  await expect(entry(page, 'Dockerfile')).toContainText(`Dockerfile ${formatBytes(original)}`);
+  await replaceText(page, editors(root).dockerfile, 'FROM alpine:3.24\n');
+  await expect(entry(page, 'Dockerfile')).toContainText('Sent Dockerfile 17 B');
+  await replaceText(page, editors(root).dockerignore, '.git\n');
+  await expect(entry(page, '.dockerignore')).toContainText('.dockerignore 5 B');
 });
 
 test('a pasted find . -type f listing becomes the context, and the sample comes back', async ({ page }) => {
@@ -194,4 +211,53 @@ test('a playground share link holds both files', async ({ page, browser }) => {
   await expect(entry(other, '.env')).toContainText('Excluded');
   await expect(shared.getByText('Edited', { exact: true })).toBeVisible();
   await context.close();
+});
+
+test("a rule's Try it link selects its first finding and scrolls it into view, and leaves the focus alone", async ({ page }) => {
+  // A short window: the .dockerignore editor, where this rule's finding is, starts below it.
+  await page.setViewportSize({ width: 1000, height: 450 });
+  await page.goto('/rules/');
+  await page.getByRole('link', { name: 'Try it in the playground: dockerignore-reincludes-secret' }).click();
+  const root = page.locator('[data-live-example="playground"]');
+  await expect(root).toHaveAttribute('data-live-state', 'live', LOADING);
+  await expect(root).toHaveAttribute('data-live-editor', 'monaco');
+  const ignorePane = root.getByRole('figure', { name: '.dockerignore' });
+  await expect(ignorePane.locator('.view-line', { hasText: '!deploy/*.key' })).toBeInViewport();
+  await expect(ignorePane.locator('.selected-text').first()).toBeInViewport();
+  const { dockerfile, dockerignore } = editors(root);
+  await expect(dockerignore).not.toBeFocused();
+  await expect(dockerfile).not.toBeFocused();
+});
+
+/** A Try-it link for latest-tag on a Dockerfile whose FROM comes after 60 lines of comments. */
+async function farDownLink(): Promise<{ url: string; line: number }> {
+  const texts = [`${Array.from({ length: 60 }, (_, i) => `# step ${i + 1} of the notes`).join('\n')}\nFROM alpine:latest\nCMD ["true"]\n`, '.git\n'];
+  const date = today();
+  const hash = await encodeShare('playground', texts, madeNow(lint(texts[0]!, { dockerignore: texts[1]!, now: date }), date));
+  return { url: playgroundRoute(hash, 'latest-tag'), line: 61 };
+}
+
+test('a finding far down a long file is scrolled into view, in the editor and on the page', async ({ page }) => {
+  const { url, line } = await farDownLink();
+  await page.setViewportSize({ width: 1000, height: 500 });
+  const root = await open(page, url);
+  const pane = root.getByRole('figure', { name: 'Dockerfile' });
+  await expect(pane.locator('.view-line', { hasText: 'FROM alpine:latest' })).toBeInViewport();
+  await expect(pane.locator('.line-numbers', { hasText: new RegExp(`^${line}$`) })).toBeInViewport();
+  await expect(pane.locator('.selected-text').first()).toBeInViewport();
+  await expect(editors(root).dockerfile).not.toBeFocused();
+  await expect(root.getByRole('alert')).toHaveCount(0);
+});
+
+test('with the textarea editor, the finding far down is selected and scrolled into view', async ({ page }) => {
+  const { url, line } = await farDownLink();
+  await page.setViewportSize({ width: 1000, height: 500 });
+  const root = await open(page, url.replace('?rule=', '?editor=textarea&rule='));
+  await expect(root).toHaveAttribute('data-live-editor', 'textarea');
+  const area = editors(root).dockerfile;
+  const selected = () => area.evaluate((a: HTMLTextAreaElement) => a.value.slice(a.selectionStart, a.selectionEnd));
+  await expect.poll(selected).toContain('latest');
+  await expect(area).not.toBeFocused();
+  // Its line number, scrolled with the text, is in the window: so is the line.
+  await expect(root.getByRole('figure', { name: 'Dockerfile' }).locator('.live-gutter span').nth(line - 1)).toBeInViewport();
 });

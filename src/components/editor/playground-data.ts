@@ -1,9 +1,10 @@
 /**
  * What the playground starts with: the write-up's original Dockerfile, a weak .dockerignore,
  * and the sample project whose build context the preview shows: examples/app_go as it is in
- * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts).
+ * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts),
+ * its Dockerfile and .dockerignore as big as the editors' texts.
  */
-import { contextTree, foldersOpenAtStart, LAZY_TREE_FILES, previewContext, type SampleFile } from '../../presentation/context-tree.ts';
+import { contextTree, foldersOpenAtStart, LAZY_TREE_FILES, previewContext, withEditorFiles, type SampleFile } from '../../presentation/context-tree.ts';
 import { lint } from '../../linter/index.ts';
 import { notApplicable } from '../../linter/applies.ts';
 import { scorecard } from '../../presentation/scorecard.ts';
@@ -55,7 +56,7 @@ function computeState(page: string) {
     companion: texts.dockerfile,
     marks: [],
   };
-  const context = previewContext(sampleTree, texts.dockerignore);
+  const context = previewContext(withEditorFiles(sampleTree, texts), texts.dockerignore);
   const tree = contextTree(context);
   return {
     dockerfile,

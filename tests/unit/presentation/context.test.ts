@@ -10,9 +10,11 @@ import {
   folderAt,
   formatBytes,
   listNotes,
+  listShowing,
   MAX_CONTEXT_PATHS,
   parseFileList,
   previewContext,
+  withEditorFiles,
 } from '../../../src/presentation/context-tree.ts';
 import { folderItems, folderTotals } from '../../../src/presentation/markup.ts';
 
@@ -137,6 +139,15 @@ test('lines that name no file in the context are skipped, and the reader is told
   assert.match(note!, /line 3 \(\.\.\/secrets\.txt\): a path outside the context folder\.$/);
 });
 
+test('a listing says how many files it shows, or that it names none', () => {
+  assert.equal(listShowing('the pasted list', parseFileList('./app.go\n./src/\n./src/main.go\n')), 'Showing the pasted list: 2 files.');
+  assert.equal(listShowing('your folder app', filesFromPicker([{ webkitRelativePath: 'app/go.mod', name: 'go.mod', size: 35 }])), 'Showing your folder app: 1 file.');
+  assert.deepEqual(listNotes(parseFileList('./\n/etc/passwd\n')), [
+    'The list names no file of the context folder.',
+    'Skipped a line that names no file in the context: line 2 (/etc/passwd): an absolute path: run the command inside the context folder, so that paths start with ./.',
+  ]);
+});
+
 test('a very large listing is cut, and says by how much', () => {
   const text = Array.from({ length: MAX_CONTEXT_PATHS + 10 }, (_, i) => `./src/f${i}.js`).join('\n');
   const t0 = performance.now();
@@ -166,4 +177,24 @@ test('sizes read like docker build output', () => {
   assert.equal(formatBytes(984), '984 B');
   assert.equal(formatBytes(6237), '6.2 KB');
   assert.equal(formatBytes(48_300_000), '48 MB');
+});
+
+test("the sample project's Dockerfile and .dockerignore are as big as the editors' texts; an empty file says so", () => {
+  const sample = [
+    { path: 'Dockerfile', size: 1_024, note: 'the Dockerfile itself' },
+    { path: '.dockerignore', size: 1_270 },
+    { path: 'go.sum', size: 0 },
+    { path: 'sub/Dockerfile', size: 10 },
+  ];
+  const files = withEditorFiles(sample, { dockerfile: 'FROM alpine:3.24\n# é\n', dockerignore: '' });
+  assert.deepEqual(files, [
+    { path: 'Dockerfile', size: 22, note: 'the Dockerfile itself' },
+    { path: '.dockerignore', size: 0 },
+    { path: 'go.sum', size: 0 },
+    { path: 'sub/Dockerfile', size: 10 },
+  ]);
+  const html = folderItems(contextTree(previewContext(files, '')), { open: new Set(['sub']), lazy: false });
+  assert.match(html, /<code class="context-tree__name">go\.sum<\/code> <span class="context-tree__size">empty<\/span>/);
+  assert.match(html, /<code class="context-tree__name">Dockerfile<\/code> <span class="context-tree__size">22 B<\/span>/);
+  assert.equal(contextSummary(previewContext(files, '')), '4 files (32 B) enter the build context; 0 files are excluded.');
 });

@@ -44,8 +44,37 @@ test('a single-stage node:latest app does not "pass" multi-stage builds or distr
   assert.equal(scoreSummary(lines), `${lines.filter((l) => l.status === 'Passes').length} of 8 practices that apply pass (3 do not apply)`);
 });
 
-test('the distroless checks judge the final stage of a multi-stage build, whatever its base', () => {
-  assert.equal(notApplicable(example('dockerfiles/original.Dockerfile'), '').has('distroless-images'), false);
+test('the distroless checks judge a runtime stage chosen in a multi-stage build, whatever its base', () => {
+  const slim = card('FROM golang:1.27 AS builder\nCOPY . .\nRUN go build -o /out/app .\n\nFROM node:22-slim\nCOPY --from=builder /out/app /app\nCMD ["/app"]\n');
+  assert.equal(status(slim.lines, 'distroless-images'), 'Passes');
+  const alpine = card('FROM golang:1.27 AS builder\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app\nCMD ["/app"]\n');
+  assert.ok(alpine.lines.find((l) => l.slug === 'distroless-images')!.findings.some((d) => d.rule === 'full-os-final-stage'));
+});
+
+test('a final stage FROM an earlier stage is judged by the image that stage starts from', () => {
+  // The write-up's Dockerfile: the final stage is FROM builder, so it is a golang image.
+  const original = card(example('dockerfiles/original.Dockerfile'));
+  const distroless = original.lines.find((l) => l.slug === 'distroless-images')!;
+  assert.equal(distroless.status, 'Does not apply');
+  assert.equal(
+    distroless.notApplicable,
+    'The final stage is built FROM builder, which starts FROM golang:1.27-alpine3.24@sha256:…, an image that is neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks judge a runtime stage on one of those.',
+  );
+  assert.match(status(original.lines, 'multi-stage-builds')!, /warning/);
+
+  // FROM base, base FROM node:22-slim, and nothing built: one image, as a single stage would be.
+  const alias = card('FROM node:22-slim AS base\nWORKDIR /app\nCOPY . .\n\nFROM base\nUSER node\nCMD ["node", "server.js"]\n');
+  assert.equal(
+    alias.lines.find((l) => l.slug === 'multi-stage-builds')!.notApplicable,
+    'The final stage is built FROM base, which starts FROM node:22-slim, and no build step such as go build or npm run build: there is no artifact to build in one stage and copy into another.',
+  );
+  assert.equal(status(alias.lines, 'distroless-images'), 'Does not apply');
+
+  // A chain onto a plain OS or onto distroless is what the distroless checks judge.
+  assert.equal(notApplicable('FROM alpine:3.24 AS base\nRUN apk add --no-cache curl\nFROM base\nCMD ["curl"]\n', '').has('distroless-images'), false);
+  assert.equal(notApplicable('FROM gcr.io/distroless/static-debian13:debug AS base\nFROM base\nCOPY app /app\n', '').has('distroless-images'), false);
+  // A stage besides the chain is another image built: multi-stage builds apply.
+  assert.equal(notApplicable('FROM node:22-slim AS test\nRUN npm test\nFROM node:22-slim AS base\nFROM base\nCMD ["node", "server.js"]\n', '').has('multi-stage-builds'), false);
 });
 
 test('a practice with a finding applies, whatever else the file lacks', () => {
