@@ -71,7 +71,8 @@ function add(totals: Totals, size: number | null): void {
   else totals.bytes += size;
 }
 
-function byPath(a: { path: string }, b: { path: string }): number {
+/** Paths in code-unit order, as `LC_ALL=C sort` lists them (plain comparisons: localeCompare is slow). */
+export function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 

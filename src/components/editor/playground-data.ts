@@ -4,7 +4,7 @@
  * this repository, plus the clutter a real working copy has next to it (src/data/sample-clutter.ts),
  * its Dockerfile and .dockerignore as big as the editors' texts.
  */
-import { contextTree, foldersOpenAtStart, LAZY_TREE_FILES, previewContext, withEditorFiles, type SampleFile } from '../../presentation/context-tree.ts';
+import { byPath, contextTree, foldersOpenAtStart, LAZY_TREE_FILES, previewContext, withEditorFiles, type SampleFile } from '../../presentation/context-tree.ts';
 import { lint } from '../../linter/index.ts';
 import { notApplicable } from '../../linter/applies.ts';
 import { scorecard } from '../../presentation/scorecard.ts';
@@ -20,7 +20,7 @@ const appFiles: SampleFile[] = Object.entries(app).map(([path, text]) => ({
   size: new TextEncoder().encode(text).length,
 }));
 
-export const sampleTree: SampleFile[] = [...appFiles, ...sampleClutter].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+export const sampleTree: SampleFile[] = [...appFiles, ...sampleClutter].sort(byPath);
 
 let state: ReturnType<typeof computeState> | undefined;
 
