@@ -225,5 +225,5 @@ const met = targets.every((t) => t.ok);
 console.log(`\ntargets ${met ? 'met' : 'NOT met'}: ${targets.map((t) => `${t.name.replace(/:$/, '')} ${verdict(t.ok)}`).join('; ')}`);
 if (check && !met) process.exitCode = 1;
 
-// Precision on real Dockerfiles (bench/precision.ts): the hand-judged samples, the tuning one and the fresh one.
+// Precision on real Dockerfiles (bench/precision.ts): each hand-judged sample (tuning, fresh, fresh-2, fresh-3), apart.
 console.log(`\nprecision on hand-judged findings from real Dockerfiles:\n${precisionReport().join('\n')}`);

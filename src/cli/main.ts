@@ -7,6 +7,7 @@
  *                             [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
  *   dockerfile-practices schema
+ *   dockerfile-practices --version
  *
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
  * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
@@ -29,6 +30,7 @@ import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, 
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
 import { contextInfo, type ContextInfo } from './context.ts';
+import { packageVersion } from './version.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -45,6 +47,7 @@ const usage = `Usage:
   dockerfile-practices lint [options] FILE... | -
   dockerfile-practices rules [--format text|json] [--site-url URL]
   dockerfile-practices schema     the configuration's JSON Schema, for editors
+  dockerfile-practices --version  the version (also -V)
 
   --format F      text (default), json, sarif (code scanning), github (workflow
                   annotations), gitlab (Code Quality report)
@@ -283,6 +286,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'lint') return await runLint(parseLint(args, io.env), io);
+    if ((command === '--version' || command === '-V') && args.length === 0) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(usage);
       return 0;

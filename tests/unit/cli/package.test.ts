@@ -49,6 +49,13 @@ describe('the npm package', { timeout: 120_000 }, () => {
     assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['dockerfile-ast', 'yaml']);
   });
 
+  it('prints the version it was packed with', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const r = spawnSync(join(dir, 'app/node_modules/.bin/dockerfile-practices'), ['--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${version}\n`);
+  });
+
   it('installs into an empty folder and lints an example, with the findings\' exit code', () => {
     const bin = join(dir, 'app/node_modules/.bin/dockerfile-practices');
     const r = spawnSync(bin, ['lint', example], { cwd: join(dir, 'app'), encoding: 'utf8' });
