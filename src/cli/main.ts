@@ -17,19 +17,16 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Folders } from './folders.ts';
-import { lint, rules, SYNTAX_ERROR, today } from '../linter/index.ts';
+import { rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
-import { FIX_USAGE, fixFile, fixMode, fixModeProblem, withoutBom, type FixMode } from './fix.ts';
-import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
+import { FIX_USAGE, fixMode, fixModeProblem, type FixMode } from './fix.ts';
+import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
-import { contextInfo, type ContextInfo } from './context.ts';
+import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
 import { packageVersion } from './version.ts';
 
 export interface Io {
@@ -180,76 +177,6 @@ function list(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** A file that exists but cannot be read. */
-class UnreadableFile extends Error {
-  readonly path: string;
-  constructor(path: string, reason: string) {
-    super(`cannot read ${path}: ${reason}`);
-    this.path = path;
-  }
-}
-
-/**
- * A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile.
- * Files are read synchronously: a lint of thousands of small files otherwise spends most of its
- * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
- * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
- */
-function readOptional(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new UnreadableFile(path, readFailure(error));
-  }
-}
-
-/** Why a file could not be read, in words: "no such file" rather than ENOENT. */
-function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
-type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
-
-/**
- * The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's.
- * `contexts` holds each context folder's .dockerignore once read (many Dockerfiles share one).
- */
-function findDockerignore(file: string, context: string | null, contexts: Map<string, Ignore>, folders: Folders): Ignore {
-  const dir = context ?? (file === '-' ? null : dirname(file));
-  // Folders are listed by absolute path, as the configuration search lists them: once each.
-  if (file !== '-' && folders.kind(resolve(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
-    const own = `${file}.dockerignore`;
-    const text = readOptional(own);
-    if (text !== null) return { path: own, text, dir };
-  }
-  if (dir === null) return { path: null, text: undefined, dir };
-  const known = contexts.get(dir);
-  if (known) return known;
-  const path = join(dir, '.dockerignore');
-  const found = { path, text: folders.kind(resolve(dir), '.dockerignore') === null ? null : readOptional(path), dir };
-  contexts.set(dir, found);
-  return found;
-}
-
-/**
- * The context folder's listing, once per folder and .dockerignore text (Dockerfiles that share
- * them share it). `guessed` is the same for the whole run.
- */
-function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, Map<string | null, ContextInfo>>, folders: Folders): ContextInfo {
-  let byText = listings.get(dir);
-  if (!byText) listings.set(dir, (byText = new Map()));
-  let info = byText.get(text);
-  if (!info) byText.set(text, (info = contextInfo(dir, text, guessed, folders)));
-  return info;
-}
-
 /**
  * The results with each finding on a .dockerignore kept only for the first Dockerfile that
  * reported it: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
@@ -313,68 +240,13 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.context !== null && !(await stat(args.context).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
-  const selection = parseSelection(args.only, args.ignore);
-  // One listing per folder answers every lookup of the run: configuration, .dockerignore, .git.
-  const folders = new Folders();
-  const finder = new ConfigFinder(folders);
-  const now = today();
-  const given = args.config === null ? null : finder.load(args.config);
-  const noted = new Set<Config>();
-  const results: FileResult[] = [];
-  const thresholds: (Severity | 'none')[] = [];
-  let unreadable = false;
-  let stdinUsed = false;
-  let changed = false;
-  const contexts = new Map<string, Ignore>();
-  const listings = new Map<string, Map<string | null, ContextInfo>>();
-  for (const file of args.files) {
-    let text: string;
-    try {
-      if (file === '-') {
-        if (stdinUsed) throw new Error('standard input can be read only once');
-        stdinUsed = true;
-        text = await io.readStdin();
-      } else {
-        text = readFileSync(file, 'utf8');
-      }
-    } catch (error) {
-      io.stderr.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
-      unreadable = true;
-      continue;
-    }
-    let ignore: Ignore;
-    try {
-      ignore = findDockerignore(file, args.context, contexts, folders);
-    } catch (error) {
-      if (!(error instanceof UnreadableFile)) throw error;
-      // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
-      io.stderr.write(`dockerfile-practices: ${error.message} (for ${file})\n`);
-      unreadable = true;
-      ignore = { path: null, text: undefined, dir: null };
-    }
-    const config = given ?? finder.forDir(file === '-' ? '.' : dirname(file));
-    if (config && !noted.has(config)) {
-      noted.add(config);
-      for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
-    }
-    const effective: Effective = effectiveFor(config, file, selection);
-    const context = ignore.dir !== null && ignore.text !== undefined ? contextOf(ignore.dir, ignore.text, args.context === null, listings, folders) : undefined;
-    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now };
-    if (args.fix) {
-      const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
-        io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
-        unreadable = true;
-        return null;
-      });
-      if (!fixed) continue;
-      if (fixed.changed) changed = true;
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: withoutBom(fixed.text), dockerignoreText: ignore.text });
-    } else {
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(withoutBom(text), options), effective), text: withoutBom(text), dockerignoreText: ignore.text });
-    }
-    // One threshold per result, in the same order.
-    thresholds.push(args.failOn ?? effective.failOn ?? 'warning');
-  }
+  const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today() };
+  const session = new LintSession(settings);
+  const report = { write: (s: string) => io.stderr.write(s) };
+  const { results, thresholds, unreadable, changed } = await lintFiles(args.files, session, report, {
+    readStdin: io.readStdin,
+    ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}),
+  });
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
   if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
