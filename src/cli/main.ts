@@ -4,7 +4,7 @@
  *   dockerfile-practices lint [--format text|json|sarif|github|gitlab] [--context DIR]
  *                             [--fail-on error|warning|info|none] [--config FILE]
  *                             [--rule ID]... [--ignore ID]... [--site-url URL]
- *                             [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
+ *                             [--fix] [--fix-unsafe] [--fix-dry-run] [--jobs N] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
  *   dockerfile-practices schema
  *   dockerfile-practices --version
@@ -18,6 +18,7 @@
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
 import { stat } from 'node:fs/promises';
+import { isMainThread } from 'node:worker_threads';
 import { rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
@@ -27,6 +28,7 @@ import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
 import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
+import { defaultJobs, FILES_PER_WORKER, lintInParallel } from './parallel.ts';
 import { packageVersion } from './version.ts';
 
 export interface Io {
@@ -55,6 +57,9 @@ const usage = `Usage:
                   Dockerfile (or, when there is none, hadolint's .hadolint.yaml)
   --rule ID       run only this rule or practice (repeat, or separate with commas)
   --ignore ID     turn off this rule or practice (repeat, or separate with commas)
+  --jobs N        lint in N threads (output and exit code as with one). Default:
+                  one per core, one per ${FILES_PER_WORKER} files at most; --fix and
+                  standard input always run in one
   --context DIR   the build context (the folder docker build runs with), whose
                   .dockerignore applies and whose files the secrets check reads.
                   Default: each Dockerfile's folder
@@ -85,6 +90,8 @@ interface LintArgs {
   failOn: Severity | 'none' | null;
   files: string[];
   fix: FixMode | null;
+  /** --jobs, or null: defaultJobs. */
+  jobs: number | null;
 }
 
 /** Options that may be given more than once; their values are joined with commas. */
@@ -155,12 +162,16 @@ function parseLint(args: string[], env: Io['env']): LintArgs {
     fix: 'flag',
     'fix-unsafe': 'flag',
     'fix-dry-run': 'flag',
+    jobs: null,
   });
   if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
   const mode = fixMode(options);
   const fixProblem = mode && fixModeProblem(mode, rest);
   if (fixProblem) throw new UsageError(fixProblem);
+  const jobs = options.get('jobs');
+  if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${jobs}"`);
   return {
+    jobs: jobs === undefined ? null : Number(jobs),
     fix: mode,
     format: (options.get('format') ?? 'text') as LintArgs['format'],
     site: siteUrl(options.get('site-url'), env),
@@ -243,10 +254,12 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today() };
   const session = new LintSession(settings);
   const report = { write: (s: string) => io.stderr.write(s) };
-  const { results, thresholds, unreadable, changed } = await lintFiles(args.files, session, report, {
-    readStdin: io.readStdin,
-    ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}),
-  });
+  // Standard input and fixes are read and written in this thread only.
+  const jobs = args.fix || args.files.includes('-') ? 1 : (args.jobs ?? defaultJobs(args.files.length));
+  const { results, thresholds, unreadable, changed } =
+    jobs > 1
+      ? await lintInParallel(args.files, session, jobs, report)
+      : await lintFiles(args.files, session, report, { readStdin: io.readStdin, ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}) });
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
   if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
@@ -291,4 +304,5 @@ export async function main(): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+// A lint worker (./parallel.ts) loads this module too when the CLI is bundled: it has its own work.
+if (import.meta.main && isMainThread) await main();

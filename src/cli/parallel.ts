@@ -1,0 +1,141 @@
+/**
+ * `lint --jobs N`: the files are cut into chunks, in order, which this thread and N - 1 worker
+ * threads lint as they come free; the results are put back in the files' order, with each
+ * chunk's messages, so stdout, stderr and the exit code are those of one thread linting every
+ * file. A worker runs this module (from source) or the bundled CLI (which holds it), and knows
+ * it is one by its workerData.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ConfigError } from './config.ts';
+import { lintFiles, LintSession, type LintSettings, type Outcome, type Report } from './lint-files.ts';
+
+/** Marks a worker thread of ours, and holds the run's settings. */
+const ROLE = 'dockerfile-practices lint worker';
+
+/**
+ * Below this many files a worker is not worth starting: it takes longer to load the linter
+ * than this thread takes to lint them.
+ */
+export const FILES_PER_WORKER = 400;
+
+/** The default --jobs: one thread per core, but no more than the files keep busy. */
+export function defaultJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+}
+
+type Message = { text: string; note?: string };
+
+/** One chunk's lint, as a worker sends it back. */
+type ChunkDone = { index: number; messages: Message[] } & ({ outcome: Outcome } | { error: { message: string; config: boolean } });
+
+/** Lints one chunk, keeping its messages instead of printing them. */
+async function lintChunk(index: number, files: readonly string[], session: () => LintSession): Promise<ChunkDone> {
+  const messages: Message[] = [];
+  const report: Report = { write: (text, note) => messages.push(note === undefined ? { text } : { text, note }) };
+  try {
+    return { index, messages, outcome: await lintFiles(files, session(), report) };
+  } catch (error) {
+    return { index, messages, error: { message: error instanceof Error ? error.message : String(error), config: error instanceof ConfigError } };
+  }
+}
+
+/** Chunks of a few hundred milliseconds at most, and enough of them that no thread waits long for the last. */
+function chunksOf(files: readonly string[], jobs: number): string[][] {
+  const size = Math.max(16, Math.min(256, Math.ceil(files.length / (jobs * 8))));
+  const chunks: string[][] = [];
+  for (let k = 0; k < files.length; k += size) chunks.push(files.slice(k, k + size));
+  return chunks;
+}
+
+/**
+ * Lints the files in `jobs` threads (this one among them). Standard input and --fix stay in one
+ * thread: the caller runs them with lintFiles. Throws ConfigError as lintFiles would, after the
+ * messages of the files before.
+ */
+export async function lintInParallel(files: readonly string[], session: LintSession, jobs: number, report: Report): Promise<Outcome> {
+  const chunks = chunksOf(files, jobs);
+  const done: (ChunkDone | undefined)[] = [];
+  const out: Outcome = { results: [], thresholds: [], unreadable: false, changed: false };
+  const noted = new Set<string>();
+  let flushed = 0;
+  /** Takes the finished chunks that come next in order: their messages, then their results. */
+  const flush = () => {
+    for (let chunk = done[flushed]; chunk !== undefined; chunk = done[flushed]) {
+      done[flushed++] = undefined;
+      const notedHere: string[] = [];
+      for (const m of chunk.messages) {
+        if (m.note !== undefined && noted.has(m.note)) continue;
+        if (m.note !== undefined) notedHere.push(m.note);
+        report.write(m.text);
+      }
+      for (const note of notedHere) noted.add(note);
+      if ('error' in chunk) throw chunk.error.config ? new ConfigError(chunk.error.message) : new Error(chunk.error.message);
+      out.results.push(...chunk.outcome.results);
+      out.thresholds.push(...chunk.outcome.thresholds);
+      out.unreadable ||= chunk.outcome.unreadable;
+      out.changed ||= chunk.outcome.changed;
+    }
+  };
+
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, rejectWith) => {
+      let stopped = false;
+      const reject = (error: unknown) => {
+        stopped = true;
+        rejectWith(error);
+      };
+      const finish = () => {
+        try {
+          flush();
+          if (flushed === chunks.length) resolve();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      // Each worker has two chunks in hand, so it never waits on this thread between them.
+      const give = (worker: Worker) => {
+        const index = next++;
+        if (index < chunks.length) worker.postMessage({ index, files: chunks[index] });
+      };
+      for (let k = 1; k < jobs && k * 2 < chunks.length; k++) {
+        const worker = new Worker(new URL(import.meta.url), { workerData: { [ROLE]: session.settings } });
+        workers.push(worker);
+        worker.on('message', (chunk: ChunkDone) => {
+          done[chunk.index] = chunk;
+          give(worker);
+          finish();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`a lint worker stopped early (exit code ${code})`)));
+        give(worker);
+        give(worker);
+      }
+      // This thread takes a chunk whenever it is free, and between two lets the workers' results in.
+      const work = async () => {
+        while (!stopped && next < chunks.length) {
+          const index = next++;
+          done[index] = await lintChunk(index, chunks[index] ?? [], () => session);
+          finish();
+          await new Promise((r) => setImmediate(r));
+        }
+      };
+      work().catch(reject);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
+
+/** A worker: lints the chunks it is sent, with a session of its own, and sends back each one's outcome. */
+function serve(settings: LintSettings): void {
+  let session: LintSession | undefined;
+  parentPort?.on('message', async (chunk: { index: number; files: string[] }) => {
+    parentPort?.postMessage(await lintChunk(chunk.index, chunk.files, () => (session ??= new LintSession(settings))));
+  });
+}
+
+if (!isMainThread && workerData?.[ROLE]) serve(workerData[ROLE] as LintSettings);
