@@ -14,10 +14,10 @@ import { lintFiles, LintSession, type LintSettings, type Outcome, type Report } 
 const ROLE = 'dockerfile-practices lint worker';
 
 /**
- * Below this many files a worker is not worth starting: it takes longer to load the linter
- * than this thread takes to lint them.
+ * The files one more thread needs to be worth its start: a worker takes about as long to load
+ * the linter and warm it up as this thread takes to lint several hundred files.
  */
-export const FILES_PER_WORKER = 400;
+export const FILES_PER_WORKER = 1000;
 
 /** The default --jobs: one thread per core, but no more than the files keep busy. */
 export function defaultJobs(files: number): number {
@@ -40,12 +40,30 @@ async function lintChunk(index: number, files: readonly string[], session: () =>
   }
 }
 
-/** Chunks of a few hundred milliseconds at most, and enough of them that no thread waits long for the last. */
-function chunksOf(files: readonly string[], jobs: number): string[][] {
-  const size = Math.max(16, Math.min(256, Math.ceil(files.length / (jobs * 8))));
-  const chunks: string[][] = [];
-  for (let k = 0; k < files.length; k += size) chunks.push(files.slice(k, k + size));
-  return chunks;
+/** Chunk sizes, in files: large enough that sending one costs little, small enough to share out. */
+const MIN_CHUNK = 16;
+const MAX_CHUNK = 256;
+
+type Chunk = { index: number; files: string[] };
+
+/**
+ * Hands out the files in order, in chunks that shrink as fewer files are left (guided
+ * scheduling), so that no thread is still busy with a large chunk when the others run out.
+ */
+function chunker(files: readonly string[], threads: number): { take(): Chunk | null; taken(): number; finished(): boolean } {
+  let cursor = 0;
+  let count = 0;
+  return {
+    take() {
+      if (cursor >= files.length) return null;
+      const size = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.ceil((files.length - cursor) / (threads * 4))));
+      const chunk = { index: count++, files: files.slice(cursor, cursor + size) };
+      cursor += size;
+      return chunk;
+    },
+    taken: () => count,
+    finished: () => cursor >= files.length,
+  };
 }
 
 /**
@@ -54,7 +72,9 @@ function chunksOf(files: readonly string[], jobs: number): string[][] {
  * messages of the files before.
  */
 export async function lintInParallel(files: readonly string[], session: LintSession, jobs: number, report: Report): Promise<Outcome> {
-  const chunks = chunksOf(files, jobs);
+  // A worker is started only for a few chunks' worth of files.
+  const threads = Math.max(1, Math.min(jobs, Math.floor(files.length / (2 * MIN_CHUNK))));
+  const chunks = chunker(files, threads);
   const done: (ChunkDone | undefined)[] = [];
   const out: Outcome = { results: [], thresholds: [], unreadable: false, changed: false };
   const noted = new Set<string>();
@@ -78,7 +98,6 @@ export async function lintInParallel(files: readonly string[], session: LintSess
     }
   };
 
-  let next = 0;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, rejectWith) => {
@@ -90,17 +109,17 @@ export async function lintInParallel(files: readonly string[], session: LintSess
       const finish = () => {
         try {
           flush();
-          if (flushed === chunks.length) resolve();
+          if (chunks.finished() && flushed === chunks.taken()) resolve();
         } catch (error) {
           reject(error);
         }
       };
       // Each worker has two chunks in hand, so it never waits on this thread between them.
       const give = (worker: Worker) => {
-        const index = next++;
-        if (index < chunks.length) worker.postMessage({ index, files: chunks[index] });
+        const chunk = chunks.take();
+        if (chunk) worker.postMessage(chunk);
       };
-      for (let k = 1; k < jobs && k * 2 < chunks.length; k++) {
+      for (let k = 1; k < threads; k++) {
         const worker = new Worker(new URL(import.meta.url), { workerData: { [ROLE]: session.settings } });
         workers.push(worker);
         worker.on('message', (chunk: ChunkDone) => {
@@ -115,17 +134,18 @@ export async function lintInParallel(files: readonly string[], session: LintSess
       }
       // This thread takes a chunk whenever it is free, and between two lets the workers' results in.
       const work = async () => {
-        while (!stopped && next < chunks.length) {
-          const index = next++;
-          done[index] = await lintChunk(index, chunks[index] ?? [], () => session);
+        for (let chunk = chunks.take(); chunk !== null && !stopped; chunk = chunks.take()) {
+          done[chunk.index] = await lintChunk(chunk.index, chunk.files, () => session);
           finish();
           await new Promise((r) => setImmediate(r));
         }
+        finish();
       };
       work().catch(reject);
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Not waited for: the output need not wait for the threads to stop.
+    for (const worker of workers) void worker.terminate();
   }
   return out;
 }
@@ -133,7 +153,7 @@ export async function lintInParallel(files: readonly string[], session: LintSess
 /** A worker: lints the chunks it is sent, with a session of its own, and sends back each one's outcome. */
 function serve(settings: LintSettings): void {
   let session: LintSession | undefined;
-  parentPort?.on('message', async (chunk: { index: number; files: string[] }) => {
+  parentPort?.on('message', async (chunk: Chunk) => {
     parentPort?.postMessage(await lintChunk(chunk.index, chunk.files, () => (session ??= new LintSession(settings))));
   });
 }
