@@ -4,7 +4,7 @@
  * --jobs, once per chunk of files in several threads (./parallel.ts); both report the same way.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { lint } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
 import { Folders } from './folders.ts';
@@ -117,7 +117,7 @@ export class LintSession {
   dockerignore(file: string): Ignore {
     const dir = this.settings.context ?? (file === '-' ? null : dirname(file));
     // Folders are listed by absolute path, as the configuration search lists them: once each.
-    if (file !== '-' && this.folders.kind(resolve(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
+    if (file !== '-' && this.folders.kind(this.folders.absolute(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
       const text = readOptional(own);
       if (text !== null) return { path: own, text, dir };
@@ -126,7 +126,7 @@ export class LintSession {
     const known = this.contexts.get(dir);
     if (known) return known;
     const path = join(dir, '.dockerignore');
-    const found = { path, text: this.folders.kind(resolve(dir), '.dockerignore') === null ? null : readOptional(path), dir };
+    const found = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path), dir };
     this.contexts.set(dir, found);
     return found;
   }
