@@ -1,6 +1,6 @@
 /**
  * The benchmarks that run whole processes, side by side and interleaved, so that a busy machine
- * slows both sides of each ratio alike (each ratio is of medians over the rounds):
+ * slows every side of each ratio alike (each ratio is of medians over the rounds):
  *   - start-up: the installed CLI (npm pack, npm install into an empty folder) linting one
  *     example, against `node -e 0`;
  *   - many files: one CLI call over the 5,992-file peer corpus (bench/many-files.ts), against a
@@ -51,25 +51,20 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Rounds of two commands, interleaved (the order alternates); medians of each. */
-function sideBySide(rounds: number, a: () => Run, b: () => Run): { a: Run; b: Run } {
-  const as: Run[] = [];
-  const bs: Run[] = [];
+/** Rounds of the commands, interleaved (each round starts one later than the last); medians of each. */
+function interleaved(rounds: number, commands: (() => Run)[]): Run[] {
+  const runs = commands.map((): Run[] => []);
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) {
-      as.push(a());
-      bs.push(b());
-    } else {
-      bs.push(b());
-      as.push(a());
+    for (let k = 0; k < commands.length; k++) {
+      const i = (r + k) % commands.length;
+      runs[i]?.push(commands[i]?.() ?? { wall: NaN, cpu: null, status: null });
     }
   }
-  const med = (xs: Run[]): Run => ({
+  return runs.map((xs) => ({
     wall: median(xs.map((x) => x.wall)),
     cpu: xs.every((x) => x.cpu !== null) ? median(xs.map((x) => x.cpu ?? 0)) : null,
     status: xs[0]?.status ?? null,
-  });
-  return { a: med(as), b: med(bs) };
+  }));
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -103,7 +98,7 @@ export function processBenchmarks(options: { rounds: number; parts: readonly Par
   const targets: Target[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'dfp-bench-'));
   try {
-    const cli = installCli(dir);
+    const cli = options.parts.some((p) => p !== 'sizes') ? installCli(dir) : '';
     if (options.parts.includes('start-up')) startUp(cli, dir, options.rounds, targets);
     if (options.parts.includes('many-files')) manyFiles(cli, dir, options.rounds, targets);
     if (options.parts.includes('sizes')) sizeSeries(dir, targets);
@@ -118,12 +113,12 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 function startUp(cli: string, dir: string, rounds: number, targets: Target[]): void {
   const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Dockerfile');
   const startRounds = Math.max(15, rounds * 2 + 1);
-  const start = sideBySide(startRounds, () => runNode(['-e', '0'], dir), () => runNode([cli, 'lint', example], dir));
-  if (start.b.status !== 1) throw new Error(`the installed CLI exited with ${start.b.status}, not 1, on ${example}`);
-  const startRatio = start.b.wall / start.a.wall;
+  const [node, lint] = interleaved(startRounds, [() => runNode(['-e', '0'], dir), () => runNode([cli, 'lint', example], dir)]) as [Run, Run];
+  if (lint.status !== 1) throw new Error(`the installed CLI exited with ${lint.status}, not 1, on ${example}`);
+  const startRatio = lint.wall / node.wall;
   targets.push({ name: 'start-up', ok: startRatio <= 4 });
   console.log(`\nstart-up, installed CLI linting one file / node -e 0 (median of ${startRounds} interleaved runs):`);
-  console.log(`  ${ms(start.b.wall)} / ${ms(start.a.wall)} = ${startRatio.toFixed(2)}x${cpuText(start.a, start.b)}   (target <= 4x: ${verdict(startRatio <= 4)})`);
+  console.log(`  ${ms(lint.wall)} / ${ms(node.wall)} = ${startRatio.toFixed(2)}x${cpuText(node, lint)}   (target <= 4x: ${verdict(startRatio <= 4)})`);
 }
 
 function manyFiles(cli: string, dir: string, rounds: number, targets: Target[]): void {
@@ -138,14 +133,13 @@ function manyFiles(cli: string, dir: string, rounds: number, targets: Target[]):
   const manyRounds = Math.max(5, rounds);
   const lint = (extra: string[]) => () => runNode([cli, 'lint', '--format', 'json', '--fail-on', 'none', ...extra, ...files], corpusDir);
   const before = load();
-  const many = sideBySide(manyRounds, () => runNode(['utils.mjs', ...files], corpusDir), lint([]));
-  const serial = sideBySide(manyRounds, () => runNode(['utils.mjs', ...files], corpusDir), lint(['--jobs', '1']));
-  const ratio = many.b.wall / many.a.wall;
+  const [utils, many, serial] = interleaved(manyRounds, [() => runNode(['utils.mjs', ...files], corpusDir), lint([]), lint(['--jobs', '1'])]) as [Run, Run, Run];
+  const ratio = many.wall / utils.wall;
   targets.push({ name: 'many files', ok: ratio <= 1.5 });
   console.log(`\nmany files: ${files.length} Dockerfiles, each in its own folder with a .dockerignore, in one call (median of ${manyRounds} interleaved runs;`);
   console.log(`${availableParallelism()} cores, load average ${before} before, ${load()} after):`);
-  console.log(`  CLI --format json ${ms(many.b.wall)} / dockerfile-utils script ${ms(many.a.wall)} = ${ratio.toFixed(2)}x${cpuText(many.a, many.b)}   (target <= 1.5x: ${verdict(ratio <= 1.5)})`);
-  console.log(`  the same with --jobs 1: ${ms(serial.b.wall)} / ${ms(serial.a.wall)} = ${(serial.b.wall / serial.a.wall).toFixed(2)}x${cpuText(serial.a, serial.b)}`);
+  console.log(`  CLI --format json ${ms(many.wall)} / dockerfile-utils script ${ms(utils.wall)} = ${ratio.toFixed(2)}x${cpuText(utils, many)}   (target <= 1.5x: ${verdict(ratio <= 1.5)})`);
+  console.log(`  the same with --jobs 1: ${ms(serial.wall)} / ${ms(utils.wall)} = ${(serial.wall / utils.wall).toFixed(2)}x${cpuText(utils, serial)}`);
 }
 
 function sizeSeries(dir: string, targets: Target[]): void {
