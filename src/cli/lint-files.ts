@@ -71,7 +71,7 @@ function readOptional(path: string): string | null {
 }
 
 /** Why a file could not be read, in words: "no such file" rather than ENOENT. */
-export function readFailure(error: unknown): string {
+function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a folder, not a file';
