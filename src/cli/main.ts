@@ -17,7 +17,6 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
-import { stat } from 'node:fs/promises';
 import { isMainThread } from 'node:worker_threads';
 import { rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
@@ -27,6 +26,7 @@ import { FIX_USAGE, fixMode, fixModeProblem, type FixMode } from './fix.ts';
 import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
+import { kindOf } from './folders.ts';
 import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
 import { defaultJobs, FILES_PER_WORKER, lintInParallel } from './parallel.ts';
 import { packageVersion } from './version.ts';
@@ -248,7 +248,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
   // A context that does not exist would read as "no .dockerignore", and give wrong findings.
-  if (args.context !== null && !(await stat(args.context).then((s) => s.isDirectory(), () => false))) {
+  if (args.context !== null && kindOf(args.context) !== 'folder') {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
   const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today() };
