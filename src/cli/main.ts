@@ -58,8 +58,9 @@ const usage = `Usage:
   --rule ID       run only this rule or practice (repeat, or separate with commas)
   --ignore ID     turn off this rule or practice (repeat, or separate with commas)
   --jobs N        lint in N threads; the output and exit code are those of one.
-                  Default: one per core, but no more than one per ${FILES_PER_WORKER} files
-                  (one for fewer than ${2 * FILES_PER_WORKER}). --fix and standard input run in one
+                  Default: one per two logical CPUs, but no more than one per
+                  ${FILES_PER_WORKER} files (one for fewer than ${2 * FILES_PER_WORKER}). --fix and standard input
+                  run in one
   --context DIR   the build context (the folder docker build runs with), whose
                   .dockerignore applies and whose files the secrets check reads.
                   Default: each Dockerfile's folder
