@@ -1,6 +1,6 @@
 /**
  * The benchmarks that run whole processes, side by side and interleaved, so that a busy machine
- * slows both sides of each ratio alike (each ratio is of medians over the rounds):
+ * slows every side of each ratio alike (each ratio is of medians over the rounds):
  *   - start-up: the installed CLI (npm pack, npm install into an empty folder) linting one
  *     example, against `node -e 0`;
  *   - many files: one CLI call over the 5,992-file peer corpus (bench/many-files.ts), against a
@@ -8,11 +8,17 @@
  *   - size series: 1, 2 and 5 MB files, one RUN continued over every line and 22 stages, each
  *     linted in a fresh process that reports its time and peak memory.
  * Wall time is what the targets judge; CPU time (user + system, from /usr/bin/time when the
- * machine has it) is printed beside it, as it is less disturbed by other tenants.
+ * machine has it) is printed beside it, as it is less disturbed by other tenants. The CLI lints
+ * the many files in as many threads as it chooses (--jobs' default: one on a 2-CPU machine); its
+ * time with --jobs 2 is printed beside, with the CPUs and the load average, which say how much
+ * room a second thread had.
+ *
+ * Run alone: node bench/processes.ts [--rounds N] [--only start-up,many-files,sizes]
+ * (npm run bench runs them all after the engine's benchmarks).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utilsScript, writePeerCorpus } from './many-files.ts';
 
@@ -46,25 +52,20 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Rounds of two commands, interleaved (the order alternates); medians of each. */
-function sideBySide(rounds: number, a: () => Run, b: () => Run): { a: Run; b: Run } {
-  const as: Run[] = [];
-  const bs: Run[] = [];
+/** Rounds of the commands, interleaved (each round starts one later than the last); medians of each. */
+function interleaved(rounds: number, commands: (() => Run)[]): Run[] {
+  const runs = commands.map((): Run[] => []);
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) {
-      as.push(a());
-      bs.push(b());
-    } else {
-      bs.push(b());
-      as.push(a());
+    for (let k = 0; k < commands.length; k++) {
+      const i = (r + k) % commands.length;
+      runs[i]?.push(commands[i]?.() ?? { wall: NaN, cpu: null, status: null });
     }
   }
-  const med = (xs: Run[]): Run => ({
+  return runs.map((xs) => ({
     wall: median(xs.map((x) => x.wall)),
     cpu: xs.every((x) => x.cpu !== null) ? median(xs.map((x) => x.cpu ?? 0)) : null,
     status: xs[0]?.status ?? null,
-  });
-  return { a: med(as), b: med(bs) };
+  }));
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -89,50 +90,66 @@ function installCli(dir: string): string {
   return join(app, 'node_modules/dockerfile-practices/dist-cli/dockerfile-practices.js');
 }
 
-export function processBenchmarks(options: { rounds: number; sizes: boolean }): Target[] {
+export const PARTS = ['start-up', 'many-files', 'sizes'] as const;
+export type Part = (typeof PARTS)[number];
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+export function processBenchmarks(options: { rounds: number; parts: readonly Part[] }): Target[] {
   const targets: Target[] = [];
-  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const dir = mkdtempSync(join(tmpdir(), 'dfp-bench-'));
   try {
-    // Start-up.
-    const cli = installCli(dir);
-    const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Dockerfile');
-    const startRounds = Math.max(15, options.rounds * 2 + 1);
-    const start = sideBySide(startRounds, () => runNode(['-e', '0'], dir), () => runNode([cli, 'lint', example], dir));
-    if (start.b.status !== 1) throw new Error(`the installed CLI exited with ${start.b.status}, not 1, on ${example}`);
-    const startRatio = start.b.wall / start.a.wall;
-    targets.push({ name: 'start-up', ok: startRatio <= 4 });
-    console.log(`\nstart-up, installed CLI linting one file / node -e 0 (median of ${startRounds} interleaved runs):`);
-    console.log(`  ${ms(start.b.wall)} / ${ms(start.a.wall)} = ${startRatio.toFixed(2)}x${cpuText(start.a, start.b)}   (target <= 4x: ${verdict(startRatio <= 4)})`);
+    const cli = options.parts.some((p) => p !== 'sizes') ? installCli(dir) : '';
+    if (options.parts.includes('start-up')) startUp(cli, dir, options.rounds, targets);
+    if (options.parts.includes('many-files')) manyFiles(cli, dir, options.rounds, targets);
+    if (options.parts.includes('sizes')) sizeSeries(dir, targets);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return targets;
+}
 
-    // Many files.
-    const corpusDir = join(dir, 'corpus');
-    mkdirSync(corpusDir);
-    const files = writePeerCorpus(corpusDir);
-    if (files) {
-      writeFileSync(join(corpusDir, 'utils.mjs'), utilsScript());
-      const manyRounds = Math.max(5, options.rounds);
-      const many = sideBySide(
-        manyRounds,
-        () => runNode(['utils.mjs', ...files], corpusDir),
-        () => runNode([cli, 'lint', '--format', 'json', '--fail-on', 'none', ...files], corpusDir),
-      );
-      const ratio = many.b.wall / many.a.wall;
-      targets.push({ name: 'many files', ok: ratio <= 1.5 });
-      console.log(`\nmany files: ${files.length} Dockerfiles, each in its own folder with a .dockerignore, in one call (median of ${manyRounds} interleaved runs):`);
-      console.log(`  CLI --format json ${ms(many.b.wall)} / dockerfile-utils script ${ms(many.a.wall)} = ${ratio.toFixed(2)}x${cpuText(many.a, many.b)}   (target <= 1.5x: ${verdict(ratio <= 1.5)})`);
-    } else {
-      console.log('\nmany files: skipped (no ../shared/peer-cases/cases.jsonl)');
-    }
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-    // Size series.
-    if (options.sizes) {
-      console.log('\nsize series: each file linted in a fresh process (time of lint(), peak resident memory of the process)');
-      console.log('shape              1 MB              2 MB              5 MB');
-      const script = join(dir, 'size.ts');
-      writeFileSync(
-        script,
-        `import { lint } from ${JSON.stringify(join(root, 'src/linter/index.ts'))};
+function startUp(cli: string, dir: string, rounds: number, targets: Target[]): void {
+  const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Dockerfile');
+  const startRounds = Math.max(15, rounds * 2 + 1);
+  const [node, lint] = interleaved(startRounds, [() => runNode(['-e', '0'], dir), () => runNode([cli, 'lint', example], dir)]) as [Run, Run];
+  if (lint.status !== 1) throw new Error(`the installed CLI exited with ${lint.status}, not 1, on ${example}`);
+  const startRatio = lint.wall / node.wall;
+  targets.push({ name: 'start-up', ok: startRatio <= 4 });
+  console.log(`\nstart-up, installed CLI linting one file / node -e 0 (median of ${startRounds} interleaved runs):`);
+  console.log(`  ${ms(lint.wall)} / ${ms(node.wall)} = ${startRatio.toFixed(2)}x${cpuText(node, lint)}   (target <= 4x: ${verdict(startRatio <= 4)})`);
+}
+
+function manyFiles(cli: string, dir: string, rounds: number, targets: Target[]): void {
+  const corpusDir = join(dir, 'corpus');
+  mkdirSync(corpusDir);
+  const files = writePeerCorpus(corpusDir);
+  if (!files) {
+    console.log('\nmany files: skipped (no ../shared/peer-cases/cases.jsonl)');
+    return;
+  }
+  writeFileSync(join(corpusDir, 'utils.mjs'), utilsScript());
+  const manyRounds = Math.max(5, rounds);
+  const lint = (extra: string[]) => () => runNode([cli, 'lint', '--format', 'json', '--fail-on', 'none', ...extra, ...files], corpusDir);
+  const before = load();
+  const [utils, many, threads] = interleaved(manyRounds, [() => runNode(['utils.mjs', ...files], corpusDir), lint([]), lint(['--jobs', '2'])]) as [Run, Run, Run];
+  const ratio = many.wall / utils.wall;
+  targets.push({ name: 'many files', ok: ratio <= 1.5 });
+  console.log(`\nmany files: ${files.length} Dockerfiles, each in its own folder with a .dockerignore, in one call (median of ${manyRounds} interleaved runs;`);
+  console.log(`${availableParallelism()} logical CPUs, load average ${before} before, ${load()} after):`);
+  console.log(`  CLI --format json ${ms(many.wall)} / dockerfile-utils script ${ms(utils.wall)} = ${ratio.toFixed(2)}x${cpuText(utils, many)}   (target <= 1.5x: ${verdict(ratio <= 1.5)})`);
+  console.log(`  the same with --jobs 2: ${ms(threads.wall)} / ${ms(utils.wall)} = ${(threads.wall / utils.wall).toFixed(2)}x${cpuText(utils, threads)}`);
+}
+
+function sizeSeries(dir: string, targets: Target[]): void {
+  console.log('\nsize series: each file linted in a fresh process (time of lint(), peak resident memory of the process)');
+  console.log('shape              1 MB              2 MB              5 MB');
+  const script = join(dir, 'size.ts');
+  writeFileSync(
+    script,
+    `import { lint } from ${JSON.stringify(join(root, 'src/linter/index.ts'))};
 import { singleRunDockerfile, stagesDockerfile } from ${JSON.stringify(join(root, 'bench/big.ts'))};
 const [shape, bytes] = [process.argv[2], Number(process.argv[3])];
 const text = shape === 'run' ? singleRunDockerfile(bytes) : stagesDockerfile(bytes, 22);
@@ -141,26 +158,34 @@ lint(text);
 const elapsed = performance.now() - start;
 console.log(JSON.stringify({ ms: elapsed, rss: process.resourceUsage().maxRSS * 1024 }));
 `,
-      );
-      let worst = 0;
-      for (const [shape, label] of [['run', 'one RUN'], ['stages', '22 stages']] as const) {
-        const cells: string[] = [];
-        const perMb: number[] = [];
-        for (const mb of [1, 2, 5]) {
-          const r = spawnSync(process.execPath, [script, shape, String(mb * 1_000_000)], { encoding: 'utf8' });
-          const out = JSON.parse(r.stdout.trim() || '{"ms":NaN,"rss":NaN}') as { ms: number; rss: number };
-          cells.push(`${(out.ms / 1000).toFixed(2)} s ${(out.rss / 2 ** 20).toFixed(0)} MB`.padStart(18));
-          perMb.push(out.ms / mb);
-        }
-        // Linear: the time per MB at 5 MB is at most twice that at 1 MB.
-        worst = Math.max(worst, (perMb[2] ?? 0) / (perMb[0] ?? 1));
-        console.log(`${label.padEnd(10)}${cells.join('')}`);
-      }
-      targets.push({ name: 'linear in size', ok: worst <= 2 });
-      console.log(`time per MB, 5 MB / 1 MB: at most ${worst.toFixed(2)}   (target <= 2: ${verdict(worst <= 2)})`);
+  );
+  let worst = 0;
+  for (const [shape, label] of [['run', 'one RUN'], ['stages', '22 stages']] as const) {
+    const cells: string[] = [];
+    const perMb: number[] = [];
+    for (const mb of [1, 2, 5]) {
+      const r = spawnSync(process.execPath, [script, shape, String(mb * 1_000_000)], { encoding: 'utf8' });
+      const out = JSON.parse(r.stdout.trim() || '{"ms":NaN,"rss":NaN}') as { ms: number; rss: number };
+      cells.push(`${(out.ms / 1000).toFixed(2)} s ${(out.rss / 2 ** 20).toFixed(0)} MB`.padStart(18));
+      perMb.push(out.ms / mb);
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // Linear: the time per MB at 5 MB is at most twice that at 1 MB.
+    worst = Math.max(worst, (perMb[2] ?? 0) / (perMb[0] ?? 1));
+    console.log(`${label.padEnd(10)}${cells.join('')}`);
   }
-  return targets;
+  targets.push({ name: 'linear in size', ok: worst <= 2 });
+  console.log(`time per MB, 5 MB / 1 MB: at most ${worst.toFixed(2)}   (target <= 2: ${verdict(worst <= 2)})`);
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const only = (value('--only') ?? PARTS.join(',')).split(',');
+  const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+  const targets = processBenchmarks({ rounds: Number(value('--rounds') ?? 7), parts: only as Part[] });
+  console.log(`\ntargets: ${targets.map((t) => `${t.name} ${verdict(t.ok)}`).join('; ')}`);
 }

@@ -19,7 +19,8 @@
  * Then whole processes, side by side (bench/processes.ts): the installed CLI's start-up against
  * `node -e 0` (target <= 4x), one CLI call over the 5,992-file peer corpus against a
  * dockerfile-utils script (target <= 1.5x), and 1, 2 and 5 MB files with time and peak memory
- * (target: linear). --no-processes skips them.
+ * (target: linear). --no-processes skips them; `node bench/processes.ts --only many-files` runs
+ * one of them alone.
  * Targets: engine <= 1.3x the bare parse, <= 1.0x dockerfile-utils, and time linear in file
  * size (the engine's time per line, less its parse, stays flat as files grow); each is printed
  * as met or NOT met.
@@ -34,7 +35,7 @@ import { validate } from 'dockerfile-utils';
 import { lint } from '../src/linter/index.ts';
 import { parseDockerfile } from '../src/engine/parse.ts';
 import { bigDockerfile, buildCorpus } from './corpus.ts';
-import { processBenchmarks } from './processes.ts';
+import { PARTS, processBenchmarks } from './processes.ts';
 import { precisionReport } from './precision.ts';
 
 // Measure with V8 on one thread, so garbage collection and compilation are counted on the
@@ -219,11 +220,11 @@ targets.push({ name: 'linear', ok: linear });
 console.log(`engine's own time per line, 4,000-8,000 / 250-500 lines: ${fmt(growth, 2)} on the fastest rounds (target <= 1.25: ${verdict(linear)}); ${fmt(growthOf(ownMedian), 2)} on the medians, with the neighbours' interference`);
 
 // Whole processes: the installed CLI's start-up, one call over thousands of files, and 1-5 MB files.
-if (!args.includes('--no-processes')) targets.push(...processBenchmarks({ rounds: Math.min(rounds, 7), sizes: true }));
+if (!args.includes('--no-processes')) targets.push(...processBenchmarks({ rounds: Math.min(rounds, 7), parts: PARTS }));
 
 const met = targets.every((t) => t.ok);
 console.log(`\ntargets ${met ? 'met' : 'NOT met'}: ${targets.map((t) => `${t.name.replace(/:$/, '')} ${verdict(t.ok)}`).join('; ')}`);
 if (check && !met) process.exitCode = 1;
 
-// Precision on real Dockerfiles (bench/precision.ts): the hand-judged samples, the tuning one and the fresh one.
+// Precision on real Dockerfiles (bench/precision.ts): each hand-judged sample (tuning, fresh, fresh-2, fresh-3), apart.
 console.log(`\nprecision on hand-judged findings from real Dockerfiles:\n${precisionReport().join('\n')}`);

@@ -4,11 +4,12 @@
  * read) bundled by esbuild into one ES module, dist-cli/dockerfile-practices.js, which the
  * package's `bin` runs. One file starts faster than a hundred modules, and nothing strips types
  * at run time. dockerfile-ast stays a dependency (imported, not bundled), so its licence and
- * version stay its own. dist-cli/ is build output: gitignored, never committed.
+ * version stay its own. The package's version is written in, for --version. dist-cli/ is build
+ * output: gitignored, never committed.
  *
  *   node scripts/build-cli.ts [--outdir DIR]
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -17,6 +18,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--outdir');
 const outdir = at >= 0 ? (args[at + 1] ?? 'dist-cli') : join(root, 'dist-cli');
+
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -29,6 +32,8 @@ await build({
   // Runtime dependencies are installed beside the package, not copied into it.
   packages: 'external',
   banner: { js: '#!/usr/bin/env node' },
+  // `--version` prints it without reading package.json at run time (src/cli/version.ts).
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -110,7 +110,7 @@ export class ConfigFinder {
 
   /** The configuration for a Dockerfile in `dir`, or null. */
   forDir(dir: string): Config | null {
-    const start = resolve(dir);
+    const start = this.folders.absolute(dir);
     const path = this.search(start, CONFIG_NAMES) ?? this.search(start, HADOLINT_NAMES);
     return path === null ? null : this.load(path);
   }

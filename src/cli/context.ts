@@ -28,7 +28,7 @@ export function listContext(dir: string, dockerignore: string | null, folders: F
   let entries = 0;
   while (pending.length > 0) {
     const rel = pending.pop() ?? '';
-    const listing = folders.entries(resolve(dir, rel));
+    const listing = folders.entries(rel === '' ? folders.absolute(dir) : resolve(dir, rel));
     if (listing === null) return undefined;
     for (const entry of listing) {
       if (++entries > MAX_CONTEXT_ENTRIES) return undefined;
@@ -42,7 +42,7 @@ export function listContext(dir: string, dockerignore: string | null, folders: F
 
 /** The folder's path from the root of the repository it is in ('' at the root; null in none). */
 export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folders()): string | null {
-  const start = resolve(dir);
+  const start = folders.absolute(dir);
   for (let d = start; ; d = dirname(d)) {
     if (folders.kind(d, '.git') !== null) return relative(d, start).split(sep).join('/');
     if (dirname(d) === d) return null;

@@ -4,7 +4,7 @@
  * file beside it, then a rename, keeping its mode, its byte-order mark and its CRLF line
  * endings), and prints a unified diff for a dry run.
  */
-import { chmod, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fix, lint } from '../linter/index.ts';
 import type { Diagnostic, LintOptions } from '../engine/types.ts';
@@ -63,17 +63,24 @@ export function fixText(text: string, options: LintOptions, unsafe: boolean): { 
   return { text: bom + out, applied: r.applied.length, skippedUnsafe: r.skippedUnsafe, diagnostics };
 }
 
-/** Replaces a file's content atomically: a temporary file in the same folder, then a rename. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const target = await realpath(path);
+/**
+ * Replaces a file's content atomically: a temporary file in the same folder, then a rename.
+ * Synchronous, as the CLI's reads are: files are fixed one after another anyway.
+ */
+export function writeAtomically(path: string, text: string): void {
+  const target = realpathSync(path);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const { mode } = await stat(target);
+  const { mode } = statSync(target);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode });
-    await chmod(temporary, mode);
-    await rename(temporary, target);
+    writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx', mode });
+    chmodSync(temporary, mode);
+    renameSync(temporary, target);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // It was never written.
+    }
     throw error;
   }
 }
@@ -91,7 +98,7 @@ export async function fixFile(
   if (mode.dryRun) {
     if (changed) io.stdout.write(unifiedDiff(file, text, r.text));
   } else if (changed) {
-    await writeAtomically(file, r.text);
+    writeAtomically(file, r.text);
   }
   if (r.applied > 0 || r.skippedUnsafe > 0) {
     const did = `${mode.dryRun ? 'would apply' : 'applied'} ${r.applied} ${r.applied === 1 ? 'fix' : 'fixes'}`;

@@ -6,7 +6,7 @@
  * in linting.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type Kind = 'file' | 'folder';
 
@@ -32,6 +32,18 @@ const SCANNED = 16;
 export class Folders {
   /** Per folder: its listing, or null when it cannot be listed (then each name is stat'ed). */
   private readonly listings = new Map<string, Listing | null>();
+  private readonly absolutes = new Map<string, string>();
+
+  /**
+   * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,
+   * configuration and context lookups each ask for every Dockerfile's folder. The working folder
+   * must not change during the run.
+   */
+  absolute(dir: string): string {
+    let path = this.absolutes.get(dir);
+    if (path === undefined) this.absolutes.set(dir, (path = resolve(dir)));
+    return path;
+  }
 
   private listing(dir: string): Listing | null {
     let listing = this.listings.get(dir);

@@ -4,9 +4,10 @@
  *   dockerfile-practices lint [--format text|json|sarif|github|gitlab] [--context DIR]
  *                             [--fail-on error|warning|info|none] [--config FILE]
  *                             [--rule ID]... [--ignore ID]... [--site-url URL]
- *                             [--fix] [--fix-unsafe] [--fix-dry-run] FILE... | -
+ *                             [--fix] [--fix-unsafe] [--fix-dry-run] [--jobs N] FILE... | -
  *   dockerfile-practices rules [--format text|json] [--site-url URL]
  *   dockerfile-practices schema
+ *   dockerfile-practices --version
  *
  * Rule links (JSON `url`, SARIF `helpUri` and `informationUri`) point at the guide at --site-url,
  * else $DOCKERFILE_PRACTICES_SITE_URL, else its public address.
@@ -16,19 +17,19 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or a syntax error, whatever --fail-on
  * says: BuildKit would refuse the file), 2 usage error, bad configuration or unreadable file.
  */
-import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { Folders } from './folders.ts';
-import { lint, rules, SYNTAX_ERROR, today } from '../linter/index.ts';
+import { isMainThread } from 'node:worker_threads';
+import { rules, SYNTAX_ERROR, today } from '../linter/index.ts';
 import { severityRank, type Severity } from '../engine/types.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../data/site.ts';
 import { formatRules, type FileResult } from './format.ts';
-import { FIX_USAGE, fixFile, fixMode, fixModeProblem, withoutBom, type FixMode } from './fix.ts';
-import { ConfigError, ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
+import { FIX_USAGE, fixMode, fixModeProblem, type FixMode } from './fix.ts';
+import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
 import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
-import { contextInfo, type ContextInfo } from './context.ts';
+import { kindOf } from './folders.ts';
+import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
+import { defaultJobs, FILES_PER_WORKER, lintInParallel } from './parallel.ts';
+import { packageVersion } from './version.ts';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -45,6 +46,7 @@ const usage = `Usage:
   dockerfile-practices lint [options] FILE... | -
   dockerfile-practices rules [--format text|json] [--site-url URL]
   dockerfile-practices schema     the configuration's JSON Schema, for editors
+  dockerfile-practices --version  the version (also -V)
 
   --format F      text (default), json, sarif (code scanning), github (workflow
                   annotations), gitlab (Code Quality report)
@@ -55,6 +57,10 @@ const usage = `Usage:
                   Dockerfile (or, when there is none, hadolint's .hadolint.yaml)
   --rule ID       run only this rule or practice (repeat, or separate with commas)
   --ignore ID     turn off this rule or practice (repeat, or separate with commas)
+  --jobs N        lint in N threads; the output and exit code are those of one.
+                  Default: one per two logical CPUs, but no more than one per
+                  ${FILES_PER_WORKER} files (one for fewer than ${2 * FILES_PER_WORKER}). --fix and standard input
+                  run in one
   --context DIR   the build context (the folder docker build runs with), whose
                   .dockerignore applies and whose files the secrets check reads.
                   Default: each Dockerfile's folder
@@ -85,6 +91,8 @@ interface LintArgs {
   failOn: Severity | 'none' | null;
   files: string[];
   fix: FixMode | null;
+  /** --jobs, or null: defaultJobs. */
+  jobs: number | null;
 }
 
 /** Options that may be given more than once; their values are joined with commas. */
@@ -155,12 +163,16 @@ function parseLint(args: string[], env: Io['env']): LintArgs {
     fix: 'flag',
     'fix-unsafe': 'flag',
     'fix-dry-run': 'flag',
+    jobs: null,
   });
   if (rest.length === 0) throw new UsageError('lint needs at least one FILE, or - for standard input');
   const mode = fixMode(options);
   const fixProblem = mode && fixModeProblem(mode, rest);
   if (fixProblem) throw new UsageError(fixProblem);
+  const jobs = options.get('jobs');
+  if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${jobs}"`);
   return {
+    jobs: jobs === undefined ? null : Number(jobs),
     fix: mode,
     format: (options.get('format') ?? 'text') as LintArgs['format'],
     site: siteUrl(options.get('site-url'), env),
@@ -175,76 +187,6 @@ function parseLint(args: string[], env: Io['env']): LintArgs {
 
 function list(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
-
-/** A file that exists but cannot be read. */
-class UnreadableFile extends Error {
-  readonly path: string;
-  constructor(path: string, reason: string) {
-    super(`cannot read ${path}: ${reason}`);
-    this.path = path;
-  }
-}
-
-/**
- * A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile.
- * Files are read synchronously: a lint of thousands of small files otherwise spends most of its
- * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
- * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
- */
-function readOptional(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new UnreadableFile(path, readFailure(error));
-  }
-}
-
-/** Why a file could not be read, in words: "no such file" rather than ENOENT. */
-function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-/** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
-type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
-
-/**
- * The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's.
- * `contexts` holds each context folder's .dockerignore once read (many Dockerfiles share one).
- */
-function findDockerignore(file: string, context: string | null, contexts: Map<string, Ignore>, folders: Folders): Ignore {
-  const dir = context ?? (file === '-' ? null : dirname(file));
-  // Folders are listed by absolute path, as the configuration search lists them: once each.
-  if (file !== '-' && folders.kind(resolve(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
-    const own = `${file}.dockerignore`;
-    const text = readOptional(own);
-    if (text !== null) return { path: own, text, dir };
-  }
-  if (dir === null) return { path: null, text: undefined, dir };
-  const known = contexts.get(dir);
-  if (known) return known;
-  const path = join(dir, '.dockerignore');
-  const found = { path, text: folders.kind(resolve(dir), '.dockerignore') === null ? null : readOptional(path), dir };
-  contexts.set(dir, found);
-  return found;
-}
-
-/**
- * The context folder's listing, once per folder and .dockerignore text (Dockerfiles that share
- * them share it). `guessed` is the same for the whole run.
- */
-function contextOf(dir: string, text: string | null, guessed: boolean, listings: Map<string, Map<string | null, ContextInfo>>, folders: Folders): ContextInfo {
-  let byText = listings.get(dir);
-  if (!byText) listings.set(dir, (byText = new Map()));
-  let info = byText.get(text);
-  if (!info) byText.set(text, (info = contextInfo(dir, text, guessed, folders)));
-  return info;
 }
 
 /**
@@ -283,6 +225,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'lint') return await runLint(parseLint(args, io.env), io);
+    if ((command === '--version' || command === '-V') && args.length === 0) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(usage);
       return 0;
@@ -303,71 +249,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
   // A context that does not exist would read as "no .dockerignore", and give wrong findings.
-  if (args.context !== null && !(await stat(args.context).then((s) => s.isDirectory(), () => false))) {
+  if (args.context !== null && kindOf(args.context) !== 'folder') {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
-  const selection = parseSelection(args.only, args.ignore);
-  // One listing per folder answers every lookup of the run: configuration, .dockerignore, .git.
-  const folders = new Folders();
-  const finder = new ConfigFinder(folders);
-  const now = today();
-  const given = args.config === null ? null : finder.load(args.config);
-  const noted = new Set<Config>();
-  const results: FileResult[] = [];
-  const thresholds: (Severity | 'none')[] = [];
-  let unreadable = false;
-  let stdinUsed = false;
-  let changed = false;
-  const contexts = new Map<string, Ignore>();
-  const listings = new Map<string, Map<string | null, ContextInfo>>();
-  for (const file of args.files) {
-    let text: string;
-    try {
-      if (file === '-') {
-        if (stdinUsed) throw new Error('standard input can be read only once');
-        stdinUsed = true;
-        text = await io.readStdin();
-      } else {
-        text = readFileSync(file, 'utf8');
-      }
-    } catch (error) {
-      io.stderr.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
-      unreadable = true;
-      continue;
-    }
-    let ignore: Ignore;
-    try {
-      ignore = findDockerignore(file, args.context, contexts, folders);
-    } catch (error) {
-      if (!(error instanceof UnreadableFile)) throw error;
-      // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
-      io.stderr.write(`dockerfile-practices: ${error.message} (for ${file})\n`);
-      unreadable = true;
-      ignore = { path: null, text: undefined, dir: null };
-    }
-    const config = given ?? finder.forDir(file === '-' ? '.' : dirname(file));
-    if (config && !noted.has(config)) {
-      noted.add(config);
-      for (const note of config.notes) io.stderr.write(`dockerfile-practices: note: ${note}\n`);
-    }
-    const effective: Effective = effectiveFor(config, file, selection);
-    const context = ignore.dir !== null && ignore.text !== undefined ? contextOf(ignore.dir, ignore.text, args.context === null, listings, folders) : undefined;
-    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now };
-    if (args.fix) {
-      const fixed = await fixFile(file, text, options, args.fix, io).catch((error: unknown) => {
-        io.stderr.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
-        unreadable = true;
-        return null;
-      });
-      if (!fixed) continue;
-      if (fixed.changed) changed = true;
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: withoutBom(fixed.text), dockerignoreText: ignore.text });
-    } else {
-      results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(withoutBom(text), options), effective), text: withoutBom(text), dockerignoreText: ignore.text });
-    }
-    // One threshold per result, in the same order.
-    thresholds.push(args.failOn ?? effective.failOn ?? 'warning');
-  }
+  const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today() };
+  const session = new LintSession(settings);
+  const report = { write: (s: string) => io.stderr.write(s) };
+  // Standard input and fixes are read and written in this thread only.
+  const jobs = args.fix || args.files.includes('-') ? 1 : (args.jobs ?? defaultJobs(args.files.length));
+  const { results, thresholds, unreadable, changed } =
+    jobs > 1
+      ? await lintInParallel(args.files, session, jobs, report)
+      : await lintFiles(args.files, session, report, { readStdin: io.readStdin, ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}) });
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
   if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
@@ -412,4 +305,5 @@ export async function main(): Promise<void> {
   }
 }
 
-if (import.meta.main) await main();
+// A lint worker (./parallel.ts) loads this module too when the CLI is bundled: it has its own work.
+if (import.meta.main && isMainThread) await main();

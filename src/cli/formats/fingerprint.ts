@@ -4,7 +4,6 @@
  * file's path and the finding's own lines with whitespace collapsed, never a line number; the
  * n-th identical finding in a file gets ":n".
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../../linter/index.ts';
 import { fileOf, type FileResult } from '../format.ts';
 
@@ -15,8 +14,15 @@ export interface Fingerprint {
   lineHash: string;
 }
 
+/**
+ * node:crypto is loaded when a fingerprint is first asked for (SARIF and GitLab only): loading it
+ * takes about as long as linting a hundred small files, and the other formats never need it.
+ */
+let crypto: typeof import('node:crypto') | undefined;
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  crypto ??= process.getBuiltinModule('node:crypto');
+  return crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** The finding's lines, each trimmed and with runs of whitespace made one space. */

@@ -1,7 +1,7 @@
 /** The CLI: commands, formats, exit codes, standard input, .dockerignore lookup, colours. */
 import assert from 'node:assert/strict';
 import { spawn as spawnChild, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -129,6 +129,18 @@ describe('cli: exit codes', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr.trim(), /^dockerfile-practices: cannot read missing\/Dockerfile: no such file$/);
     assert.ok(JSON.parse(r.stdout).length > 0);
+  });
+});
+
+describe('cli: version', () => {
+  it('prints the package version with --version and -V, and --help lists it', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = spawn([flag]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, `${version}\n`);
+    }
+    assert.match(spawn(['--help']).stdout, /--version/);
   });
 });
 

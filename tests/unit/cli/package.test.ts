@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -47,6 +47,29 @@ describe('the npm package', { timeout: 120_000 }, () => {
     assert.deepEqual(files.filter((f) => !f.startsWith('dist-cli/') && !['package.json', 'README.md'].includes(f)), []);
     const manifest = JSON.parse(readFileSync(join(dir, 'app/node_modules/dockerfile-practices/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['dockerfile-ast', 'yaml']);
+  });
+
+  it('lints in worker threads with the output of one thread', () => {
+    const bin = join(dir, 'app/node_modules/.bin/dockerfile-practices');
+    const examples = join(root, 'examples/dockerfiles');
+    const files = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.Dockerfile')).map((f) => join(examples, f));
+    const many = Array.from({ length: 4 }, () => files).flat();
+    assert.ok(many.length >= 64, String(many.length));
+    for (const format of ['text', 'sarif']) {
+      const lint = (jobs: string) => spawnSync(bin, ['lint', '--format', format, '--jobs', jobs, ...many], { cwd: join(dir, 'app'), encoding: 'utf8' });
+      const one = lint('1');
+      const two = lint('2');
+      assert.equal(one.stderr, '');
+      assert.equal(one.status, 1);
+      assert.deepEqual([two.status, two.stderr, two.stdout], [one.status, one.stderr, one.stdout], format);
+    }
+  });
+
+  it('prints the version it was packed with', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const r = spawnSync(join(dir, 'app/node_modules/.bin/dockerfile-practices'), ['--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${version}\n`);
   });
 
   it('installs into an empty folder and lints an example, with the findings\' exit code', () => {

@@ -1,0 +1,212 @@
+/**
+ * The lint of a list of files (Node only): read each, find its .dockerignore, configuration and
+ * context, lint it (or fix it), in the order given. The CLI runs it once over every file, or, with
+ * --jobs, once per chunk of files in several threads (./parallel.ts); both report the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { lint } from '../linter/index.ts';
+import type { Severity } from '../engine/types.ts';
+import { Folders } from './folders.ts';
+import { type FileResult } from './format.ts';
+import { fixFile, withoutBom, type FixMode } from './fix.ts';
+import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
+import { contextInfo, type ContextInfo } from './context.ts';
+
+/** What a run needs besides the files; plain data, so a worker thread can be given it. */
+export interface LintSettings {
+  /** --context, or null: each Dockerfile's folder. */
+  context: string | null;
+  /** --config, or null: found upward from each Dockerfile. */
+  config: string | null;
+  only: string[];
+  ignore: string[];
+  /** --fail-on; null: the configuration's failOn, else warning. */
+  failOn: Severity | 'none' | null;
+  /** Today's date (YYYY-MM-DD), the same for every file of the run. */
+  now: string;
+}
+
+/** What a lint of some files gives: one result and one threshold per file linted, in order. */
+export interface Outcome {
+  results: FileResult[];
+  thresholds: (Severity | 'none')[];
+  /** A file (or its .dockerignore) could not be read, or a fix not written. */
+  unreadable: boolean;
+  /** A fix changed a file (or would, on a dry run). */
+  changed: boolean;
+}
+
+/**
+ * Where a lint's messages go (stderr, or a list a worker sends back). A configuration's notes
+ * carry its `note` key, so that a run split into chunks can print them once, as one run would.
+ */
+export interface Report {
+  write(text: string, note?: string): void;
+}
+
+/** A file that exists but cannot be read. */
+class UnreadableFile extends Error {
+  readonly path: string;
+  constructor(path: string, reason: string) {
+    super(`cannot read ${path}: ${reason}`);
+    this.path = path;
+  }
+}
+
+/**
+ * A file's text, or null when it does not exist. Any other failure (a folder, no permission) throws UnreadableFile.
+ * Files are read synchronously: a lint of thousands of small files otherwise spends most of its
+ * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
+ * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
+ */
+function readOptional(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new UnreadableFile(path, readFailure(error));
+  }
+}
+
+/** Why a file could not be read, in words: "no such file" rather than ENOENT. */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
+type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
+
+/**
+ * What one run knows of the file system and the configuration, built up file by file: each folder
+ * is listed once, each configuration and each context's .dockerignore read once.
+ */
+export class LintSession {
+  readonly settings: LintSettings;
+  /** One listing per folder answers every lookup of the run: configuration, .dockerignore, .git. */
+  private readonly folders = new Folders();
+  private readonly finder = new ConfigFinder(this.folders);
+  private readonly given: Config | null;
+  private readonly selection: ReturnType<typeof parseSelection>;
+  /** Each context folder's .dockerignore once read (many Dockerfiles share one). */
+  private readonly contexts = new Map<string, Ignore>();
+  private readonly listings = new Map<string, Map<string | null, ContextInfo>>();
+
+  /** Throws ConfigError on an unknown --rule or --ignore id, or a bad --config file. */
+  constructor(settings: LintSettings) {
+    this.settings = settings;
+    this.selection = parseSelection(settings.only, settings.ignore);
+    this.given = settings.config === null ? null : this.finder.load(settings.config);
+  }
+
+  /** The configuration for a file: --config, else the nearest one upward. Throws ConfigError on a bad one. */
+  configFor(file: string): Config | null {
+    return this.given ?? this.finder.forDir(file === '-' ? '.' : dirname(file));
+  }
+
+  effective(config: Config | null, file: string): Effective {
+    return effectiveFor(config, file, this.selection);
+  }
+
+  /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
+  dockerignore(file: string): Ignore {
+    const dir = this.settings.context ?? (file === '-' ? null : dirname(file));
+    // Folders are listed by absolute path, as the configuration search lists them: once each.
+    if (file !== '-' && this.folders.kind(this.folders.absolute(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
+      const own = `${file}.dockerignore`;
+      const text = readOptional(own);
+      if (text !== null) return { path: own, text, dir };
+    }
+    if (dir === null) return { path: null, text: undefined, dir };
+    const known = this.contexts.get(dir);
+    if (known) return known;
+    const path = join(dir, '.dockerignore');
+    const found = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path), dir };
+    this.contexts.set(dir, found);
+    return found;
+  }
+
+  /**
+   * The context folder's listing, once per folder and .dockerignore text (Dockerfiles that share
+   * them share it). Guessed (the Dockerfile's folder) unless --context was given.
+   */
+  context(dir: string, text: string | null): ContextInfo {
+    let byText = this.listings.get(dir);
+    if (!byText) this.listings.set(dir, (byText = new Map()));
+    let info = byText.get(text);
+    if (!info) byText.set(text, (info = contextInfo(dir, text, this.settings.context === null, this.folders)));
+    return info;
+  }
+}
+
+/** What only a run in this thread can do: read standard input, and fix files. */
+export interface InProcess {
+  readStdin?: () => Promise<string>;
+  fix?: { mode: FixMode; stdout: { write(s: string): unknown } };
+}
+
+/**
+ * Lints the files in order. A configuration's notes are reported before the first file it
+ * applies to; an unreadable file is reported and skipped. Throws ConfigError on a bad configuration.
+ */
+export async function lintFiles(files: readonly string[], session: LintSession, report: Report, inProcess: InProcess = {}): Promise<Outcome> {
+  const out: Outcome = { results: [], thresholds: [], unreadable: false, changed: false };
+  const noted = new Set<Config>();
+  const stderr = { write: (s: string) => report.write(s) };
+  let stdinUsed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      if (file === '-') {
+        if (stdinUsed || !inProcess.readStdin) throw new Error('standard input can be read only once');
+        stdinUsed = true;
+        text = await inProcess.readStdin();
+      } else {
+        text = readFileSync(file, 'utf8');
+      }
+    } catch (error) {
+      report.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
+      out.unreadable = true;
+      continue;
+    }
+    let ignore: Ignore;
+    try {
+      ignore = session.dockerignore(file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      // Still lint the Dockerfile, as if its .dockerignore were unknown (those rules stay quiet).
+      report.write(`dockerfile-practices: ${error.message} (for ${file})\n`);
+      out.unreadable = true;
+      ignore = { path: null, text: undefined, dir: null };
+    }
+    const config = session.configFor(file);
+    if (config && !noted.has(config)) {
+      noted.add(config);
+      for (const note of config.notes) report.write(`dockerfile-practices: note: ${note}\n`, `${config.dir}\0${config.file}`);
+    }
+    const effective = session.effective(config, file);
+    const context = ignore.dir !== null && ignore.text !== undefined ? session.context(ignore.dir, ignore.text) : undefined;
+    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now };
+    if (inProcess.fix) {
+      const fixed = await fixFile(file, text, options, inProcess.fix.mode, { stdout: inProcess.fix.stdout, stderr }).catch((error: unknown) => {
+        report.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
+        out.unreadable = true;
+        return null;
+      });
+      if (!fixed) continue;
+      if (fixed.changed) out.changed = true;
+      out.results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: withoutBom(fixed.text), dockerignoreText: ignore.text });
+    } else {
+      const body = withoutBom(text);
+      out.results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(body, options), effective), text: body, dockerignoreText: ignore.text });
+    }
+    // One threshold per result, in the same order.
+    out.thresholds.push(session.settings.failOn ?? effective.failOn ?? 'warning');
+  }
+  return out;
+}
