@@ -109,6 +109,21 @@ export function isLanguageImage(ref: ImageRef | null): boolean {
   return languages.has(path);
 }
 
+/** Cloud and cluster command-line images, by registry and path: their own command is a shell or the CLI. */
+const cliTools = new Set([
+  'docker.io/google/cloud-sdk', 'gcr.io/google.com/cloudsdktool/cloud-sdk', 'gcr.io/google.com/cloudsdktool/google-cloud-cli',
+  'docker.io/amazon/aws-cli', 'docker.io/hashicorp/terraform', 'docker.io/bitnami/kubectl', 'mcr.microsoft.com/azure-cli',
+]);
+
+/**
+ * True if the image is a cloud or cluster command-line image (google/cloud-sdk, amazon/aws-cli,
+ * hashicorp/terraform, bitnami/kubectl): its own command is a shell or the CLI, so a stage FROM it
+ * that sets no CMD or ENTRYPOINT is a CI or tool image, not a service.
+ */
+export function isCliToolImage(ref: ImageRef | null): boolean {
+  return ref !== null && cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
+}
+
 /** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
 const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'memcached', 'elasticsearch', 'jenkins/jenkins', 'traefik', 'caddy', 'haproxy']);
 
