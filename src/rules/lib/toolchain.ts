@@ -58,15 +58,15 @@ export function buildDepsRemovedInRun(c: Command): boolean {
   });
 }
 
-/** Programs that make an image a toolchain or a tool server when they are what it runs. */
+/** Programs that make an image a toolchain or a tool server when they are what it runs; sshd: a workstation people log into to use its tools. */
 const toolPrograms = new Set([
   'bash', 'sh', 'ash', 'zsh', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
-  'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd',
+  'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd', 'sshd',
 ]);
 
 /**
  * True if the stage's image is the toolchain itself: what it runs is a bare shell, interpreter,
- * compiler or git server (CMD ["python3"], CMD ["node"], ENTRYPOINT ["git", "daemon"]). A
+ * compiler, git server or SSH server (CMD ["python3"], ENTRYPOINT ["git", "daemon"], CMD ["sshd", "-D"]). A
  * stage with no CMD or ENTRYPOINT says nothing either way, so it counts as an app.
  */
 export function toolchainIsProduct(model: Model, stage: Stage): boolean {

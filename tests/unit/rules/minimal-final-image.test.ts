@@ -41,6 +41,8 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // An SSH workstation: the compilers are what people log in to use.
+    'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y build-essential git cmake openssh-server && mkdir -p /var/run/sshd\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n',
     // Installed again after the RUN removed its build set: git stays on purpose, with openssh-client.
     'FROM ruby:3.3-alpine\nCOPY . /apps/\nRUN apk add --no-cache --virtual .cc build-base git && bundle install && apk del .cc && apk add --no-cache bash git openssh-client\nENTRYPOINT ["/apps/entrypoint.sh"]\n',
   ],
