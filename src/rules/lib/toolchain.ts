@@ -8,7 +8,7 @@ import type { Model, Stage } from '../../engine/model.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
 import { commandsOf, someLater, type Command } from './commands.ts';
-import { actionOf, callOf } from './package-managers.ts';
+import { actionOf, callOf, packageOperands } from './package-managers.ts';
 
 /**
  * True if a later command of the same RUN removes what the OS package manager installed:
@@ -96,16 +96,53 @@ export function isNonProductionStage(stage: Stage): boolean {
   return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
 }
 
+/** OS packages of compilers, and the language each compiles. */
+const compilerPackages: readonly (readonly [RegExp, string])[] = [
+  [/^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|clang)$/, 'C'],
+  [/^(default-jdk|default-jdk-headless|openjdk-?\d+-jdk(-headless)?|java-[\d.]+-openjdk-devel)$/, 'Java'],
+  [/^(fp-compiler|fpc)$/, 'Pascal'],
+  [/^(golang|golang-go|go)$/, 'Go'],
+  [/^(rustc|cargo|rust)$/, 'Rust'],
+  [/^ghc$/, 'Haskell'],
+  [/^gfortran$/, 'Fortran'],
+  [/^gnat$/, 'Ada'],
+  [/^(mono-complete|mono-mcs|dotnet-sdk-[\d.]+)$/, 'C#'],
+  [/^ocaml(-nox)?$/, 'OCaml'],
+];
+
+/**
+ * True if the stage's chain installs compilers of three languages or more (gcc, fp-compiler and
+ * default-jdk): a code runner, judge or workstation that compiles what its users submit, so the
+ * compilers are what it serves. An app's build needs one language, maybe with C beside it.
+ */
+export function compilesForItsUsers(model: Model, stage: Stage): boolean {
+  const languages = new Set<string>();
+  for (const i of model.chain(stage).flatMap((s) => s.instructions)) {
+    if (i.keyword !== 'RUN' || i.onbuild) continue;
+    for (const c of commandsOf(i)) {
+      const call = callOf(c);
+      if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+      for (const a of packageOperands(call)) {
+        const name = a.value.replace(/[=<>~].*$/, '');
+        const language = compilerPackages.find(([re]) => re.test(name))?.[1];
+        if (language) languages.add(language);
+      }
+    }
+  }
+  return languages.size >= 3;
+}
+
 /**
  * True if the stage is not an app's runtime image, so the advice to ship only the app on a
  * minimal runtime does not apply: its image is a toolchain or shell (toolchainIsProduct), a base
  * for other images (ONBUILD triggers, or no CMD or ENTRYPOINT of its own: the base image's
- * command, a shell or interpreter, stays in effect), or a development or test target.
+ * command, a shell or interpreter, stays in effect), a development or test target, or a code
+ * runner whose compilers are what it serves (compilesForItsUsers).
  */
 export function isNotAnAppImage(model: Model, stage: Stage): boolean {
   const chain = model.chain(stage);
   const all = chain.flatMap((s) => s.instructions);
   if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return true;
   if (!all.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return true;
-  return isNonProductionStage(stage) || toolchainIsProduct(model, stage);
+  return isNonProductionStage(stage) || toolchainIsProduct(model, stage) || compilesForItsUsers(model, stage);
 }

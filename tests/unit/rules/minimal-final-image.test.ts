@@ -41,6 +41,8 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // A code runner (an online judge): it compiles the C, Pascal and Java its users submit, so the compilers are what it serves.
+    'FROM debian:trixie-slim\nRUN apt-get update && apt-get --no-install-recommends install -yq apache2 build-essential fp-compiler default-jdk php python3 && rm -rf /var/lib/apt/lists/*\nEXPOSE 80\nCMD ["/usr/sbin/apache2ctl", "-D", "FOREGROUND"]\n',
     // An SSH workstation: the compilers are what people log in to use.
     'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y build-essential git cmake openssh-server && mkdir -p /var/run/sshd\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n',
     // Installed again after the RUN removed its build set: git stays on purpose, with openssh-client.
@@ -55,6 +57,11 @@ ruleTester(buildTools, {
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM alpine\nRUN apk add --no-cache curl && apk del curl && apk add --no-cache git\nCMD ["/app"]\n', errors: [{ message: /^git is a build tool/ }], name: 'installed after a remove, but never before it' },
+    {
+      code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential default-jdk maven && rm -rf /var/lib/apt/lists/*\nCOPY . /src\nRUN cd /src && mvn -B package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
+      errors: [{ line: 2, message: /^build-essential, maven are build tools/ }],
+      name: 'C and Java compilers for one app\'s build: not a code runner',
+    },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },
     { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\nCMD ["/app"]\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
   ],
