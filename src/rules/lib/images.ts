@@ -124,6 +124,17 @@ export function isCliToolImage(ref: ImageRef | null): boolean {
   return ref !== null && cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
 }
 
+/** The WORKDIR official images set in their own Dockerfile (golang: WORKDIR $GOPATH). */
+const imageWorkdirs: Record<string, string> = { golang: '/go', php: '/var/www/html', tomcat: '/usr/local/tomcat', httpd: '/usr/local/apache2' };
+
+/** The working directory an image sets: / for scratch, the WORKDIR of golang, php, tomcat and httpd; null when unknown. */
+export function imageWorkdir(ref: ImageRef | null): string | null {
+  if (ref === null || ref.error) return null;
+  if (isScratch(ref)) return '/';
+  const name = officialImageName(ref);
+  return name === null ? null : (imageWorkdirs[name] ?? null);
+}
+
 /** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
 const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'memcached', 'elasticsearch', 'jenkins/jenkins', 'traefik', 'caddy', 'haproxy']);
 

@@ -184,9 +184,15 @@ ruleTester(relativeDest, {
     'COPY src.sh ${SRC_BASE_ENV}\n',
     'FROM debian as base\nWORKDIR /usr\nFROM debian as mid\nRUN foo\nFROM base\nCOPY foo bar\n',
     'FROM debian\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n',
+    // golang's image sets WORKDIR /go: the relative COPY lands there, in the build stage and in one built on it.
+    'FROM golang:1.24-alpine AS builder\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n',
+    'FROM golang:1.24 AS base\nRUN go version\nFROM base\nCOPY . .\n',
+    'FROM php:8.3-apache\nCOPY index.php .\n',
   ],
   invalid: [
     { code: 'COPY bla.sh blubb.sh\n', errors: [{ column: 13 }] },
+    { code: 'FROM node:24-alpine\nCOPY package.json ./\n', errors: [{ line: 2, message: /no WORKDIR is set/ }], name: 'node sets no WORKDIR: / it is' },
+    { code: 'FROM myorg/golang:1.24\nCOPY . .\n', errors: 1, name: 'an image that is not the official golang: its WORKDIR is unknown' },
     { code: 'COPY bla.sh "blubb.sh"\n', errors: 1 },
     { code: 'FROM debian as s1\nWORKDIR /usr\nFROM debian\nCOPY foo bar\n', errors: [{ line: 4 }] },
     { code: 'COPY a b\n', errors: 1 },
