@@ -4,6 +4,7 @@ import type { Instruction, Model } from '../../engine/model.ts';
 import type { LintOptions } from '../../engine/types.ts';
 import { unquote } from '../../engine/words.ts';
 import { copyArgs, isGitSource, isUrl, isWholeContext, type PathArg } from './copy.ts';
+import { lastInChain, resolvePath, workdirAt } from './stages.ts';
 
 /**
  * Kinds of secret files: where one typically lies (a .dockerignore covers the kind when it
@@ -77,6 +78,27 @@ export function contextMisjudged(model: Model, context: LintOptions['context']):
 /** True when a COPY or ADD takes files from the build context. */
 export function copiesFromContext(model: Model): boolean {
   return contextSources(model).length > 0;
+}
+
+/**
+ * True if all the Dockerfile takes from the context is the program its final stage starts
+ * (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]): a file named on purpose,
+ * so no folder or whole context brings in a file nobody named.
+ */
+export function copiesOnlyItsProgram(model: Model): boolean {
+  const final = model.finalStage;
+  const sources = contextSources(model);
+  if (!final || sources.length === 0) return false;
+  const start = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+  const program = start?.json?.[0]?.value;
+  const started = start && program ? resolvePath(workdirAt(model, start), program) : null;
+  if (started === null) return false;
+  return sources.every(({ instruction, source }) => {
+    const { dest } = copyArgs(instruction);
+    if (!dest || dest.hasVariable || source.hasVariable || /[*?[\]]|\/$/.test(source.value) || isWholeContext(source.value)) return false;
+    const to = dest.value.endsWith('/') ? dest.value + source.value.slice(source.value.lastIndexOf('/') + 1) : dest.value;
+    return resolvePath(workdirAt(model, instruction), to) === started;
+  });
 }
 
 /** The sources of COPY and ADD that name build-context files (not a stage, an image, a URL, a git repository or a heredoc). */

@@ -67,6 +67,9 @@ ruleTester(missingSecrets, {
     { code: 'FROM a\nCOPY --exclude=.env . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env'] }, name: 'COPY --exclude leaves the secret out' },
     { code: 'FROM a\nCOPY $SRC ./\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'a source with a variable names nothing known' },
     { code: 'FROM a\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\nCOPY *.key /etc/app/\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['certs/ca.pem', 'app.key'] }, name: 'files copied by name (or wildcard) are copied on purpose' },
+    // All the file copies is the program it starts: a prebuilt binary, named, so no secret comes in unnamed.
+    { code: 'FROM scratch\nCOPY cardano-db-sync /usr/local/bin/cardano-db-sync\nENTRYPOINT ["/usr/local/bin/cardano-db-sync"]\nCMD ["--help"]\n', dockerignore: '.git\n', name: 'only the started binary, copied to its path' },
+    { code: 'FROM alpine:3.19\nWORKDIR /app\nCOPY sub2api ./\nENTRYPOINT ["./sub2api"]\n', dockerignore: '', name: 'only the started binary, into the WORKDIR' },
   ],
   invalid: [
     {
@@ -90,6 +93,8 @@ ruleTester(missingSecrets, {
       errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
     },
     { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY config /etc/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'the started binary and a folder: the folder may hold secrets' },
+    { code: 'FROM alpine\nCOPY bin/ /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a folder copied to the started path' },
     {
       code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
       dockerignore: '.git\n',
