@@ -41,6 +41,8 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // git beside gh: the app clones its users' repositories with them at run time.
+    'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git tmux && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY src/ /app/\nCMD ["python", "/app/main.py"]\n',
     // A code runner (an online judge): it compiles the C, Pascal and Java its users submit, so the compilers are what it serves.
     'FROM debian:trixie-slim\nRUN apt-get update && apt-get --no-install-recommends install -yq apache2 build-essential fp-compiler default-jdk php python3 && rm -rf /var/lib/apt/lists/*\nEXPOSE 80\nCMD ["/usr/sbin/apache2ctl", "-D", "FOREGROUND"]\n',
     // An SSH workstation: the compilers are what people log in to use.
@@ -57,6 +59,11 @@ ruleTester(buildTools, {
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM alpine\nRUN apk add --no-cache curl && apk del curl && apk add --no-cache git\nCMD ["/app"]\n', errors: [{ message: /^git is a build tool/ }], name: 'installed after a remove, but never before it' },
+    {
+      code: 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git gcc gh && rm -rf /var/lib/apt/lists/*\nCMD ["python", "/app/main.py"]\n',
+      errors: [{ line: 2, message: /^gcc is a build tool/ }],
+      name: 'gh keeps git, not the compiler',
+    },
     {
       code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential default-jdk maven && rm -rf /var/lib/apt/lists/*\nCOPY . /src\nRUN cd /src && mvn -B package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
       errors: [{ line: 2, message: /^build-essential, maven are build tools/ }],
