@@ -4,11 +4,12 @@
  * apt-mark auto), or the toolchain is what the image is for (a compiler or language image, a
  * git server).
  */
-import type { Model, Stage } from '../../engine/model.ts';
+import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
 import { commandsOf, someLater, type Command } from './commands.ts';
 import { actionOf, callOf, packageOperands } from './package-managers.ts';
+import { lastInChain } from './stages.ts';
 
 /**
  * True if a later command of the same RUN removes what the OS package manager installed:
@@ -132,17 +133,41 @@ export function compilesForItsUsers(model: Model, stage: Stage): boolean {
   return languages.size >= 3;
 }
 
+/** Package-manager scripts that start a development server (npm run dev, yarn start:dev). */
+const devScripts = /^(dev|develop|start:dev|dev:.+|serve:dev)$/;
+
+/** True if the start command runs a development server (npm run dev, vite, nodemon, symfony serve): a local dev image, not one that is deployed. */
+export function startsDevServer(start: Instruction | undefined): boolean {
+  const c = start ? commandsOf(start)[0] : undefined;
+  if (!c) return false;
+  // npx nodemon, bunx vite: the program is the first argument.
+  const viaRunner = c.name === 'npx' || c.name === 'bunx';
+  const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
+  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
+  if (name === 'nodemon') return true;
+  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
+  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
+  if (name === 'ng') return args[0] === 'serve';
+  // The Symfony CLI's local web server, which its docs say is not for production.
+  if (name === 'symfony') return args[0] === 'serve' || args[0] === 'server:start' || args[0] === 'local:server:start';
+  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
+  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+  return script !== undefined && devScripts.test(script);
+}
+
 /**
  * True if the stage is not an app's runtime image, so the advice to ship only the app on a
  * minimal runtime does not apply: its image is a toolchain or shell (toolchainIsProduct), a base
  * for other images (ONBUILD triggers, or no CMD or ENTRYPOINT of its own: the base image's
- * command, a shell or interpreter, stays in effect), a development or test target, or a code
- * runner whose compilers are what it serves (compilesForItsUsers).
+ * command, a shell or interpreter, stays in effect), a development or test target (by its name,
+ * or a development server as its command), or a code runner whose compilers are what it serves
+ * (compilesForItsUsers).
  */
 export function isNotAnAppImage(model: Model, stage: Stage): boolean {
   const chain = model.chain(stage);
   const all = chain.flatMap((s) => s.instructions);
   if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return true;
   if (!all.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return true;
+  if (startsDevServer(lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD'))) return true;
   return isNonProductionStage(stage) || toolchainIsProduct(model, stage) || compilesForItsUsers(model, stage);
 }

@@ -46,7 +46,7 @@ export default defineRule({
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps). ' +
     'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone, and so a tool a RUN installs again after removing its build set (apk del .build-deps && apk add git). ' +
-    'git installed beside a program that runs it (gh, hub, glab) is a runtime dependency. ' +
+    'git installed beside a program that runs it (gh, hub, glab) is a runtime dependency, and an image whose command starts a development server (npm run dev, symfony serve) is a local dev image that builds as it runs. ' +
     'It also leaves alone an image that installs compilers of three languages or more (gcc, fp-compiler, default-jdk): a code runner or judge that compiles what its users submit, whose compilers are what it serves.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [

@@ -11,6 +11,8 @@ ruleTester(toolchainFinalStage, {
     'FROM node:22-slim\n',
     'FROM eclipse-temurin:21-jre\n',
     'FROM golang:1.23 AS b\nFROM b\n',
+    // A development server (vite through npm run dev) needs its toolchain: a local dev image.
+    'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     // A toolchain reached through a stage alias: final-stage-from-build-stage reports it, once.
     'FROM golang:1.23 AS b\nWORKDIR /src\nFROM b\nCMD ["/app"]\n',
     // The toolchain image itself (a language image built for others): no command of its own.
@@ -41,6 +43,8 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // A PHP dev image on the Symfony CLI's local server: composer runs there, with git and unzip.
+    'FROM php:8.0\nRUN apt-get update && apt-get install -y -qq git unzip\nWORKDIR /app\nEXPOSE 8000\nCMD ["/root/.symfony/bin/symfony", "serve", "--no-tls"]\n',
     // git beside gh: the app clones its users' repositories with them at run time.
     'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git tmux && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY src/ /app/\nCMD ["python", "/app/main.py"]\n',
     // A code runner (an online judge): it compiles the C, Pascal and Java its users submit, so the compilers are what it serves.

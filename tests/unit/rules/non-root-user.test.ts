@@ -30,6 +30,7 @@ ruleTester(missingUser, {
     'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD pnpm dev --host\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "nodemon", "server.js"]\n',
+    'FROM php:8.0\nWORKDIR /app\nEXPOSE 8000\nCMD ["/root/.symfony/bin/symfony", "serve", "--no-tls"]\n',
     // A helper stage after the runnable image (docker build --target release): it uploads, it runs nothing.
     'FROM node:22-slim AS release\nCOPY . /app\nUSER 1001:1001\nCMD ["node", "/app/server.js"]\nFROM node:22-slim AS upload\nCOPY --from=release /app /app\nRUN /app/upload.sh\n',
     // A builder base or CI image: no program of its own, so the base's shell or prompt (golang: bash) stays.
@@ -61,6 +62,7 @@ ruleTester(missingUser, {
     { code: 'FROM debian:13-slim\nCOPY run.sh /\nCMD ["bash", "/run.sh"]\n', errors: 1, name: 'a shell running a script is the app' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "start"]\n', errors: 1, name: 'npm run start is the app, not a dev server' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "vite", "preview"]\n', errors: 1, name: 'vite preview serves a build' },
+    { code: 'FROM php:8.3-cli\nCOPY . /app\nCMD ["symfony", "console", "messenger:consume"]\n', errors: 1, name: 'the Symfony CLI running a console command, not its local server' },
     {
       code: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
       errors: 1,
