@@ -48,16 +48,30 @@ export default defineRule({
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       const all = commandsOf(i);
+      // One finding per line and cache: "pip install -U pip && pip install -r r.txt" leaves one cache, said once.
+      const onLine = new Map<string, { path: ManagerPath; installs: { command: Command; call: Call }[] }>();
       for (const c of all) {
         const left = cacheLeft(c, all);
         if (!left) continue;
-        const { call, path } = left;
+        const key = `${model.lines.position(c.program.start).line} ${left.path.dirs.join(' ')}`;
+        const group = onLine.get(key) ?? { path: left.path, installs: [] };
+        group.installs.push({ command: c, call: left.call });
+        onLine.set(key, group);
+      }
+      for (const { path, installs } of onLine.values()) {
+        const [first] = installs;
+        const last = installs.at(-1);
+        if (!first || !last) continue;
+        const { manager: m } = first.call;
+        const fixes = installs.flatMap(({ call }) => noCacheFix(call) ?? []);
+        const [fix] = fixes;
+        const from = installs.length > 1 ? ` from the ${installs.length} installs on this line` : '';
         report({
-          start: c.program.start,
-          end: c.end,
+          start: first.command.program.start,
+          end: last.command.end,
           instruction: i,
-          message: `${call.manager.name} keeps its ${path.what} in this layer: ${adviceIn(call.manager, homeAt(model, i))}.`,
-          fix: noCacheFix(call),
+          message: `${m.name} keeps its ${path.what} in this layer${from}: ${adviceIn(m, homeAt(model, i))}.`,
+          ...(fix ? { fix: { title: fixes.length > 1 ? `${fix.title} to each install` : fix.title, edits: fixes.flatMap((f) => f.edits) } } : {}),
         });
       }
     }

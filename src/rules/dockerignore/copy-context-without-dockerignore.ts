@@ -10,7 +10,7 @@ export default defineRule({
   rationale:
     'COPY . . copies everything in the build context into the image: .git, node_modules, local builds, logs and any .env file or key lying around. Without a .dockerignore, all of it is sent to the builder on every build, ' +
     'invalidates the cache whenever any file changes, and may end up in a layer. Add a .dockerignore next to the context (or <Dockerfile>.dockerignore) that keeps these out. ' +
-    'Quiet when a COPY shows the build runs from a folder above the Dockerfile\'s (COPY deploy/run.sh in deploy/Dockerfile): that folder\'s .dockerignore was not read.',
+    'Quiet when the file shows the build runs from a folder above the Dockerfile\'s (COPY deploy/run.sh in deploy/Dockerfile, or COPY . /app and then ./deploy/run.sh from /app): that folder\'s .dockerignore was not read.',
   invalid: [{ code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: null }],
   valid: [
     { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },

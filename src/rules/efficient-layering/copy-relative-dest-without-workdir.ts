@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { copyArgs, isAbsoluteArg } from '../lib/copy.ts';
-import { isScratch } from '../lib/images.ts';
+import { imageWorkdir } from '../lib/images.ts';
 import type { Stage } from '../../engine/model.ts';
 
 export default defineRule({
@@ -10,11 +10,14 @@ export default defineRule({
   title: 'Set WORKDIR before copying to a relative path',
   rationale:
     'COPY app.go ./ copies into the working directory. Without a WORKDIR in the stage (or in the stage it is built FROM), that directory is whatever the base image set, often /, and changes when the base image does. ' +
-    'Set WORKDIR first, or copy to an absolute path.',
-  invalid: [{ code: 'FROM golang:1.27-alpine3.24\nCOPY go.mod go.sum ./\n' }],
+    'Set WORKDIR first, or copy to an absolute path. ' +
+    'Quiet on scratch (/) and on the official images that set their own WORKDIR (golang: /go, php: /var/www/html, tomcat, httpd).',
+  invalid: [{ code: 'FROM node:24-alpine\nCOPY package.json package-lock.json ./\n' }],
   valid: [
-    { code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY go.mod go.sum ./\n' },
-    { code: 'FROM golang:1.27-alpine3.24\nCOPY go.mod go.sum /src/\n' },
+    { code: 'FROM node:24-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\n' },
+    { code: 'FROM node:24-alpine\nCOPY package.json package-lock.json /app/\n' },
+    // golang\'s image sets WORKDIR /go itself: the relative path lands there, a directory the image keeps.
+    { code: 'FROM golang:1.27-alpine3.24\nCOPY go.mod go.sum ./\n' },
     // scratch has no working directory to inherit: a relative path lands under /.
     { code: 'FROM golang:1.27-alpine3.24 AS build\nRUN go build -o /out/app .\nFROM scratch AS bin\nCOPY --from=build /out/app app\n' },
   ],
@@ -26,11 +29,12 @@ export default defineRule({
   check({ model, report }) {
     // Has a WORKDIR been set before this point? Regular instructions see regular WORKDIRs;
     // ONBUILD triggers also see ONBUILD WORKDIRs. Stages inherit from the stage they are built on.
-    // scratch has no base image to set one, so its working directory is known: /.
+    // scratch has no base image to set one, so its working directory is known: /. golang, php,
+    // tomcat and httpd set their own (golang: WORKDIR /go), known as well.
     const after = new Map<Stage, { regular: boolean; trigger: boolean }>();
     for (const stage of model.stages) {
       const inherited = stage.base ? after.get(stage.base) : undefined;
-      const known = isScratch(stage.ref);
+      const known = imageWorkdir(stage.ref) !== null;
       let regular = inherited?.regular ?? known;
       let trigger = inherited?.trigger ?? known;
       for (const i of stage.instructions) {

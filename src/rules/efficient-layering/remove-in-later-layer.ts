@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { allRunCommands, commandsOf, runsAny, type Command } from '../lib/commands.ts';
-import { copyArgs } from '../lib/copy.ts';
+import { copyArgs, isWholeContext } from '../lib/copy.ts';
 import { asRoot, keptOutByOption, pathsCleaned, pathsFilled } from '../lib/package-managers.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
@@ -74,6 +74,16 @@ function createdBy(c: Command, all: readonly Command[], workdir: string | null):
   return out;
 }
 
+/** True if the COPY or ADD copies the whole build context (COPY . /app). */
+function copiesWholeContext(i: Instruction): boolean {
+  return (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from') && copyArgs(i).sources.some((s) => isWholeContext(s.value));
+}
+
+/** True if a command before `c` in the RUN names the path as an argument. */
+function readsEarlier(all: readonly Command[], c: Command, path: string, workdir: string | null): boolean {
+  return all.slice(0, all.indexOf(c)).some((x) => x.args.some((a) => resolvePath(workdir, a.value) === path));
+}
+
 /** Paths a package manager's clean command empties. */
 function cleanedBy(c: Command): string[] {
   return pathsCleaned(c).flatMap((p) => p.dirs.map(asRoot));
@@ -86,7 +96,8 @@ export default defineRule({
   title: 'Delete files in the layer that creates them',
   rationale:
     'Each layer records the changes of one instruction. A later RUN rm -rf marks files as deleted, but the earlier layer that added them is still part of the image and is still downloaded. ' +
-    'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit.',
+    'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit. ' +
+    'A file of the whole context (COPY . /app) that the same RUN reads before removing it (pip install -r requirements.txt && rm requirements.txt) is left alone: nothing could have kept it out, and the rm only tidies.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
   valid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' }],
   docs: [
@@ -125,6 +136,10 @@ export default defineRule({
             if (!path) continue;
             const earlier = added.find(path, i);
             if (!earlier) continue;
+            // A file of the whole context that an earlier command of this RUN reads (pip install -r
+            // requirements.txt && rm requirements.txt): neither .dockerignore nor that COPY could
+            // leave it out, so the rm only tidies.
+            if (copiesWholeContext(earlier.instruction) && readsEarlier(all, c, path, workdir)) continue;
             const line = model.lines.position(earlier.instruction.keywordStart).line;
             report({
               start: c.program.start,

@@ -21,10 +21,16 @@ function runsTests(c: Command): boolean {
   return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test');
 }
 
+/** Program names that say the program is a client or a command-line tool: eth2stats-client, ops-cli. */
+const clientName = /(^|[-_])(client|cli)$/i;
+/** Arguments that may ask a program for a server mode: serve, start, --listen, --port 8080. */
+const serverArgument = /serve|daemon|listen|port|http|grpc|web|api|agent|start|run/i;
+
 /**
  * True if the image's default run is a command-line tool's, not a service's: the program is a
- * build (make, npm run build ...) or a test run, or its default arguments end by asking for
- * its usage (CMD ["--help"]; ENTRYPOINT ["tool"] with CMD ["test", "--help"]).
+ * build (make, npm run build ...) or a test run, its name says it is a client or a CLI (and no
+ * argument asks it to serve), or its default arguments end by asking for its usage
+ * (CMD ["--help"]; ENTRYPOINT ["tool"] with CMD ["test", "--help"]).
  */
 function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
@@ -32,6 +38,8 @@ function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd:
   // `make run` or `make serve` may well start the service.
   if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
+  // ENTRYPOINT ["/eth2stats-client"]: a client dials out, and a CLI runs and exits.
+  if (first && clientName.test(first.name) && !args.some((a) => serverArgument.test(a))) return true;
   const help = (word: string | undefined) => /^(--help|-h|help|--version|version)$/.test(word ?? '');
   if (args.length === 1 && help(args[0])) return true;
   // ENTRYPOINT ["tool"] with CMD ["test", "--help"]: the default arguments, which every run
@@ -48,7 +56,8 @@ export default defineRule({
   rationale:
     'EXPOSE 3000 publishes nothing, but it records in the image which port the app listens on, and some tools read it: docker run -P publishes it, docker ps lists it, and reverse proxies that configure themselves from the Docker API, such as Traefik and nginx-proxy, pick it as the app\'s port. ' +
     'Compose and Kubernetes do not read it: they publish or route only the ports their own files list. ' +
-    'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services.',
+    'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services. ' +
+    'The rule stays quiet when the image runs a build or tests, asks a program for its usage by default (CMD ["--help"]), or starts a program whose name says it is a client or a CLI (eth2stats-client, ops-cli) with no argument asking it to serve.',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },

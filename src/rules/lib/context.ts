@@ -1,9 +1,11 @@
 /** What the build context holds, as far as rules need to know. */
 import { cleanPath, parseDockerignore } from '../../engine/dockerignore.ts';
-import type { Instruction, Model } from '../../engine/model.ts';
+import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import type { LintOptions } from '../../engine/types.ts';
 import { unquote } from '../../engine/words.ts';
 import { copyArgs, isGitSource, isUrl, isWholeContext, type PathArg } from './copy.ts';
+import { commandsOf } from './commands.ts';
+import { lastInChain, resolvePath, workdirAt } from './stages.ts';
 
 /**
  * Kinds of secret files: where one typically lies (a .dockerignore covers the kind when it
@@ -79,6 +81,27 @@ export function copiesFromContext(model: Model): boolean {
   return contextSources(model).length > 0;
 }
 
+/**
+ * True if all the Dockerfile takes from the context is the program its final stage starts
+ * (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]): a file named on purpose,
+ * so no folder or whole context brings in a file nobody named.
+ */
+export function copiesOnlyItsProgram(model: Model): boolean {
+  const final = model.finalStage;
+  const sources = contextSources(model);
+  if (!final || sources.length === 0) return false;
+  const start = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+  const program = start?.json?.[0]?.value;
+  const started = start && program ? resolvePath(workdirAt(model, start), program) : null;
+  if (started === null) return false;
+  return sources.every(({ instruction, source }) => {
+    const { dest } = copyArgs(instruction);
+    if (!dest || dest.hasVariable || source.hasVariable || /[*?[\]]|\/$/.test(source.value) || isWholeContext(source.value)) return false;
+    const to = dest.value.endsWith('/') ? dest.value + source.value.slice(source.value.lastIndexOf('/') + 1) : dest.value;
+    return resolvePath(workdirAt(model, instruction), to) === started;
+  });
+}
+
 /** The sources of COPY and ADD that name build-context files (not a stage, an image, a URL, a git repository or a heredoc). */
 function contextSources(model: Model): { instruction: Instruction; source: PathArg }[] {
   const out: { instruction: Instruction; source: PathArg }[] = [];
@@ -121,10 +144,17 @@ export function filesCopiedInBulk(model: Model, files: readonly string[]): strin
 /** A COPY or ADD source that lies outside the folder taken for the build context, and how many folders up the build's context must be. */
 export interface OutsideSource {
   readonly instruction: Instruction;
-  readonly source: PathArg;
-  /** `..` climbs out of the folder; `root` reads like a path from the repository root. */
-  readonly kind: '..' | 'root';
+  /** The COPY or ADD source, or for `copied` the word of a later RUN, CMD or ENTRYPOINT. */
+  readonly source: Pick<PathArg, 'value' | 'raw' | 'start' | 'end'>;
+  /**
+   * `..` climbs out of the folder; `root` reads like a path from the repository root; `copied`
+   * names the folder's own path inside what a COPY . put in the image (COPY . /app, then
+   * ./docker/entrypoint.sh in docker/Dockerfile): the context holds the folder.
+   */
+  readonly kind: '..' | 'root' | 'copied';
   readonly levels: number;
+  /** For `copied`: the COPY . that put the context in the image. */
+  readonly copy?: Instruction;
 }
 
 /**
@@ -157,5 +187,45 @@ export function sourceOutsideGuessedContext(model: Model, context: LintOptions['
     if (files.some((f) => f === top || f.startsWith(`${top}/`))) continue;
     return { instruction, source, kind: 'root', levels: fromRoot.split('/').length };
   }
+  if (top === '' || files?.some((f) => f.startsWith(`${fromRoot}/`))) return null;
+  return folderInCopiedContext(model, fromRoot);
+}
+
+/**
+ * The first word of a RUN, or of an exec-form CMD or ENTRYPOINT, after a COPY . <dir> in its stage,
+ * that names <dir>/<fromRoot>/...: the context the COPY took holds the Dockerfile's folder, so the
+ * build runs from above it. A RUN's words after its first cd are skipped: their folder is not known.
+ */
+function folderInCopiedContext(model: Model, fromRoot: string): OutsideSource | null {
+  // The COPY . of each stage, its base stage's first: a stage inherits the files of the one it is built on.
+  const copiedBy = new Map<Stage, { instruction: Instruction; dir: string }[]>();
+  for (const stage of model.stages) {
+    const copies = [...((stage.base && copiedBy.get(stage.base)) || [])];
+    copiedBy.set(stage, copies);
+    for (const i of stage.instructions) {
+      if (i.onbuild) continue;
+      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from') && copyArgs(i).sources.some((x) => isWholeContext(x.value))) {
+        const dest = copyArgs(i).dest;
+        const dir = dest && !dest.hasVariable ? resolvePath(workdirAt(model, i), dest.value) : null;
+        if (dir) copies.push({ instruction: i, dir });
+        continue;
+      }
+      if (copies.length === 0 || (i.keyword !== 'RUN' && !((i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && i.json))) continue;
+      const words = i.json && i.keyword !== 'RUN' ? i.json : wordsBeforeCd(i);
+      const workdir = workdirAt(model, i);
+      for (const w of words) {
+        const path = w.value.includes('$') ? null : resolvePath(workdir, w.value);
+        const copy = path && copies.find((c) => path.startsWith(`${c.dir === '/' ? '' : c.dir}/${fromRoot}/`));
+        if (copy) return { instruction: i, source: { value: w.value, raw: w.value, start: w.start, end: w.end }, kind: 'copied', levels: fromRoot.split('/').length, copy: copy.instruction };
+      }
+    }
+  }
   return null;
+}
+
+/** The words of a RUN's commands up to its first cd. */
+function wordsBeforeCd(i: Instruction): { value: string; start: number; end: number }[] {
+  const all = commandsOf(i);
+  const cd = all.findIndex((c) => c.name === 'cd' || c.name === 'pushd');
+  return all.slice(0, cd < 0 ? all.length : cd).flatMap((c) => c.words);
 }

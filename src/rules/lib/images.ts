@@ -109,6 +109,32 @@ export function isLanguageImage(ref: ImageRef | null): boolean {
   return languages.has(path);
 }
 
+/** Cloud and cluster command-line images, by registry and path: their own command is a shell or the CLI. */
+const cliTools = new Set([
+  'docker.io/google/cloud-sdk', 'gcr.io/google.com/cloudsdktool/cloud-sdk', 'gcr.io/google.com/cloudsdktool/google-cloud-cli',
+  'docker.io/amazon/aws-cli', 'docker.io/hashicorp/terraform', 'docker.io/bitnami/kubectl', 'mcr.microsoft.com/azure-cli',
+]);
+
+/**
+ * True if the image is a cloud or cluster command-line image (google/cloud-sdk, amazon/aws-cli,
+ * hashicorp/terraform, bitnami/kubectl): its own command is a shell or the CLI, so a stage FROM it
+ * that sets no CMD or ENTRYPOINT is a CI or tool image, not a service.
+ */
+export function isCliToolImage(ref: ImageRef | null): boolean {
+  return ref !== null && cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
+}
+
+/** The WORKDIR official images set in their own Dockerfile (golang: WORKDIR $GOPATH). */
+const imageWorkdirs: Record<string, string> = { golang: '/go', php: '/var/www/html', tomcat: '/usr/local/tomcat', httpd: '/usr/local/apache2' };
+
+/** The working directory an image sets: / for scratch, the WORKDIR of golang, php, tomcat and httpd; null when unknown. */
+export function imageWorkdir(ref: ImageRef | null): string | null {
+  if (ref === null || ref.error) return null;
+  if (isScratch(ref)) return '/';
+  const name = officialImageName(ref);
+  return name === null ? null : (imageWorkdirs[name] ?? null);
+}
+
 /** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
 const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'memcached', 'elasticsearch', 'jenkins/jenkins', 'traefik', 'caddy', 'haproxy']);
 

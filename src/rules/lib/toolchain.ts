@@ -4,11 +4,12 @@
  * apt-mark auto), or the toolchain is what the image is for (a compiler or language image, a
  * git server).
  */
-import type { Model, Stage } from '../../engine/model.ts';
+import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
 import { commandsOf, someLater, type Command } from './commands.ts';
-import { actionOf, callOf } from './package-managers.ts';
+import { actionOf, callOf, packageOperands } from './package-managers.ts';
+import { lastInChain } from './stages.ts';
 
 /**
  * True if a later command of the same RUN removes what the OS package manager installed:
@@ -58,15 +59,15 @@ export function buildDepsRemovedInRun(c: Command): boolean {
   });
 }
 
-/** Programs that make an image a toolchain or a tool server when they are what it runs. */
+/** Programs that make an image a toolchain or a tool server when they are what it runs; sshd: a workstation people log into to use its tools. */
 const toolPrograms = new Set([
   'bash', 'sh', 'ash', 'zsh', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
-  'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd',
+  'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd', 'sshd',
 ]);
 
 /**
  * True if the stage's image is the toolchain itself: what it runs is a bare shell, interpreter,
- * compiler or git server (CMD ["python3"], CMD ["node"], ENTRYPOINT ["git", "daemon"]). A
+ * compiler, git server or SSH server (CMD ["python3"], ENTRYPOINT ["git", "daemon"], CMD ["sshd", "-D"]). A
  * stage with no CMD or ENTRYPOINT says nothing either way, so it counts as an app.
  */
 export function toolchainIsProduct(model: Model, stage: Stage): boolean {
@@ -96,16 +97,77 @@ export function isNonProductionStage(stage: Stage): boolean {
   return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
 }
 
+/** OS packages of compilers, and the language each compiles. */
+const compilerPackages: readonly (readonly [RegExp, string])[] = [
+  [/^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|clang)$/, 'C'],
+  [/^(default-jdk|default-jdk-headless|openjdk-?\d+-jdk(-headless)?|java-[\d.]+-openjdk-devel)$/, 'Java'],
+  [/^(fp-compiler|fpc)$/, 'Pascal'],
+  [/^(golang|golang-go|go)$/, 'Go'],
+  [/^(rustc|cargo|rust)$/, 'Rust'],
+  [/^ghc$/, 'Haskell'],
+  [/^gfortran$/, 'Fortran'],
+  [/^gnat$/, 'Ada'],
+  [/^(mono-complete|mono-mcs|dotnet-sdk-[\d.]+)$/, 'C#'],
+  [/^ocaml(-nox)?$/, 'OCaml'],
+];
+
+/**
+ * True if the stage's chain installs compilers of three languages or more (gcc, fp-compiler and
+ * default-jdk): a code runner, judge or workstation that compiles what its users submit, so the
+ * compilers are what it serves. An app's build needs one language, maybe with C beside it.
+ */
+export function compilesForItsUsers(model: Model, stage: Stage): boolean {
+  const languages = new Set<string>();
+  for (const i of model.chain(stage).flatMap((s) => s.instructions)) {
+    if (i.keyword !== 'RUN' || i.onbuild) continue;
+    for (const c of commandsOf(i)) {
+      const call = callOf(c);
+      if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+      for (const a of packageOperands(call)) {
+        const name = a.value.replace(/[=<>~].*$/, '');
+        const language = compilerPackages.find(([re]) => re.test(name))?.[1];
+        if (language) languages.add(language);
+      }
+    }
+  }
+  return languages.size >= 3;
+}
+
+/** Package-manager scripts that start a development server (npm run dev, yarn start:dev). */
+const devScripts = /^(dev|develop|start:dev|dev:.+|serve:dev)$/;
+
+/** True if the start command runs a development server (npm run dev, vite, nodemon, symfony serve): a local dev image, not one that is deployed. */
+export function startsDevServer(start: Instruction | undefined): boolean {
+  const c = start ? commandsOf(start)[0] : undefined;
+  if (!c) return false;
+  // npx nodemon, bunx vite: the program is the first argument.
+  const viaRunner = c.name === 'npx' || c.name === 'bunx';
+  const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
+  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
+  if (name === 'nodemon') return true;
+  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
+  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
+  if (name === 'ng') return args[0] === 'serve';
+  // The Symfony CLI's local web server, which its docs say is not for production.
+  if (name === 'symfony') return args[0] === 'serve' || args[0] === 'server:start' || args[0] === 'local:server:start';
+  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
+  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+  return script !== undefined && devScripts.test(script);
+}
+
 /**
  * True if the stage is not an app's runtime image, so the advice to ship only the app on a
  * minimal runtime does not apply: its image is a toolchain or shell (toolchainIsProduct), a base
  * for other images (ONBUILD triggers, or no CMD or ENTRYPOINT of its own: the base image's
- * command, a shell or interpreter, stays in effect), or a development or test target.
+ * command, a shell or interpreter, stays in effect), a development or test target (by its name,
+ * or a development server as its command), or a code runner whose compilers are what it serves
+ * (compilesForItsUsers).
  */
 export function isNotAnAppImage(model: Model, stage: Stage): boolean {
   const chain = model.chain(stage);
   const all = chain.flatMap((s) => s.instructions);
   if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return true;
   if (!all.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return true;
-  return isNonProductionStage(stage) || toolchainIsProduct(model, stage);
+  if (startsDevServer(lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD'))) return true;
+  return isNonProductionStage(stage) || toolchainIsProduct(model, stage) || compilesForItsUsers(model, stage);
 }

@@ -3,6 +3,7 @@ import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
 import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
 import { isToolchain, rootRef } from '../lib/images.ts';
+import type { Stage } from '../../engine/model.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
@@ -10,6 +11,9 @@ const buildTools = new Set([
 ]);
 
 const programs = programsOf(managersOf('os'));
+
+/** Programs that run git themselves (gh repo clone, hub, glab): git installed beside one serves it at run time. */
+const gitDrivers = new Set(['gh', 'hub', 'glab']);
 
 /**
  * The packages the install at `k` installs again after the same RUN installed them and then ran a
@@ -41,7 +45,9 @@ export default defineRule({
   rationale:
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps). ' +
-    'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone, and so a tool a RUN installs again after removing its build set (apk del .build-deps && apk add git).',
+    'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone, and so a tool a RUN installs again after removing its build set (apk del .build-deps && apk add git). ' +
+    'git installed beside a program that runs it (gh, hub, glab) is a runtime dependency, and an image whose command starts a development server (npm run dev, symfony serve) is a local dev image that builds as it runs. ' +
+    'It also leaves alone an image that installs compilers of three languages or more (gcc, fp-compiler, default-jdk): a code runner or judge that compiles what its users submit, whose compilers are what it serves.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -72,13 +78,16 @@ export default defineRule({
     // A package a separate builder stage installs too, installed again in the final stage, was
     // kept there on purpose: the build and runtime dependencies were split, and it is a runtime one.
     const chain = model.chain(final);
-    const inBuilders = new Set(
-      model.stages.filter((s) => !chain.includes(s)).flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild).flatMap((i) => commandsOf(i)))
+    const installedIn = (stages: readonly Stage[]) => new Set(
+      stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild).flatMap((i) => commandsOf(i)))
         .flatMap((c) => {
           const call = callOf(c);
           return call && call.manager.kind === 'os' && actionOf(call) === 'install' ? packageOperands(call).map((a) => a.value.replace(/[=<>~].*$/, '')) : [];
         }),
     );
+    const inBuilders = installedIn(model.stages.filter((s) => !chain.includes(s)));
+    // git beside gh or glab: they clone and push with it at run time.
+    const gitAtRunTime = [...installedIn(chain)].some((p) => gitDrivers.has(p));
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);
@@ -115,7 +124,7 @@ export default defineRule({
         if (virtual >= 0 && removed.has(c.args[virtual + 1]?.value ?? '')) continue;
         let tools = packageOperands(call).filter((a) => {
           const name = a.value.replace(/[=<>~].*$/, '');
-          return buildTools.has(name) && !removed.has(a.value) && !inBuilders.has(name);
+          return buildTools.has(name) && !removed.has(a.value) && !inBuilders.has(name) && !(name === 'git' && gitAtRunTime);
         });
         if (tools.length === 0) continue;
         // Looked for only when a build tool is left, so a long RUN is scanned rarely.

@@ -13,7 +13,7 @@ export default defineRule({
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
     'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
     'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image. ' +
-    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing: the tools are the product.',
+    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing, and for an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]): the tools are the product.',
   invalid: [
     {
       code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',

@@ -1,9 +1,10 @@
 import { defineRule } from '../define.ts';
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
-import { defaultsToNonRoot, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
+import { defaultsToNonRoot, isCliToolImage, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
+import { startsDevServer } from '../lib/toolchain.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
 
 /** The program a CMD or ENTRYPOINT starts, past wrappers and its folder: "supervisord". */
@@ -17,6 +18,18 @@ function startsBareShell(start: Instruction | undefined): boolean {
   return c !== undefined && shells.has(c.name) && c.args.every((a) => a.value.startsWith('-') && a.value !== '-c');
 }
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+
+/**
+ * Wrappers that only run the command they are given: init shims (tini, dumb-init) and the ROS
+ * images' entrypoint, which sources the ROS setup and runs exec "$@".
+ */
+const passThroughWrappers = new Set(['tini', 'tini-static', 'dumb-init', 'ros_entrypoint.sh']);
+
+/** True if the ENTRYPOINT is a pass-through wrapper with no program of its own after it (["tini", "--"]). */
+function startsOnlyItsArguments(entrypoint: Instruction): boolean {
+  const c = commandsOf(entrypoint)[0];
+  return c !== undefined && passThroughWrappers.has(c.name) && c.args.every((a) => a.value.startsWith('-'));
+}
 
 /** Process supervisors: they start as root and run each service as the user its config names. */
 const supervisors = new Set(['supervisord', 'runsvdir', 'runit', 's6-svscan', 'init', 'systemd']);
@@ -43,26 +56,6 @@ function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefin
   return supervisors.has(programOf(start) ?? '') || installsPackage(model, stage, supervisorPackages);
 }
 
-/** Package-manager scripts and programs that start a development server (npm run dev, vite, nodemon). */
-const devScripts = /^(dev|develop|start:dev|dev:.+|serve:dev)$/;
-
-/** True if the start command runs a development server: a local dev image, not one that is deployed. */
-function startsDevServer(start: Instruction | undefined): boolean {
-  const c = start ? commandsOf(start)[0] : undefined;
-  if (!c) return false;
-  // npx nodemon, bunx vite: the program is the first argument.
-  const viaRunner = c.name === 'npx' || c.name === 'bunx';
-  const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
-  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
-  if (name === 'nodemon') return true;
-  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
-  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
-  if (name === 'ng') return args[0] === 'serve';
-  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
-  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
-  return script !== undefined && devScripts.test(script);
-}
-
 /**
  * True if the final stage is not an image that runs as root by mistake: it starts nothing (an
  * artifact on scratch), it leaves the start to a server image that gives up root itself, it
@@ -73,9 +66,13 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const cmd = lastInChain(model, final, 'CMD');
   const start = entrypoint ?? cmd;
   const root = rootRef(model, final);
-  // FROM scratch with files and no program: nothing runs in it. FROM golang or python with no
-  // program of its own: the language's prompt or shell, so a builder base or CI image, not a service.
-  if (!start && (isScratch(root) || isLanguageImage(root))) return true;
+  // FROM scratch with files and no program: nothing runs in it. FROM golang, python or
+  // google/cloud-sdk with no program of its own: the language's prompt, the CLI or a shell, so a
+  // builder base or CI image, not a service.
+  if (!start && (isScratch(root) || isLanguageImage(root) || isCliToolImage(root))) return true;
+  // ENTRYPOINT ["tini", "--"] with no CMD: an ENTRYPOINT resets the CMD the base image set, so the
+  // wrapper has nothing to start but what docker run names. A CI or tool image, not a service.
+  if (entrypoint && !cmd && startsOnlyItsArguments(entrypoint)) return true;
   // CMD ["/bin/bash"]: an interactive shell image, whose user installs and runs what they need.
   if (startsBareShell(start)) return true;
   // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server.
@@ -105,8 +102,8 @@ export default defineRule({
     'Without a USER instruction, a container runs as root (UID 0), the user of almost every base image. A flaw in the app then acts as root inside the container, one step from the host. ' +
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
-    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python (its command stays the language\'s prompt or a shell), and an interactive shell image (CMD ["/bin/bash"]). ' +
-    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon), which are not deployed.',
+    'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python or on a cloud CLI image such as google/cloud-sdk (its command stays the language\'s prompt, the CLI or a shell), an image whose ENTRYPOINT is a wrapper that only runs its arguments (tini --, dumb-init, ros_entrypoint.sh) with no CMD, so it runs only what docker run names, and an interactive shell image (CMD ["/bin/bash"]). ' +
+    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon, symfony serve), which are not deployed.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },

@@ -106,6 +106,25 @@ ruleTester(languageCache, {
     { code: 'FROM node as foo\nRUN yarn install\nFROM foo\nRUN hey\n', errors: 1 },
     { code: 'RUN yarn --frozen-lockfile\n', errors: [{ message: /^yarn keeps its cache/ }], name: 'bare yarn installs too' },
     { code: 'RUN python3 -m pip install x\n', errors: 1, output: 'RUN python3 -m pip install --no-cache-dir x\n' },
+    // Two pip installs on one line fill one cache: one finding, whose fix mends both.
+    {
+      code: 'FROM python:3.11-slim\nRUN pip install --upgrade pip && pip3 install -r requirements.txt\n',
+      errors: [{ line: 2, column: 5, endColumn: 66, message: /^pip keeps its download cache in this layer from the 2 installs on this line: / }],
+      output: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir --upgrade pip && pip3 install --no-cache-dir -r requirements.txt\n',
+      name: 'two pip installs on one line: one finding',
+    },
+    {
+      code: 'FROM python:3.11-slim\nRUN pip install --upgrade pip && \\\n  pip3 install -r requirements.txt\n',
+      errors: [{ line: 2, message: /^pip keeps its download cache in this layer: / }, { line: 3, message: /^pip keeps its download cache in this layer: / }],
+      output: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir --upgrade pip && \\\n  pip3 install --no-cache-dir -r requirements.txt\n',
+      name: 'pip installs on two lines: one finding on each',
+    },
+    {
+      code: 'FROM python:3.11-slim\nRUN pip install flask && yarn install\n',
+      errors: [{ message: /^pip keeps its download cache in this layer: / }, { message: /^yarn keeps its cache in this layer: / }],
+      name: 'pip and yarn in one RUN: one finding each',
+    },
+    { code: 'FROM python:3.11-slim\nRUN pip install flask\nRUN pip install gunicorn\n', errors: [{ line: 2 }, { line: 3 }], name: 'one finding per RUN' },
   ],
 });
 

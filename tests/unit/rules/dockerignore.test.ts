@@ -25,9 +25,29 @@ ruleTester(withoutIgnore, {
       context: { guessed: { fromRoot: 'deploy' } },
       name: 'deploy/Dockerfile copying deploy/entrypoint.sh runs from the repository root, whose .dockerignore was not read',
     },
+    {
+      code: 'FROM python:3.11\nCOPY . /taiga-back\nWORKDIR /taiga-back\nRUN chmod +x docker/entrypoint.sh && cp docker/config.py settings/config.py\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
+      dockerignore: null,
+      context: { guessed: { fromRoot: 'docker' } },
+      name: 'docker/Dockerfile whose copied context holds docker/: the build runs from the repository root',
+    },
   ],
   invalid: [
     { code: 'FROM a\nCOPY . .\n', dockerignore: null, errors: [{ line: 2, column: 6, endColumn: 7 }] },
+    {
+      code: 'FROM python:3.11\nCOPY . /app\nWORKDIR /app\nRUN cd sub && sh docker/build.sh\n',
+      dockerignore: null,
+      context: { guessed: { fromRoot: 'docker' } },
+      errors: 1,
+      name: 'a path after cd: its folder is not known, so no evidence',
+    },
+    {
+      code: 'FROM python:3.11\nCOPY . /app\nWORKDIR /app\nENTRYPOINT ["./docker/entrypoint.sh"]\n',
+      dockerignore: null,
+      context: { files: ['Dockerfile', 'docker/entrypoint.sh'], guessed: { fromRoot: 'docker' } },
+      errors: 1,
+      name: 'the folder holds a docker/ of its own: it may well be the context',
+    },
     { code: 'FROM a\nCOPY . .\nCOPY entrypoint.sh /\n', dockerignore: null, context: { guessed: { fromRoot: 'deploy' } }, errors: 1, name: 'a guessed folder whose own files are copied' },
     { code: 'FROM a\nADD ./ /src/\n', dockerignore: null, errors: 1 },
     { code: 'FROM a\nCOPY ["./", "/src/"]\n', dockerignore: null, errors: 1 },
@@ -67,6 +87,9 @@ ruleTester(missingSecrets, {
     { code: 'FROM a\nCOPY --exclude=.env . .\n', dockerignore: '.git\n', context: { files: ['app.go', '.env'] }, name: 'COPY --exclude leaves the secret out' },
     { code: 'FROM a\nCOPY $SRC ./\n', dockerignore: '.git\n', context: { files: ['.env'] }, name: 'a source with a variable names nothing known' },
     { code: 'FROM a\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\nCOPY *.key /etc/app/\nCOPY . .\n', dockerignore: '.git\n', context: { files: ['certs/ca.pem', 'app.key'] }, name: 'files copied by name (or wildcard) are copied on purpose' },
+    // All the file copies is the program it starts: a prebuilt binary, named, so no secret comes in unnamed.
+    { code: 'FROM scratch\nCOPY cardano-db-sync /usr/local/bin/cardano-db-sync\nENTRYPOINT ["/usr/local/bin/cardano-db-sync"]\nCMD ["--help"]\n', dockerignore: '.git\n', name: 'only the started binary, copied to its path' },
+    { code: 'FROM alpine:3.19\nWORKDIR /app\nCOPY sub2api ./\nENTRYPOINT ["./sub2api"]\n', dockerignore: '', name: 'only the started binary, into the WORKDIR' },
   ],
   invalid: [
     {
@@ -90,6 +113,8 @@ ruleTester(missingSecrets, {
       errors: [{ message: '.dockerignore lets secret-looking files into the build, where COPY writes them into a layer: config/b.key, config/c.key, config/d.pem, and 1 more. Exclude them: **/*.key, **/*.pem.' }],
     },
     { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY config /etc/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'the started binary and a folder: the folder may hold secrets' },
+    { code: 'FROM alpine\nCOPY bin/ /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a folder copied to the started path' },
     {
       code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
       dockerignore: '.git\n',
@@ -172,8 +197,16 @@ ruleTester(contextGuessed, {
     { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['services/x/a'], guessed: { fromRoot: 'services/api' } }, name: 'the folder has a services/ of its own' },
     { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: api, name: 'files unknown: a path from the root cannot be told apart' },
     { code: 'FROM a\nCOPY services/x ./\n', dockerignore: '.git\n', context: { files: ['Dockerfile'], guessed: { fromRoot: '' } }, name: 'at the repository root' },
+    { code: 'FROM a\nWORKDIR /app\nRUN sh images/build.sh\nCOPY . .\n', dockerignore: null, context: { guessed: { fromRoot: 'images' } }, name: 'a path named before the context is copied in says nothing of it' },
   ],
   invalid: [
+    {
+      code: 'FROM ruby:3.3\nCOPY . /apps/\nWORKDIR /apps\nRUN ln -sf images/entrypoint.sh entrypoint.sh\nENTRYPOINT ["/apps/entrypoint.sh"]\n',
+      dockerignore: null,
+      context: { guessed: { fromRoot: 'images' } },
+      name: 'the context COPY . copied holds the Dockerfile\'s folder (images/entrypoint.sh in images/Dockerfile)',
+      errors: [{ line: 4, column: 12, endColumn: 32, severity: 'info', message: "RUN uses images/entrypoint.sh, a path in what the COPY on line 2 copied from the context: the context holds images/, the Dockerfile's own folder, so the build must run from a folder above, and that folder's .dockerignore applies (images/ has none). Without --context this lint took images/ for the build context: pass the folder the build runs from (.. from the Dockerfile's) with --context." }],
+    },
     {
       code: 'FROM a\nCOPY ../../shared/lib ./lib\n',
       dockerignore: '.git\n',

@@ -115,10 +115,16 @@ ruleTester(removeInLaterLayer, {
     },
     { code: 'FROM fedora:41\nRUN dnf5 install -y gcc && dnf5 clean all\nRUN dnf5 install -y make && dnf5 clean all\n', name: 'dnf5 cleans in each RUN' },
     { code: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nRUN rm -rf /root/.cache/pip\n', name: 'pip kept its cache out' },
+    // A file of the whole context this RUN reads first: neither .dockerignore nor the COPY could leave it out.
+    { code: 'FROM python:3.13-slim\nCOPY . /srv/app\nWORKDIR /srv/app\nRUN pip install --no-cache-dir -r requirements.txt && rm requirements.txt\n', name: 'the context\'s requirements.txt, read by this RUN, then tidied' },
+    // A folder this RUN makes first (mkdir -p build ... rm -rf build): never in a layer.
+    { code: 'FROM debian:12\nCOPY . /opt/app\nWORKDIR /opt/app\nRUN cd /opt/app && mkdir -p build && cd build && cmake .. && make install && cd .. && rm -rf build\n', name: 'a build folder made and removed in one RUN' },
   ],
   invalid: [
     { code: 'FROM alpine\nRUN apk add x\nRUN rm -rf /var/cache/apk/*\n', errors: [{ line: 3, column: 5, message: /added by the RUN on line 2/ }] },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN rm -rf tests\n', errors: [{ message: /COPY on line 3/ }] },
+    { code: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && rm requirements.txt\n', errors: [{ message: /COPY on line 3/ }], name: 'a file copied on its own: a bind mount would keep it out' },
+    { code: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt && rm -rf docs\n', errors: 1, name: 'a folder of the context nothing in the RUN reads' },
     { code: 'FROM debian\nRUN wget -O /tmp/x.deb https://e.com/x.deb\nRUN dpkg -i /tmp/x.deb && rm /tmp/x.deb\n', errors: 1 },
     { code: 'FROM debian\nRUN apt-get update\nRUN apt-get clean && rm -rf /var/lib/apt/lists/*\n', errors: 1 },
     {
@@ -184,9 +190,15 @@ ruleTester(relativeDest, {
     'COPY src.sh ${SRC_BASE_ENV}\n',
     'FROM debian as base\nWORKDIR /usr\nFROM debian as mid\nRUN foo\nFROM base\nCOPY foo bar\n',
     'FROM debian\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n',
+    // golang's image sets WORKDIR /go: the relative COPY lands there, in the build stage and in one built on it.
+    'FROM golang:1.24-alpine AS builder\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n',
+    'FROM golang:1.24 AS base\nRUN go version\nFROM base\nCOPY . .\n',
+    'FROM php:8.3-apache\nCOPY index.php .\n',
   ],
   invalid: [
     { code: 'COPY bla.sh blubb.sh\n', errors: [{ column: 13 }] },
+    { code: 'FROM node:24-alpine\nCOPY package.json ./\n', errors: [{ line: 2, message: /no WORKDIR is set/ }], name: 'node sets no WORKDIR: / it is' },
+    { code: 'FROM myorg/golang:1.24\nCOPY . .\n', errors: 1, name: 'an image that is not the official golang: its WORKDIR is unknown' },
     { code: 'COPY bla.sh "blubb.sh"\n', errors: 1 },
     { code: 'FROM debian as s1\nWORKDIR /usr\nFROM debian\nCOPY foo bar\n', errors: [{ line: 4 }] },
     { code: 'COPY a b\n', errors: 1 },

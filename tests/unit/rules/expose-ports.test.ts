@@ -25,6 +25,9 @@ ruleTester(missingExpose, {
     'FROM node:22-slim\nCOPY . /app\nCMD ["/app/tests.sh"]\n',
     'FROM python:3.13-slim\nCOPY . /src\nCMD ["pytest", "-q"]\n',
     'FROM golang:1.27\nCOPY . /src\nCMD go test ./...\n',
+    // A client dials out and a CLI runs and exits: their names say so.
+    'FROM ubuntu:24.04\nCOPY --from=build /src/eth2stats-client .\nENTRYPOINT ["/eth2stats-client"]\n',
+    'FROM scratch\nCOPY build/ops_cli_linux_amd64 ops-cli\nENTRYPOINT ["./ops-cli"]\n',
   ],
   invalid: [
     { code: 'FROM alpine\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, column: 1 }] },
@@ -33,6 +36,9 @@ ruleTester(missingExpose, {
     { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["python", "-m", "http.server", "--directory", "tests"]\n', errors: 1, name: 'a folder named tests is not a test run' },
     { code: 'FROM alpine\nCOPY contest-api /contest-api\nENTRYPOINT ["/contest-api"]\n', errors: 1, name: 'test inside a word is not a test run' },
     { code: 'FROM alpine\nENTRYPOINT ["/app", "serve"]\nCMD ["--help"]\n', errors: 1, name: 'a subcommand before --help: the default may still serve' },
+    { code: 'FROM alpine\nCOPY foo-cli /foo-cli\nENTRYPOINT ["/foo-cli"]\nCMD ["serve"]\n', errors: 1, name: 'a CLI asked to serve' },
+    { code: 'FROM alpine\nCOPY web-client /web-client\nENTRYPOINT ["/web-client", "--port", "3000"]\n', errors: 1, name: 'a client given a port to listen on' },
+    { code: 'FROM alpine\nCOPY client-api /client-api\nENTRYPOINT ["/client-api"]\n', errors: 1, name: 'client at the start of a name is not a client' },
   ],
 });
 

@@ -11,6 +11,8 @@ ruleTester(toolchainFinalStage, {
     'FROM node:22-slim\n',
     'FROM eclipse-temurin:21-jre\n',
     'FROM golang:1.23 AS b\nFROM b\n',
+    // A development server (vite through npm run dev) needs its toolchain: a local dev image.
+    'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     // A toolchain reached through a stage alias: final-stage-from-build-stage reports it, once.
     'FROM golang:1.23 AS b\nWORKDIR /src\nFROM b\nCMD ["/app"]\n',
     // The toolchain image itself (a language image built for others): no command of its own.
@@ -41,6 +43,14 @@ ruleTester(buildTools, {
     // command of its own, so it is a base or tool image, not an app.
     'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make\nENV PATH=/usr/local/go/bin:$PATH\n',
     'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git jq\nWORKDIR /src\nCOPY . .\n',
+    // A PHP dev image on the Symfony CLI's local server: composer runs there, with git and unzip.
+    'FROM php:8.0\nRUN apt-get update && apt-get install -y -qq git unzip\nWORKDIR /app\nEXPOSE 8000\nCMD ["/root/.symfony/bin/symfony", "serve", "--no-tls"]\n',
+    // git beside gh: the app clones its users' repositories with them at run time.
+    'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git tmux && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY src/ /app/\nCMD ["python", "/app/main.py"]\n',
+    // A code runner (an online judge): it compiles the C, Pascal and Java its users submit, so the compilers are what it serves.
+    'FROM debian:trixie-slim\nRUN apt-get update && apt-get --no-install-recommends install -yq apache2 build-essential fp-compiler default-jdk php python3 && rm -rf /var/lib/apt/lists/*\nEXPOSE 80\nCMD ["/usr/sbin/apache2ctl", "-D", "FOREGROUND"]\n',
+    // An SSH workstation: the compilers are what people log in to use.
+    'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y build-essential git cmake openssh-server && mkdir -p /var/run/sshd\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n',
     // Installed again after the RUN removed its build set: git stays on purpose, with openssh-client.
     'FROM ruby:3.3-alpine\nCOPY . /apps/\nRUN apk add --no-cache --virtual .cc build-base git && bundle install && apk del .cc && apk add --no-cache bash git openssh-client\nENTRYPOINT ["/apps/entrypoint.sh"]\n',
   ],
@@ -53,6 +63,16 @@ ruleTester(buildTools, {
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM alpine\nRUN apk add --no-cache curl && apk del curl && apk add --no-cache git\nCMD ["/app"]\n', errors: [{ message: /^git is a build tool/ }], name: 'installed after a remove, but never before it' },
+    {
+      code: 'FROM python:3.13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git gcc gh && rm -rf /var/lib/apt/lists/*\nCMD ["python", "/app/main.py"]\n',
+      errors: [{ line: 2, message: /^gcc is a build tool/ }],
+      name: 'gh keeps git, not the compiler',
+    },
+    {
+      code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential default-jdk maven && rm -rf /var/lib/apt/lists/*\nCOPY . /src\nRUN cd /src && mvn -B package\nCMD ["java", "-jar", "/src/target/app.jar"]\n',
+      errors: [{ line: 2, message: /^build-essential, maven are build tools/ }],
+      name: 'C and Java compilers for one app\'s build: not a code runner',
+    },
     { code: 'FROM debian\nRUN apt-get update && apt-get install -y --no-install-recommends gcc=4:12.2.0-3 && rm -rf /var/lib/apt/lists/*\nCMD ["/app"]\n', errors: 1 },
     { code: 'FROM fedora:41\nRUN dnf5 install -y gcc make && dnf5 clean all\nCMD ["/app"]\n', errors: [{ message: /gcc, make are build tools/ }], name: 'dnf5' },
   ],

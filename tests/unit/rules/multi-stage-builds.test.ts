@@ -22,12 +22,15 @@ ruleTester(singleStageBuild, {
     'FROM node:22\nRUN npm run test\n',
     // A CI toolchain image: published tools installed, nothing of the project copied, nothing started.
     'FROM rust:1.92.0-slim\nRUN cargo install --locked cargo-audit@0.20.1 cargo-tarpaulin@0.31.2\nRUN rustup component add rustfmt clippy\nWORKDIR /workspace\n',
+    // An SSH workstation: people log in and use the toolchain, and what it builds in place are their tools.
+    'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y build-essential git nodejs npm openssh-server\nRUN git clone https://github.com/x/mcp.git /root/mcp && cd /root/mcp && npm install && npm run build\nEXPOSE 22\nCMD ["/usr/sbin/sshd", "-D"]\n',
   ],
   invalid: [
     { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo install --path .\n', errors: 1, name: 'the project itself is copied and installed: its toolchain ships with it' },
     { code: `FROM ${GO}\nRUN go build -o /app .\n`, errors: [{ line: 2, column: 5, message: /runs `go build`/ }] },
     { code: 'FROM node:22\nRUN npm ci && npm run build\n', errors: [{ line: 2, column: 15 }] },
     { code: 'FROM maven:3.9\nRUN mvn -B package\n', errors: 1 },
+    { code: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y nodejs npm openssh-server\nCOPY . /app\nRUN cd /app && npm ci && npm run build\nCMD ["/bin/sh", "-c", "/usr/sbin/sshd && node /app/server.js"]\n', errors: 1, name: 'sshd beside the app: the app is what runs' },
     { code: 'from rust:1.83\nrun cargo build --release\n', errors: 1, name: 'lowercase instructions' },
     { code: 'FROM gcc:14\nRUN make \\\n  && ./configure\n', errors: [{ line: 2, column: 5 }] },
   ],

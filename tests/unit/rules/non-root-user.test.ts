@@ -30,12 +30,18 @@ ruleTester(missingUser, {
     'FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm install\nEXPOSE 5173\nCMD ["npm", "run", "dev"]\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD pnpm dev --host\n',
     'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "nodemon", "server.js"]\n',
+    'FROM php:8.0\nWORKDIR /app\nEXPOSE 8000\nCMD ["/root/.symfony/bin/symfony", "serve", "--no-tls"]\n',
     // A helper stage after the runnable image (docker build --target release): it uploads, it runs nothing.
     'FROM node:22-slim AS release\nCOPY . /app\nUSER 1001:1001\nCMD ["node", "/app/server.js"]\nFROM node:22-slim AS upload\nCOPY --from=release /app /app\nRUN /app/upload.sh\n',
     // A builder base or CI image: no program of its own, so the base's shell or prompt (golang: bash) stays.
     'FROM golang:1.16-alpine3.13\nWORKDIR /app\nCOPY go.mod go.sum /app/\nRUN go mod download\n',
     'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN make test\n',
     'FROM python:3.12-slim-bullseye\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n',
+    // A CI image on a cloud CLI image (its command: a shell): go, kubectl, kind and the repository, no program of its own.
+    'FROM golang:1.17-buster AS buildbase\nFROM google/cloud-sdk:slim AS kindtest\nWORKDIR /build\nCOPY --from=buildbase /usr/local/go /usr/local\nRUN apt-get install kubectl\nCOPY . .\n',
+    // A pass-through wrapper as ENTRYPOINT and no CMD (the ENTRYPOINT drops the base's CMD): it runs only what docker run names.
+    'FROM ros:humble\nWORKDIR /root\nCOPY ./test1 ./data/test1\nENTRYPOINT ["/ros_entrypoint.sh"]\n',
+    'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini make && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["tini", "--"]\n',
     // An interactive shell image.
     'FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y sudo locales && rm -rf /var/lib/apt/lists/*\nCMD ["/bin/bash"]\n',
   ],
@@ -49,9 +55,14 @@ ruleTester(missingUser, {
     { code: 'FROM alpine:3.21\nONBUILD USER 1001\nCMD ["/app"]\n', errors: 1, name: 'an ONBUILD USER does not apply to this image' },
     { code: 'FROM python:3.13-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n', errors: 1, name: 'a language image running a script of the file' },
     { code: 'FROM tomcat:11\nCOPY app.war /usr/local/tomcat/webapps/\n', errors: 1, name: 'no CMD of its own on an app server image: tomcat runs, as root' },
+    { code: 'FROM google/cloud-sdk:slim\nCOPY app.py /app/\nCMD ["python3", "/app/app.py"]\n', errors: 1, name: 'a cloud CLI image running a program of the file' },
+    { code: 'FROM debian:13-slim\nCOPY app /app\nENTRYPOINT ["tini", "--", "/app"]\n', errors: 1, name: 'tini starting the app' },
+    { code: 'FROM debian:13-slim\nCOPY app /app\nENTRYPOINT ["tini", "--"]\nCMD ["/app"]\n', errors: 1, name: 'tini with a CMD: the CMD is the app' },
+    { code: 'FROM debian:13-slim\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n', errors: 1, name: 'an entrypoint script of the file with no CMD may well start the app' },
     { code: 'FROM debian:13-slim\nCOPY run.sh /\nCMD ["bash", "/run.sh"]\n', errors: 1, name: 'a shell running a script is the app' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npm", "run", "start"]\n', errors: 1, name: 'npm run start is the app, not a dev server' },
     { code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["npx", "vite", "preview"]\n', errors: 1, name: 'vite preview serves a build' },
+    { code: 'FROM php:8.3-cli\nCOPY . /app\nCMD ["symfony", "console", "messenger:consume"]\n', errors: 1, name: 'the Symfony CLI running a console command, not its local server' },
     {
       code: 'FROM alpine:3.21\nCOPY app /app\nEXPOSE 3000\nENTRYPOINT ["/app"]\nCMD ["serve"]\n',
       errors: 1,

@@ -19,9 +19,12 @@ ruleTester(untaggedImage, {
     // One-word names outside Docker Hub's official images: built locally (by a test harness) just before.
     'FROM bats-test-base\nRUN plugin-cli --plugins junit:1.6\n',
     'FROM docker.io/library/app-under-test\n',
+    // The OSS-Fuzz and ClusterFuzzLite base images are documented untagged: they move with the fuzzing runners.
+    'FROM gcr.io/oss-fuzz-base/base-builder\nCOPY . $SRC/app\nCOPY .clusterfuzzlite/build.sh $SRC/\n',
   ],
   invalid: [
     { code: 'FROM debian\n', errors: [{ line: 1, column: 6, endColumn: 12 }] },
+    { code: 'FROM gcr.io/other-project/base-builder\n', errors: 1, name: 'another gcr.io project: no documented exception' },
     { code: 'FROM docker.io/debian\n', errors: 1, name: 'an official image named with its registry' },
     { code: 'FROM centos\n', errors: 1, name: 'a deprecated official image, still pullable' },
     { code: 'FROM myorg/app-base\n', errors: 1, name: 'a namespaced Docker Hub image' },
