@@ -5,7 +5,7 @@
  * tests/unit/cli/config-schema.test.ts keeps the two in step.
  */
 import { practiceSlugs } from '../data/practices.ts';
-import { rules } from '../linter/index.ts';
+import { settableIds } from '../linter/index.ts';
 import { FAIL_ON, SETTINGS } from './validate.ts';
 
 function settings(ids: readonly string[], what: string): object {
@@ -18,7 +18,7 @@ function settings(ids: readonly string[], what: string): object {
 }
 
 export function configSchema(): object {
-  const rulesPart = settings(rules.map((r) => r.id), 'Rule ids (dockerfile-practices rules lists them)');
+  const rulesPart = settings(settableIds, 'Rule ids (dockerfile-practices rules lists them)');
   const practicesPart = settings(practiceSlugs, 'Practices, by slug: each sets all its rules');
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
-import { rules, type Diagnostic, type Rule } from '../linter/index.ts';
+import { MISPLACED_DIRECTIVE, rules, settableIds, SYNTAX_ERROR, type Diagnostic, type Rule } from '../linter/index.ts';
 import { Folders } from './folders.ts';
 import { matchGlob } from './glob.ts';
 import { parseHadolintConfig } from './hadolint-config.ts';
@@ -33,7 +33,6 @@ export interface Effective {
   trustedRegistries?: string[];
 }
 
-const ruleIds = rules.map((r) => r.id);
 
 function parseSettings(record: Record<string, unknown>, where: At, known: readonly string[], what: string): Record<string, Setting> {
   const out: Record<string, Setting> = {};
@@ -47,7 +46,7 @@ function parseSettings(record: Record<string, unknown>, where: At, known: readon
 function parseSettingsPart(record: Record<string, unknown>, where: At): Settings {
   return {
     practices: record.practices === undefined ? {} : parseSettings(expectRecord(record.practices, at(where, 'practices')), at(where, 'practices'), practiceSlugs, 'practice'),
-    rules: record.rules === undefined ? {} : parseSettings(expectRecord(record.rules, at(where, 'rules')), at(where, 'rules'), ruleIds, 'rule'),
+    rules: record.rules === undefined ? {} : parseSettings(expectRecord(record.rules, at(where, 'rules')), at(where, 'rules'), settableIds, 'rule'),
   };
 }
 
@@ -144,11 +143,15 @@ export interface Selection {
   ignore: string[];
 }
 
-/** Checks --rule and --ignore ids; accepts rule ids and practice slugs. */
+/**
+ * Checks --rule and --ignore ids; accepts rule ids and practice slugs. `--rule syntax-error` asks
+ * for the syntax check alone (it always runs); it cannot be ignored.
+ */
 export function parseSelection(only: readonly string[], ignore: readonly string[]): Selection {
-  const known = [...ruleIds, ...practiceSlugs];
+  const known = [...settableIds, SYNTAX_ERROR, ...practiceSlugs];
   const check = (flag: string) => (id: string) => {
     if (!known.includes(id)) throw new ConfigError(`--${flag} ${id}: unknown rule or practice${suggest(id, known)}`);
+    if (flag === 'ignore' && id === SYNTAX_ERROR) throw new ConfigError('--ignore syntax-error: a Dockerfile BuildKit refuses is always reported');
     return id;
   };
   return { only: only.map(check('rule')), ignore: ignore.map(check('ignore')) };
@@ -179,6 +182,7 @@ export function effectiveFor(config: Config | null, file: string, selection: Sel
 
 function computeEffective(config: Config | null, file: string, selection: Selection): Effective {
   const settings = new Map<string, Setting>(rules.map((r) => [r.id, r.severity]));
+  settings.set(MISPLACED_DIRECTIVE, 'warning');
   if (config) {
     applySettings(settings, config);
     const path = relative(config.dir, resolve(file));
@@ -186,8 +190,8 @@ function computeEffective(config: Config | null, file: string, selection: Select
   }
   // The command line wins: --rule runs what it names (even if the file turned it off) and only
   // that; --ignore turns off what it names.
-  const picked = (rule: Rule, list: readonly string[]) => list.includes(rule.id) || list.includes(rule.practice);
-  for (const rule of rules) {
+  const picked = (rule: Pick<Rule, 'id'> & { practice: string | null }, list: readonly string[]) => list.includes(rule.id) || (rule.practice !== null && list.includes(rule.practice));
+  for (const rule of [...rules, { id: MISPLACED_DIRECTIVE, practice: null, severity: 'warning' as const }]) {
     const now = settings.get(rule.id) ?? rule.severity;
     if (selection.only.length > 0) settings.set(rule.id, !picked(rule, selection.only) ? 'off' : now === 'off' ? rule.severity : now);
     if (picked(rule, selection.ignore)) settings.set(rule.id, 'off');
@@ -207,7 +211,7 @@ export function enabledRules(effective: Effective): readonly string[] {
   return ids;
 }
 
-const defaultSeverity = new Map(rules.map((r) => [r.id, r.severity]));
+const defaultSeverity = new Map<string, Setting>([...rules.map((r): [string, Setting] => [r.id, r.severity]), [MISPLACED_DIRECTIVE, 'warning']]);
 
 /**
  * Findings with their configured severity (internal errors keep theirs). A rule left at its

@@ -6,7 +6,7 @@
 import { buildModel, heredocMarkerCount, type Instruction, type Model } from './model.ts';
 import type { Report, Rule, RuleContext } from './rule.ts';
 import { isSuppressed, readSuppressions } from './suppress.ts';
-import { isBinary, notTextFinding, syntaxFindings, type SyntaxFinding } from './syntax.ts';
+import { isBinary, MISPLACED_DIRECTIVE, notTextFinding, syntaxFindings, type SyntaxFinding } from './syntax.ts';
 import { LineIndex } from './text.ts';
 import type { Diagnostic, LintOptions, TextEdit } from './types.ts';
 
@@ -77,7 +77,10 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   const selected = options.rules ? selectRules(rules, options.rules) : rules;
   const out: Diagnostic[] = [];
   try {
-    for (const f of syntaxFindings(model)) out.push(syntaxDiagnostic(model.lines, f));
+    // A parser directive that is only a comment is a warning that `rules` may leave out; what
+    // BuildKit refuses is always reported.
+    const directives = !options.rules || options.rules.includes(MISPLACED_DIRECTIVE);
+    for (const f of syntaxFindings(model)) if (directives || f.rule !== MISPLACED_DIRECTIVE) out.push(syntaxDiagnostic(model.lines, f));
   } catch (error) {
     out.push(internalError(null, 'the syntax check failed on this file', error));
   }

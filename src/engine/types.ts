@@ -98,7 +98,10 @@ export interface LintOptions {
     readonly files?: readonly string[];
     readonly guessed?: { readonly fromRoot: string | null };
   };
-  /** Only run these rule ids. The list is read once and remembered by identity: pass a new array to change it. */
+  /**
+   * Only run these rule ids (and report misplaced-directive only if listed; syntax-error is always
+   * reported). The list is read once and remembered by identity: pass a new array to change it.
+   */
   rules?: readonly string[];
   /**
    * The registries base images may come from ("docker.io", "ghcr.io/acme", "*.example.com"),

@@ -2,12 +2,18 @@
  * The linter: the engine with the rule catalogue. The editor, the CLI, the pages and the tests
  * import this module; only it knows both halves.
  */
-import { fixAll, lintWith, type Diagnostic, type FixOptions, type FixResult, type LintOptions } from '../engine/index.ts';
+import { fixAll, lintWith, MISPLACED_DIRECTIVE, type Diagnostic, type FixOptions, type FixResult, type LintOptions } from '../engine/index.ts';
 import { rules } from '../rules/index.ts';
 
 export type { Applicability, AppliedFix, Diagnostic, Fix, FixOptions, FixResult, LintOptions, Rule, RuleExample, RuleMeta, RuleSource, Severity, TextEdit } from '../engine/index.ts';
 export { applyEdits, applyFixes, fixAll, isApplicable, MAX_FIX_PASSES, INTERNAL_ERROR, installBufferShim, lintWith, MISPLACED_DIRECTIVE, parseDockerignore, SYNTAX_ERROR } from '../engine/index.ts';
 export { rules, getRule, rulesFor } from '../rules/index.ts';
+
+/**
+ * Every id a configuration or the command line can turn off or re-rate: the catalogue's rules
+ * and the engine's misplaced-directive warning (syntax-error cannot be: BuildKit refuses the file).
+ */
+export const settableIds: readonly string[] = [...rules.map((r) => r.id), MISPLACED_DIRECTIVE];
 
 /** Today in UTC as YYYY-MM-DD, the day the CLI and the editors lint on (LintOptions.now). */
 export function today(): string {

@@ -28,9 +28,9 @@ describe('config: JSON Schema', async () => {
     }
   };
 
-  it('is printed by the schema command, and names every rule', () => {
+  it('is printed by the schema command, and names every rule, and the engine\'s misplaced-directive warning', () => {
     assert.equal(r.code, 0);
-    assert.deepEqual(schema.properties.rules.propertyNames.enum, rules.map((x) => x.id));
+    assert.deepEqual(schema.properties.rules.propertyNames.enum, [...rules.map((x) => x.id), 'misplaced-directive']);
   });
 
   it('accepts the README example, as the CLI does', () => {

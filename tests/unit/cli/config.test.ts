@@ -235,6 +235,21 @@ describe('config: --rule and --ignore', () => {
     assert.equal(r.code, 0);
   });
 
+  it('the engine\'s own findings: --rule syntax-error checks syntax alone, misplaced-directive can be chosen, ignored or re-rated, syntax-error cannot be ignored', async () => {
+    file('syn/Dockerfile', 'FROM alpine:latest\n# escape=`\nRUNN echo hi\n');
+    assert.deepEqual([...rulesOf(await found(['--rule', 'syntax-error', 'syn/Dockerfile']))], ['syntax-error']);
+    assert.deepEqual([...rulesOf(await found(['--rule', 'misplaced-directive', 'syn/Dockerfile']))].sort(), ['misplaced-directive', 'syntax-error']);
+    const ignored = rulesOf(await found(['--ignore', 'misplaced-directive', 'syn/Dockerfile']));
+    assert.ok(ignored.has('syntax-error') && ignored.has('latest-tag') && !ignored.has('misplaced-directive'));
+    assert.ok(rulesOf(await found(['syn/Dockerfile'])).has('misplaced-directive'));
+    file('syn2/.dockerfile-practices.json', JSON.stringify({ rules: { 'misplaced-directive': 'error' } }));
+    file('syn2/Dockerfile', 'FROM alpine:3.21\n# escape=`\n');
+    assert.equal((await found(['syn2/Dockerfile'])).find((d) => d.rule === 'misplaced-directive')?.severity, 'error');
+    const r = await run(['lint', '--ignore', 'syntax-error', 'syn/Dockerfile']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--ignore syntax-error: a Dockerfile BuildKit refuses is always reported/);
+  });
+
   it('rejects an unknown id, suggesting the closest', async () => {
     const r = await run(['lint', '--ignore', 'latest-tags', 'plain/Dockerfile']);
     assert.equal(r.code, 2);
