@@ -10,6 +10,7 @@ import { monacoCss } from './src/build/vite-plugin-monaco-css.ts';
 import { codiconSubset } from './src/build/vite-plugin-codicon-subset.ts';
 import { ruleMetadataForBrowser } from './src/build/vite-plugin-rule-metadata.ts';
 import { monacoTrim } from './src/build/vite-plugin-monaco-trim.ts';
+import { codeBlockAssetsInHead } from './src/build/code-block-assets.ts';
 import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
@@ -72,6 +73,8 @@ export default defineConfig({
       ],
     }),
     markdownBaseLinks({ base: BASE_PATH, sitePath }),
+    // Expressive Code's stylesheet and script, once each and in the head (src/build/code-block-assets.ts).
+    codeBlockAssetsInHead(),
     cspHashes(),
   ],
 });

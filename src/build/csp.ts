@@ -60,7 +60,8 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every .html file under `dir`, at any depth. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

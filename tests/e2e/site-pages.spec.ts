@@ -73,6 +73,10 @@ for (const path of [...sitePages(), UNKNOWN]) {
     await expect(page.locator('html'), 'the stored choice wins over the preference').toHaveAttribute('data-theme', 'light');
 
     await checkHeadings(page);
+    // Code blocks' stylesheet: once, from the head, so it holds back no part of the page after it.
+    const codeCss = await page.locator('link[rel="stylesheet"][href*="/_astro/ec."]').evaluateAll((links) => links.map((l) => (l.closest('head') ? 'head' : 'body')));
+    expect(codeCss.filter((where) => where === 'head').length, 'the code-block stylesheet, in the head').toBe(codeCss.length > 0 ? 1 : 0);
+    expect(codeCss.length, 'the code-block stylesheet, once').toBeLessThanOrEqual(1);
     expect(await brokenLinks(page, request), `links on ${name} to pages or anchors that do not exist`).toEqual([]);
     await page.waitForLoadState('networkidle');
     watch.assertClean();
