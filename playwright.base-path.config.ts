@@ -6,15 +6,17 @@ import config from './playwright.config.ts';
  * The site built under a base path (`npm run build:base-path` writes dist-base/, as GitHub Pages
  * serves a project at https://<owner>.github.io/<repo>/), served by `astro preview` under that
  * base. Only tests/e2e/base-path.spec.ts runs here; the base comes from the build's sitemap, so
- * it is written down once, in package.json.
+ * it is written down once, in package.json. `npm test` runs it beside the main browser tests, so
+ * it has a port and a results folder of its own.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4329);
+const PORT = Number(process.env.E2E_BASE_PORT ?? 4330);
 const base = new URL(siteFromSitemap('dist-base')).pathname;
 
 export default defineConfig({
   ...config,
   testIgnore: undefined,
   testMatch: 'base-path.spec.ts',
+  outputDir: 'test-results/base-path',
   use: { ...config.use, baseURL: `http://127.0.0.1:${PORT}${base}` },
   webServer: {
     command: `npx astro preview --outDir dist-base --host 127.0.0.1 --port ${PORT}`,

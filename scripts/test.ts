@@ -1,8 +1,10 @@
 /**
- * `npm test`: every check, in two lanes where they do not depend on each other. The unit tests
- * keep one core busy (node --test runs files on all cores but one), so the type check and both
- * builds run beside them; the browser tests need the builds and run after. Each step's output is
- * printed whole when it ends, so that the log reads in order. Exits non-zero if any step fails.
+ * `npm test`: every check, in two lanes that do not depend on each other. The browser tests are
+ * the longest step and spend much of their time waiting on pages, so they start as soon as the
+ * site is built; the unit tests (node --test runs files on all cores but one), the type check and
+ * the build under a base path, with its own browser tests, run in the other lane beside them.
+ * Each step's output is printed whole when it ends, so that the log reads in order. Exits
+ * non-zero if any step fails.
  *
  *   node scripts/test.ts            everything, as CI runs it
  *   node scripts/test.ts --serial   one step after another (for a machine with one core)
@@ -13,11 +15,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** A lane runs its npm scripts one after another and stops at the first failure. */
 const lanes: string[][] = [
-  ['test:unit'],
-  ['check', 'build', 'build:base-path'],
+  ['build', 'test:links', 'test:e2e'],
+  ['test:unit', 'check', 'build:base-path', 'test:base-path:run'],
 ];
-/** After the lanes, in order: what needs the builds. */
-const after = ['test:links', 'test:e2e', 'test:base-path:run'];
 
 interface Outcome {
   script: string;
@@ -53,12 +53,11 @@ async function lane(scripts: string[]): Promise<Outcome[]> {
 }
 
 const serial = process.argv.includes('--serial');
-const outcomes: Outcome[] = serial ? await lane([...lanes.flat(), ...after]) : (await Promise.all(lanes.map(lane))).flat();
-if (!serial && outcomes.every((o) => o.ok)) outcomes.push(...(await lane(after)));
+const outcomes: Outcome[] = serial ? await lane(lanes.flat()) : (await Promise.all(lanes.map(lane))).flat();
 
 const failed = outcomes.filter((o) => !o.ok);
 process.stdout.write(`\n== npm test: ${outcomes.map((o) => `${o.script} ${o.ok ? 'ok' : 'FAILED'} (${o.seconds.toFixed(0)} s)`).join(', ')}\n`);
-const expected = lanes.flat().length + after.length;
+const expected = lanes.flat().length;
 if (failed.length > 0 || outcomes.length < expected) {
   process.stdout.write(`npm test failed: ${failed.map((o) => o.script).join(', ') || 'a step did not run'}\n`);
   process.exit(1);
