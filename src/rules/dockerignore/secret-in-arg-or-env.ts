@@ -2,7 +2,8 @@ import { defineRule } from '../define.ts';
 import { keyValues } from '../../engine/model.ts';
 
 const secret = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const allowed = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+// Where a secret lies (KEY_PATH=/etc/pki/tls/private/local.key, CERT_DIR) is not the secret.
+const allowed = /(?:_|^)(?:public|file|path|dir|version)(?:_|$)/i;
 
 export function isSecretName(name: string): boolean {
   return secret.test(name) && !allowed.test(name);
@@ -27,7 +28,8 @@ const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 
 function isPlaceholder(key: string, value: string | null): boolean {
   if (value === null) return false;
   const v = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
-  return placeholders.has(v) || key.toLowerCase().split('_').includes(v);
+  // An empty ENV (KEY_PASSPHRASE=) stores nothing: the deployment sets the value at run time.
+  return v === '' || placeholders.has(v) || key.toLowerCase().split('_').includes(v);
 }
 
 export default defineRule({
@@ -38,9 +40,12 @@ export default defineRule({
   rationale:
     'ENV values are stored in the image configuration, and ARG values in its build history: docker history and docker inspect show them to anyone who can pull the image. ' +
     'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ... ' +
-    'Unlike BuildKit\'s check, an ENV default that is only a placeholder (APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap) is left alone: each deployment sets the real value at run time.',
+    'Unlike BuildKit\'s check, an ENV default that is empty or only a placeholder (KEY_PASSPHRASE=, APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap) is left alone: each deployment sets the real value at run time. ' +
+    'Nor is a name that says where a secret lies rather than what it is (KEY_PATH, CERT_DIR, SECRET_FILE).',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' },
+    // Where the key lies, and an empty default the deployment fills in: no secret in the image.
+    { code: 'FROM centos:7\nENV KEY_PATH=/etc/pki/tls/private/local.key KEY_PASSPHRASE=\n' },
     // A GPG key's fingerprint verifies a download; it is public.
     { code: 'FROM debian:12-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
   ],
