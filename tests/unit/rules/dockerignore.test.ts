@@ -90,6 +90,11 @@ ruleTester(missingSecrets, {
     // All the file copies is the program it starts: a prebuilt binary, named, so no secret comes in unnamed.
     { code: 'FROM scratch\nCOPY cardano-db-sync /usr/local/bin/cardano-db-sync\nENTRYPOINT ["/usr/local/bin/cardano-db-sync"]\nCMD ["--help"]\n', dockerignore: '.git\n', name: 'only the started binary, copied to its path' },
     { code: 'FROM alpine:3.19\nWORKDIR /app\nCOPY sub2api ./\nENTRYPOINT ["./sub2api"]\n', dockerignore: '', name: 'only the started binary, into the WORKDIR' },
+    {
+      code: 'FROM debian:trixie-slim\nCOPY git-cache-api /usr/local/bin/git-cache-api\nCOPY git-cache /usr/local/bin/git-cache\nENTRYPOINT ["/usr/local/bin/git-cache-api"]\n',
+      dockerignore: '.git\n.env\n',
+      name: 'the started binary and its CLI, each copied by name into a bin folder',
+    },
   ],
   invalid: [
     {
@@ -114,6 +119,7 @@ ruleTester(missingSecrets, {
     },
     { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
     { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY config /etc/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'the started binary and a folder: the folder may hold secrets' },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY tools /usr/local/lib/tools\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a name copied outside a bin folder may be a folder' },
     { code: 'FROM alpine\nCOPY bin/ /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a folder copied to the started path' },
     {
       code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
