@@ -61,7 +61,7 @@ export function buildDepsRemovedInRun(c: Command): boolean {
 
 /** Programs that make an image a toolchain or a tool server when they are what it runs; sshd: a workstation people log into to use its tools. */
 const toolPrograms = new Set([
-  'bash', 'sh', 'ash', 'zsh', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
+  'bash', 'sh', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'csh', 'tcsh', 'fish', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
   'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd', 'sshd',
 ]);
 
