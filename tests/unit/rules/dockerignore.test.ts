@@ -170,10 +170,13 @@ ruleTester(secretInArg, {
     'FROM openjdk:11-jre-slim\nENV APPLICATION_SECRET=changeme\nENV MAILTRAP_PASSWORD mailtrap\n',
     // An empty ENV stores nothing, and a path names where the secret lies (openshift-fluentd-forwarder).
     'FROM rhel7\nENV CA_PATH=/etc/pki/CA/certs/ca.crt KEY_PATH=/etc/pki/tls/private/local.key KEY_PASSPHRASE= TLS_KEY_DIR=/etc/tls\n',
+    // A default that spells out its own name, replaced by each deployment.
+    'FROM rhel7\nENV SHARED_KEY=ocpaggregatedloggingsharedkey API_KEY=your-api-key\n',
   ],
   invalid: [
     { code: 'FROM alpine:3.21\nARG API_TOKEN=changeme\nRUN fetch --token "$API_TOKEN"\n', errors: 1, name: 'an ARG placeholder is replaced with --build-arg, whose value stays in the history' },
     { code: 'FROM alpine:3.21\nENV DB_PASSWORD=s3cr3t-Pa55\n', errors: 1, name: 'a real-looking value' },
+    { code: 'FROM alpine:3.21\nENV SHARED_KEY=k3y-shared-9f2\n', errors: 1, name: 'name parts in another order are not the name spelt out' },
     {
       code: 'FROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\n',
       errors: [{ line: 2, column: 5, endColumn: 22 }, { line: 3 }, { line: 4, column: 5 }, { line: 4, column: 18 }, { line: 5 }, { line: 5 }, { line: 6 }],
