@@ -2,6 +2,7 @@ import { defineRule } from '../define.ts';
 import { commandsOf, runsAny } from '../lib/commands.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
 import { ecosystems, installers } from '../lib/dependencies.ts';
+import { downloadsCached } from '../lib/package-managers.ts';
 import type { Instruction } from '../../engine/model.ts';
 
 const installerSet = new Set(installers);
@@ -14,7 +15,8 @@ export default defineRule({
   rationale:
     'The build cache reuses a layer only while everything it depends on is unchanged. After COPY . . every edit to any source file invalidates the cache, so a dependency install placed after it downloads everything again on each build. ' +
     'Copy only the manifests and lockfiles first (go.mod and go.sum, package.json and package-lock.json), install, then copy the source. ' +
-    'A cargo build after COPY . . is fine when cargo chef cook or cargo fetch already did the dependencies from the manifests.',
+    'A cargo build after COPY . . is fine when cargo chef cook or cargo fetch already did the dependencies from the manifests, ' +
+    'and any install is when a cache mount holds its download cache (RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build), so a rebuild downloads nothing again.',
   invalid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n' }],
   docs: [
@@ -44,7 +46,8 @@ export default defineRule({
             installedBefore.add(eco.name);
             continue;
           }
-          if (installedBefore.has(eco.name)) continue;
+          // A cache mount on the download cache (cargo's registry, ~/.npm): a rebuild downloads nothing again.
+          if (installedBefore.has(eco.name) || downloadsCached(c)) continue;
           const line = model.lines.position(copyAll.keywordStart).line;
           report({
             start: c.program.start,

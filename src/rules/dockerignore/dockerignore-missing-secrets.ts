@@ -12,7 +12,7 @@ export default defineRule({
   rationale:
     'A .env file or a private key in the project folder is sent to the builder with the context, and COPY . . writes it into a layer, where anyone who pulls the image can read it, even if a later step deletes it. ' +
     'Exclude them in .dockerignore (**/.env*, **/*.key, **/*.pem, **/id_rsa*) and pass build secrets with RUN --mount=type=secret. ' +
-    'When the linter sees the files of the build context (the CLI), it names the secret-looking files that COPY . . or a copied folder would really send (a warning; a file the Dockerfile copies by name is copied on purpose); otherwise it only suggests the patterns a .dockerignore lacks (info), unless all the Dockerfile copies from the context is the program it starts (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]).',
+    'When the linter sees the files of the build context (the CLI), it names the secret-looking files that COPY . . or a copied folder would really send (a warning; a file the Dockerfile copies by name is copied on purpose); otherwise it only suggests the patterns a .dockerignore lacks (info), unless all the Dockerfile copies from the context is the program it starts (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]) and other programs copied by name into a bin folder.',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n**/id_rsa*\n' },

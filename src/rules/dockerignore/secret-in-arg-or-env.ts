@@ -2,7 +2,8 @@ import { defineRule } from '../define.ts';
 import { keyValues } from '../../engine/model.ts';
 
 const secret = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const allowed = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+// Where a secret lies (KEY_PATH=/etc/pki/tls/private/local.key, CERT_DIR) is not the secret.
+const allowed = /(?:_|^)(?:public|file|path|dir|version)(?:_|$)/i;
 
 export function isSecretName(name: string): boolean {
   return secret.test(name) && !allowed.test(name);
@@ -20,14 +21,17 @@ function isFingerprint(value: string | null): boolean {
 const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 'replaceme', 'placeholder', 'example', 'xxx', 'xxxx', 'todo', 'secret', 'password']);
 
 /**
- * True for an ENV default that is a placeholder, not a secret: a "set me" word (APPLICATION_SECRET=changeme)
- * or one of the variable's own name parts (MAILTRAP_PASSWORD=mailtrap, a tool's public default).
+ * True for an ENV default that is a placeholder, not a secret: a "set me" word (APPLICATION_SECRET=changeme),
+ * one of the variable's own name parts (MAILTRAP_PASSWORD=mailtrap, a tool's public default), or a value
+ * that spells out the whole name (SHARED_KEY=ocpaggregatedloggingsharedkey, API_KEY=your-api-key).
  * Each deployment sets the real value at run time, where a build secret mount does not reach.
  */
 function isPlaceholder(key: string, value: string | null): boolean {
   if (value === null) return false;
   const v = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
-  return placeholders.has(v) || key.toLowerCase().split('_').includes(v);
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // An empty ENV (KEY_PASSPHRASE=) stores nothing: the deployment sets the value at run time.
+  return v === '' || placeholders.has(v) || key.toLowerCase().split('_').includes(v) || (key.includes('_') && letters(v).includes(letters(key)));
 }
 
 export default defineRule({
@@ -38,9 +42,12 @@ export default defineRule({
   rationale:
     'ENV values are stored in the image configuration, and ARG values in its build history: docker history and docker inspect show them to anyone who can pull the image. ' +
     'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ... ' +
-    'Unlike BuildKit\'s check, an ENV default that is only a placeholder (APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap) is left alone: each deployment sets the real value at run time.',
+    'Unlike BuildKit\'s check, an ENV default that is empty or only a placeholder (KEY_PASSPHRASE=, APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap, SHARED_KEY=loggingsharedkey) is left alone: each deployment sets the real value at run time. ' +
+    'Nor is a name that says where a secret lies rather than what it is (KEY_PATH, CERT_DIR, SECRET_FILE).',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' },
+    // Where the key lies, and an empty default the deployment fills in: no secret in the image.
+    { code: 'FROM centos:7\nENV KEY_PATH=/etc/pki/tls/private/local.key KEY_PASSPHRASE=\n' },
     // A GPG key's fingerprint verifies a download; it is public.
     { code: 'FROM debian:12-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\n' },
   ],

@@ -78,7 +78,8 @@ export default defineRule({
   rationale:
     'Layers store whole files. RUN chown -R (or chmod -R) on files an earlier COPY added writes every one of them again into a new layer, so the image carries them twice. ' +
     'COPY --chown=1001:1001 and COPY --chmod=755 set ownership and mode as the files are added, in one layer. ' +
-    'This matters in the stages an image is made of; a builder stage that later stages only copy from ships none of its layers.',
+    'This matters in the stages an image is made of; a builder stage that later stages only copy from ships none of its layers. ' +
+    'A chown or chmod without -R of the folder files were copied into changes only that folder, and is left alone.',
   invalid: [
     { code: 'FROM alpine:3.24\nWORKDIR /app\nCOPY templates/ /app/templates/\nRUN chown -R 1001:1001 /app\n' },
     {
@@ -103,7 +104,9 @@ export default defineRule({
         if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.onbuild) {
           const { dest } = copyArgs(i);
           const path = dest ? resolvePath(workdirAt(model, i), dest.value) : null;
-          if (path) copied.push({ path, dir: dest?.value.endsWith('/') ?? false, instruction: i });
+          // A folder: the destination ends in /, or is the working directory or holds it.
+          const folder = (dest?.value.endsWith('/') ?? false) || (path !== null && isInside(workdirAt(model, i) ?? '', path));
+          if (path) copied.push({ path, dir: folder, instruction: i });
           continue;
         }
         if (i.keyword !== 'RUN' || copied.length === 0) continue;
@@ -117,7 +120,8 @@ export default defineRule({
             if (!path) continue;
             // What a COPY put at or under the path. A subfolder of a COPY's destination is left
             // alone: --chown and --chmod apply to everything the COPY adds, not to one subfolder.
-            const hit = copied.find((x) => isInside(x.path, path) && (recursive || x.path === path));
+            // Without -R, a folder the files were copied into changes alone: no file is written again.
+            const hit = copied.find((x) => isInside(x.path, path) && (recursive || (x.path === path && !x.dir)));
             if (!hit) continue;
             const flag = c.name === 'chown' ? '--chown' : '--chmod';
             // The COPY already sets owner or mode: this RUN changes them on purpose.

@@ -1,24 +1,14 @@
 import { defineRule } from '../define.ts';
 import type { Instruction } from '../../engine/model.ts';
-import { commandsOf, type Command } from '../lib/commands.ts';
+import { commandsOf } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { toolchainIsProduct } from '../lib/toolchain.ts';
+import { startsTests, toolchainIsProduct } from '../lib/toolchain.ts';
 import { exposesPort, isBuildCommand, rootRef } from '../lib/images.ts';
 
 /** The words of a CMD or ENTRYPOINT (exec or shell form). */
 function wordsOf(i: Instruction | undefined): string[] {
   if (!i) return [];
   return i.json ? i.json.map((j) => j.value) : (commandsOf(i)[0]?.words.map((w) => w.value) ?? []);
-}
-
-/** Programs that run tests, and subcommands that do (npm test, go test). */
-const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);
-const testSubcommands = new Set(['npm', 'yarn', 'pnpm', 'go', 'cargo', 'dotnet', 'mvn', 'gradle', 'rake', 'bundle']);
-
-/** True if the command runs tests: pytest, npm test, go test ./..., ./run_tests.sh, test_completions.sh. */
-function runsTests(c: Command): boolean {
-  if (testRunners.has(c.name) || /(^|[_.-])tests?([_.-]|$)/.test(c.name)) return true;
-  return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test');
 }
 
 /** Program names that say the program is a client or a command-line tool: eth2stats-client, ops-cli. */
@@ -34,7 +24,7 @@ const serverArgument = /serve|daemon|listen|port|http|grpc|web|api|agent|start|r
  */
 function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
-  if (first && runsTests(first)) return true;
+  if (startsTests(starts)) return true;
   // `make run` or `make serve` may well start the service.
   if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);

@@ -81,10 +81,14 @@ export function copiesFromContext(model: Model): boolean {
   return contextSources(model).length > 0;
 }
 
+/** Folders that hold programs: a file copied into one by name is a program, not a folder of files. */
+const binFolders = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']);
+
 /**
  * True if all the Dockerfile takes from the context is the program its final stage starts
- * (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]): a file named on purpose,
- * so no folder or whole context brings in a file nobody named.
+ * (COPY app /usr/local/bin/app with ENTRYPOINT ["/usr/local/bin/app"]) and other programs copied
+ * by name into a bin folder (COPY app-cli /usr/local/bin/app-cli): files named on purpose, so no
+ * folder or whole context brings in a file nobody named.
  */
 export function copiesOnlyItsProgram(model: Model): boolean {
   const final = model.finalStage;
@@ -98,7 +102,8 @@ export function copiesOnlyItsProgram(model: Model): boolean {
     const { dest } = copyArgs(instruction);
     if (!dest || dest.hasVariable || source.hasVariable || /[*?[\]]|\/$/.test(source.value) || isWholeContext(source.value)) return false;
     const to = dest.value.endsWith('/') ? dest.value + source.value.slice(source.value.lastIndexOf('/') + 1) : dest.value;
-    return resolvePath(workdirAt(model, instruction), to) === started;
+    const path = resolvePath(workdirAt(model, instruction), to);
+    return path !== null && (path === started || binFolders.has(path.slice(0, path.lastIndexOf('/'))));
   });
 }
 

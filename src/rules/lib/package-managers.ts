@@ -439,6 +439,19 @@ export function mountedPath(path: ManagerPath, instruction: Instruction): boolea
   return path.mountSets.some((set) => set.every((t) => targets.includes(t)));
 }
 
+/**
+ * True if type=cache mounts of the command's RUN hold every download cache it fills, so a rebuild
+ * finds what it downloaded before (a tmpfs mount starts empty on each build, so it does not count).
+ */
+export function downloadsCached(c: Command): boolean {
+  const filled = pathsFilled(c);
+  if (!filled) return false;
+  const targets = mounts(c.instruction)
+    .filter((m) => m.type === 'cache')
+    .map((m) => (m.target ?? '').replace(/\/+$/, ''));
+  return filled.paths.every((p) => targets.some((t) => p.dirs.some((d) => mountHolds(t, d))));
+}
+
 /** The manager's one-edit fix: insert its no-cache option after the subcommand. */
 export function noCacheFix(call: Call): Report['fix'] {
   const option = call.manager.fixOption;

@@ -61,7 +61,7 @@ export function buildDepsRemovedInRun(c: Command): boolean {
 
 /** Programs that make an image a toolchain or a tool server when they are what it runs; sshd: a workstation people log into to use its tools. */
 const toolPrograms = new Set([
-  'bash', 'sh', 'ash', 'zsh', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
+  'bash', 'sh', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'csh', 'tcsh', 'fish', 'python', 'python3', 'node', 'irb', 'ruby', 'php', 'go', 'gcc', 'g++', 'make', 'cargo', 'rustc', 'mvn', 'gradle', 'jshell', 'ghci', 'iex', 'erl',
   'git', 'git-daemon', 'gitea', 'gitlab-runner', 'jenkins.sh', 'jenkins-agent', 'docker', 'dockerd', 'dockerd-entrypoint.sh', 'buildkitd', 'sshd',
 ]);
 
@@ -155,12 +155,27 @@ export function startsDevServer(start: Instruction | undefined): boolean {
   return script !== undefined && devScripts.test(script);
 }
 
+/** Programs that run tests, and the programs whose `test` (or `check`) subcommand does (npm test, go test, make check). */
+const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);
+const testSubcommands = new Set(['npm', 'yarn', 'pnpm', 'go', 'cargo', 'dotnet', 'mvn', 'gradle', 'rake', 'bundle', 'make']);
+
+/** True if the command runs tests: pytest, npm test, go test ./..., make test, ./run_tests.sh, test_completions.sh. */
+export function runsTests(c: Command): boolean {
+  if (testRunners.has(c.name) || /(^|[_.-])tests?([_.-]|$)/.test(c.name)) return true;
+  return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test' || (c.name === 'make' && a.value === 'check'));
+}
+
+/** True if the start command runs the tests (CMD cd /src && make test, CMD ["pytest"]): a test image that runs them and exits. */
+export function startsTests(start: Instruction | undefined): boolean {
+  return start !== undefined && commandsOf(start).some(runsTests);
+}
+
 /**
  * True if the stage is not an app's runtime image, so the advice to ship only the app on a
  * minimal runtime does not apply: its image is a toolchain or shell (toolchainIsProduct), a base
  * for other images (ONBUILD triggers, or no CMD or ENTRYPOINT of its own: the base image's
  * command, a shell or interpreter, stays in effect), a development or test target (by its name,
- * or a development server as its command), or a code runner whose compilers are what it serves
+ * or a development server or a test run as its command), or a code runner whose compilers are what it serves
  * (compilesForItsUsers).
  */
 export function isNotAnAppImage(model: Model, stage: Stage): boolean {
@@ -168,6 +183,7 @@ export function isNotAnAppImage(model: Model, stage: Stage): boolean {
   const all = chain.flatMap((s) => s.instructions);
   if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return true;
   if (!all.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return true;
-  if (startsDevServer(lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD'))) return true;
+  const start = lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD');
+  if (startsDevServer(start) || startsTests(start)) return true;
   return isNonProductionStage(stage) || toolchainIsProduct(model, stage) || compilesForItsUsers(model, stage);
 }

@@ -3,7 +3,7 @@ import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
 import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
 import { isToolchain, rootRef } from '../lib/images.ts';
-import type { Stage } from '../../engine/model.ts';
+import { keyValues, type Stage } from '../../engine/model.ts';
 
 const buildTools = new Set([
   'build-essential', 'build-base', 'gcc', 'g++', 'clang', 'make', 'cmake', 'automake', 'autoconf', 'libtool', 'pkg-config', 'pkgconf',
@@ -46,7 +46,7 @@ export default defineRule({
     'Compilers, make, git and -dev headers are needed to build, not to run. Installed in the final stage they add size and attack surface, and give an intruder the tools to build more. ' +
     'Install them in the builder stage, or remove them in the same RUN (apk add --virtual .build-deps ... && apk del .build-deps). ' +
     'A tool that a builder stage installs and the final stage installs again was kept on purpose (git for an app that commits at run time): the rule leaves it alone, and so a tool a RUN installs again after removing its build set (apk del .build-deps && apk add git). ' +
-    'git installed beside a program that runs it (gh, hub, glab) is a runtime dependency, and an image whose command starts a development server (npm run dev, symfony serve) is a local dev image that builds as it runs. ' +
+    'git installed beside a program that runs it (gh, hub, glab), or that an ENV names as the git to run (GIT_BINARY=git), is a runtime dependency, and an image whose command starts a development server (npm run dev, symfony serve) is a local dev image that builds as it runs. ' +
     'It also leaves alone an image that installs compilers of three languages or more (gcc, fp-compiler, default-jdk): a code runner or judge that compiles what its users submit, whose compilers are what it serves.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache build-base git\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
@@ -86,8 +86,10 @@ export default defineRule({
         }),
     );
     const inBuilders = installedIn(model.stages.filter((s) => !chain.includes(s)));
-    // git beside gh or glab: they clone and push with it at run time.
-    const gitAtRunTime = [...installedIn(chain)].some((p) => gitDrivers.has(p));
+    // git beside gh or glab: they clone and push with it at run time. An ENV that tells the app
+    // which git to run (GIT_CACHE_GIT_BINARY=git, GIT_PATH=/usr/bin/git) says so too.
+    const gitConfigured = chain.some((s) => s.instructions.some((i) => i.keyword === 'ENV' && keyValues(i).some((kv) => /^(\S*\/)?git$/.test((kv.value ?? '').trim().replace(/^["']|["']$/g, '')))));
+    const gitAtRunTime = gitConfigured || [...installedIn(chain)].some((p) => gitDrivers.has(p));
     for (const i of final.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       const all = commandsOf(i);

@@ -2,7 +2,8 @@ import { defineRule } from '../define.ts';
 import { buildCommandIn } from '../lib/images.ts';
 import { commandText } from '../lib/commands.ts';
 import { copiesFromContext } from '../lib/context.ts';
-import { buildDepsRemovedInRun, toolchainIsProduct } from '../lib/toolchain.ts';
+import { buildDepsRemovedInRun, startsTests, toolchainIsProduct } from '../lib/toolchain.ts';
+import { lastInChain } from '../lib/stages.ts';
 
 export default defineRule({
   id: 'single-stage-build',
@@ -13,7 +14,7 @@ export default defineRule({
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
     'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
     'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image. ' +
-    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing, and for an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]): the tools are the product.',
+    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing, and for an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]): the tools are the product. Quiet too for a test image, whose command runs the tests (CMD cd /src && make test).',
   invalid: [
     {
       code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
@@ -41,6 +42,8 @@ export default defineRule({
     if (!build) return;
     // The RUN removes its toolchain before the layer is written, or the toolchain is the product.
     if (buildDepsRemovedInRun(build) || toolchainIsProduct(model, stage)) return;
+    // A test image (CMD cd /src && make test): it runs the tests with its toolchain, there is no artifact to ship.
+    if (startsTests(lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD'))) return;
     // Nothing from the project is copied in and nothing is started: a toolchain or CI image that
     // installs published tools (cargo install cargo-audit), with no app to move to a final stage.
     const installsTools = (build.name === 'cargo' || build.name === 'go') && build.args[0]?.value === 'install' && !build.args.some((a) => a.value === '--path');

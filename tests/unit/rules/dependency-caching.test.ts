@@ -17,6 +17,9 @@ ruleTester(installAfterCopyAll, {
     'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g pm2 && npm i --global typescript@5 && npm install --location=global serve\n',
     'FROM node:22\nCOPY . .\nRUN yarn global add nodemon && pnpm add -g turbo && bun install -g vercel\n',
     'FROM rust:1.92\nCOPY . .\nRUN cargo install cargo-watch --locked\n',
+    // The registry is a cache mount: a source change rebuilds, but downloads no crate again (gitmirrorcache).
+    'FROM rust:1.94-bookworm AS builder\nWORKDIR /src\nCOPY . .\nRUN --mount=type=cache,target=/usr/local/cargo/registry \\\n    --mount=type=cache,target=/src/target \\\n    cargo build --release\n',
+    'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci\n',
   ],
   invalid: [
     { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n', errors: 1, name: 'cargo build with nothing cooked first' },
@@ -32,6 +35,8 @@ ruleTester(installAfterCopyAll, {
     { code: 'FROM ruby:3.3\nCOPY . .\nRUN bundle install\n', errors: 1 },
     { code: 'FROM rust:1.83\nCOPY . .\nRUN cargo build --release\n', errors: 1 },
     { code: 'FROM maven:3.9\nCOPY . .\nRUN mvn -B package\n', errors: 1 },
+    { code: 'FROM rust:1.92\nCOPY . .\nRUN --mount=type=cache,target=/app/target cargo build --release\n', errors: 1, name: 'a cache mount on the build output only: the crates are downloaded again' },
+    { code: 'FROM node:22\nCOPY . .\nRUN --mount=type=tmpfs,target=/root/.npm npm ci\n', errors: 1, name: 'a tmpfs mount starts empty on every build' },
   ],
 });
 

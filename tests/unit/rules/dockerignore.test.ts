@@ -90,6 +90,11 @@ ruleTester(missingSecrets, {
     // All the file copies is the program it starts: a prebuilt binary, named, so no secret comes in unnamed.
     { code: 'FROM scratch\nCOPY cardano-db-sync /usr/local/bin/cardano-db-sync\nENTRYPOINT ["/usr/local/bin/cardano-db-sync"]\nCMD ["--help"]\n', dockerignore: '.git\n', name: 'only the started binary, copied to its path' },
     { code: 'FROM alpine:3.19\nWORKDIR /app\nCOPY sub2api ./\nENTRYPOINT ["./sub2api"]\n', dockerignore: '', name: 'only the started binary, into the WORKDIR' },
+    {
+      code: 'FROM debian:trixie-slim\nCOPY git-cache-api /usr/local/bin/git-cache-api\nCOPY git-cache /usr/local/bin/git-cache\nENTRYPOINT ["/usr/local/bin/git-cache-api"]\n',
+      dockerignore: '.git\n.env\n',
+      name: 'the started binary and its CLI, each copied by name into a bin folder',
+    },
   ],
   invalid: [
     {
@@ -114,6 +119,7 @@ ruleTester(missingSecrets, {
     },
     { code: 'FROM a\nCOPY config/ /etc/app/\n', dockerignore: '', context: { files: ['config/tls.pem'] }, errors: [{ message: /layer: config\/tls\.pem\. Exclude them: \*\*\/\*\.pem\.$/ }] },
     { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY config /etc/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'the started binary and a folder: the folder may hold secrets' },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/app\nCOPY tools /usr/local/lib/tools\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a name copied outside a bin folder may be a folder' },
     { code: 'FROM alpine\nCOPY bin/ /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n', dockerignore: '', errors: [{ severity: 'info' }], name: 'a folder copied to the started path' },
     {
       code: 'FROM a\nCOPY ../shared /shared\nCOPY . .\n',
@@ -162,13 +168,18 @@ ruleTester(secretInArg, {
     'ARG public_token\nENV PUBLIC_KEY=\nARG SECRET_PASSPHRASE_FILE\nENV sunflower=foo\nARG AUTH_MODULE_VERSION\n', 'ENV KEYBOARD=us\n',
     // Placeholder defaults that every deployment overrides at run time.
     'FROM openjdk:11-jre-slim\nENV APPLICATION_SECRET=changeme\nENV MAILTRAP_PASSWORD mailtrap\n',
+    // An empty ENV stores nothing, and a path names where the secret lies (openshift-fluentd-forwarder).
+    'FROM rhel7\nENV CA_PATH=/etc/pki/CA/certs/ca.crt KEY_PATH=/etc/pki/tls/private/local.key KEY_PASSPHRASE= TLS_KEY_DIR=/etc/tls\n',
+    // A default that spells out its own name, replaced by each deployment.
+    'FROM rhel7\nENV SHARED_KEY=ocpaggregatedloggingsharedkey API_KEY=your-api-key\n',
   ],
   invalid: [
     { code: 'FROM alpine:3.21\nARG API_TOKEN=changeme\nRUN fetch --token "$API_TOKEN"\n', errors: 1, name: 'an ARG placeholder is replaced with --build-arg, whose value stays in the history' },
     { code: 'FROM alpine:3.21\nENV DB_PASSWORD=s3cr3t-Pa55\n', errors: 1, name: 'a real-looking value' },
+    { code: 'FROM alpine:3.21\nENV SHARED_KEY=k3y-shared-9f2\n', errors: 1, name: 'name parts in another order are not the name spelt out' },
     {
       code: 'FROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\n',
-      errors: [{ line: 2, column: 5, endColumn: 22 }, { line: 3 }, { line: 4, column: 5 }, { line: 4, column: 18 }, { line: 5 }, { line: 5 }, { line: 6 }, { line: 7 }],
+      errors: [{ line: 2, column: 5, endColumn: 22 }, { line: 3 }, { line: 4, column: 5 }, { line: 4, column: 18 }, { line: 5 }, { line: 5 }, { line: 6 }],
     },
     { code: 'ENV GITHUB_TOKEN ghp_x\n', errors: 1, name: 'legacy ENV key value' },
     { code: 'FROM a\n# check=skip=SecretsUsedInArgOrEnv\nENV password=bar\nARG api_key\n', errors: [{ line: 4 }], name: 'BuildKit per-instruction skip' },

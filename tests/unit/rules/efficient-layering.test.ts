@@ -20,6 +20,9 @@ ruleTester(chownAfterCopy, {
     'FROM archlinux:base AS package\nCOPY PKGBUILD /home/builder/PKGBUILD\nRUN chown builder /home/builder/PKGBUILD && makepkg\nFROM scratch\nCOPY --from=package /home/builder/app.pkg.tar.zst /\n',
     // A subfolder of what COPY . put in /app: COPY --chmod would change every file, not just tmp/.
     'FROM ruby:3.4\nWORKDIR /app\nCOPY . .\nRUN mkdir -p tmp log && chmod -R 775 /app/tmp /app/log\n',
+    // Without -R, chown changes the folder the script was copied into, not the script (docker-github-actions-runner).
+    'FROM ubuntu:24.04\nWORKDIR /actions-runner\nCOPY install_actions.sh /actions-runner\nRUN ./install_actions.sh && rm install_actions.sh && chown runner /actions-runner\n',
+    'FROM alpine\nCOPY app /usr/local/bin/\nRUN chown app /usr/local/bin\n',
   ],
   invalid: [
     {
@@ -29,7 +32,7 @@ ruleTester(chownAfterCopy, {
       name: 'fix: --chown on every COPY that made a chowned path, and the RUN goes',
     },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN chown -R app:app /app\n', errors: 1, output: null, name: 'no fix: WORKDIR made /app, which chown changes and COPY --chown would not' },
-    { code: 'FROM alpine\nCOPY app /usr/local/bin/\nRUN chown app /usr/local/bin\n', errors: 1, output: null, name: 'no fix: a system folder' },
+    { code: 'FROM alpine\nCOPY app /usr/local/bin/\nRUN chown -R app /usr/local/bin\n', errors: 1, output: null, name: 'no fix: a system folder' },
     { code: 'FROM alpine\nCOPY app /app/app\nRUN chown app /app/app && chmod 700 /app/app\n', errors: 2, output: null, name: 'no fix: the RUN does more than chown' },
     { code: 'FROM alpine\nCOPY app /app/app\nRUN chown $OWNER /app/app\n', errors: 1, output: null, name: 'no fix: the owner is a variable' },
     { code: 'FROM alpine\nCOPY --chown=1:1 app /app/app\nCOPY app2 /app/app2\nRUN chown 2 /app/app /app/app2\n', errors: 1, output: null, name: 'no fix: a COPY already has --chown' },

@@ -20,6 +20,10 @@ ruleTester(missingExpose, {
     // The default arguments, which every run replaces, end by asking a subcommand for its usage.
     'FROM alpine:3.24\nCOPY e2e /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/e2e"]\nCMD ["test", "--help"]\n',
     'FROM alpine\nCOPY tool /tool\nCMD ["/tool", "--version"]\n',
+    // A test image whose command changes directory, then runs the tests.
+    'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y make\nCMD cd /src && make test\n',
+    // A tool environment: a shell runs whatever command each run passes (docker-for-vicar).
+    'FROM centos:7\nRUN useradd -m -s /bin/tcsh vos\nUSER vos\nENTRYPOINT ["/bin/tcsh", "-c"]\n',
     // A test image: it runs the tests and exits.
     'FROM debian:13-slim\nCOPY test_completions.sh /home/testuser/\nCMD ["/home/testuser/test_completions.sh"]\n',
     'FROM node:22-slim\nCOPY . /app\nCMD ["/app/tests.sh"]\n',

@@ -35,6 +35,9 @@ ruleTester(buildTools, {
     // On a toolchain image the compiler ships anyway (toolchain-final-stage reports it); git serves it.
     'FROM golang:1.16\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\nCOPY config.yml /app/\nCMD ["./rabbit", "--config", "/app/config.yml"]\n',
     'FROM alpine\nRUN apk add --no-cache ca-certificates\n',
+    // The app is told which git to run: a git mirror cache serves with it (gitmirrorcache).
+    'FROM rust:1.94 AS builder\nRUN cargo build --release\nFROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates git && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /out/git-cache-api /usr/local/bin/\nENV GIT_CACHE_GIT_BINARY=git\nENTRYPOINT ["/usr/local/bin/git-cache-api"]\n',
+    'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nENV GIT_PATH="/usr/bin/git"\nCMD ["/app/server"]\n',
     'FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps\n',
     'FROM debian\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
     'FROM alpine AS b\nRUN apk add --no-cache build-base\nFROM scratch\n',
@@ -61,6 +64,7 @@ ruleTester(buildTools, {
       name: 'only the tool the builder does not install too',
     },
     { code: 'FROM golang:1.27 AS build\nRUN go build -o /app .\nFROM debian:13-slim\nRUN apt-get update && apt-get install -y git\nCOPY --from=build /app /app\nCMD ["/app"]\n', errors: 1, name: 'git on a runtime image after a builder stage' },
+    { code: 'FROM debian:13-slim\nRUN apt-get update && apt-get install -y git make\nENV GIT_PATH=/usr/bin/git\nCMD ["/app"]\n', errors: [{ message: /^make is a build tool/ }], name: 'an ENV naming git keeps git only' },
     { code: 'FROM alpine\nRUN apk add --no-cache build-base git\nCMD ["/app"]\n', errors: [{ line: 2, column: 24, endColumn: 38, message: /build-base, git are build tools/ }] },
     { code: 'FROM alpine\nRUN apk add --no-cache curl && apk del curl && apk add --no-cache git\nCMD ["/app"]\n', errors: [{ message: /^git is a build tool/ }], name: 'installed after a remove, but never before it' },
     {

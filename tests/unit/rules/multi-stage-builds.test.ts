@@ -20,6 +20,8 @@ ruleTester(singleStageBuild, {
     'FROM alpine:3.21\nRUN apk add --no-cache curl\n',
     'RUN go build .\n',
     'FROM node:22\nRUN npm run test\n',
+    // A test image: it builds the test dependencies and runs the tests on mounted sources (astacus).
+    'FROM fedora:34\nRUN dnf install -y sudo make\nADD Makefile /build/\nRUN cd /build && make build-dep-fedora\nCMD cd /src && make test\n',
     // A CI toolchain image: published tools installed, nothing of the project copied, nothing started.
     'FROM rust:1.92.0-slim\nRUN cargo install --locked cargo-audit@0.20.1 cargo-tarpaulin@0.31.2\nRUN rustup component add rustfmt clippy\nWORKDIR /workspace\n',
     // An SSH workstation: people log in and use the toolchain, and what it builds in place are their tools.
