@@ -48,11 +48,19 @@ test('the link control beside a heading copies the section link and says so', as
   const practice = practicePages[0]!;
   await page.goto(practice.path);
   const heading = page.getByRole('heading', { level: 2, name: 'Why it matters' });
+  // The announcement is cleared after a few seconds: record what the live region says, so that a
+  // slow machine cannot miss it between two looks.
+  const status = page.locator('[data-copy-link-status]');
+  await expect(status).toHaveRole('status');
+  await status.evaluate((region) => {
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
   await heading.hover();
   await page.locator('a.sl-anchor-link[href="#why-it-matters"]').click();
   await expect(page).toHaveURL(new RegExp(`${practice.path}#why-it-matters$`));
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}${practice.path}#why-it-matters`);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toContain('Link copied');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}${practice.path}#why-it-matters`);
 });
 
 test('a short link keeps its #anchor, and the section it names is outlined', async ({ page }) => {
