@@ -1,12 +1,8 @@
 /**
- * `npm test`: every check, in two lanes that do not depend on each other. The browser tests are
- * the longest step and spend much of their time waiting on pages, so they start as soon as the
- * site is built; the unit tests (node --test runs files on all cores but one), the type check and
- * the build under a base path run in the other lane beside them. The base path's own browser
- * tests come after both lanes: they need that build, and astro preview serves one build of a
- * project at a time.
- * Each step's output is printed whole when it ends, so that the log reads in order. Exits
- * non-zero if any step fails.
+ * `npm test`: every check, in two lanes where they do not depend on each other. The unit tests
+ * keep one core busy (node --test runs files on all cores but one), so the type check and both
+ * builds run beside them; the browser tests need the builds and run after. Each step's output is
+ * printed whole when it ends, so that the log reads in order. Exits non-zero if any step fails.
  *
  *   node scripts/test.ts            everything, as CI runs it
  *   node scripts/test.ts --serial   one step after another (for a machine with one core)
@@ -17,11 +13,11 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** A lane runs its npm scripts one after another and stops at the first failure. */
 const lanes: string[][] = [
-  ['build', 'test:links', 'test:e2e'],
-  ['test:unit', 'check', 'build:base-path'],
+  ['test:unit'],
+  ['check', 'build', 'build:base-path'],
 ];
-/** After both lanes: the base path's browser tests need its build, and astro preview serves one build of a project at a time. */
-const after = ['test:base-path:run'];
+/** After the lanes, in order: what needs the builds. */
+const after = ['test:links', 'test:e2e', 'test:base-path:run'];
 
 interface Outcome {
   script: string;
