@@ -88,12 +88,8 @@ export class Group {
    * run (its code still cold) then takes a task of its own instead of lengthening start().
    */
   prime(texts: readonly string[] | null): void {
-    const text = (kind: FileKind) => {
-      const i = this.spec.members.findIndex((m) => m.kind === kind);
-      return i < 0 ? undefined : (texts?.[i] ?? this.spec.members[i]!.original);
-    };
-    const first = this.spec.members[0]!;
-    this.engine(text('dockerfile') ?? first.companion ?? '', text('dockerignore') ?? first.companion);
+    const { dockerfile, dockerignore } = this.inputsOf((i) => texts?.[i] ?? this.spec.members[i]!.original);
+    this.engine(dockerfile, dockerignore);
   }
 
   /** The engine's findings for these texts, with the group's context, today. */
@@ -171,11 +167,19 @@ export class Group {
 
   /** The texts the group lints, with the text of the editor of one kind replaced. */
   private inputs(kind?: FileKind, text?: string): { dockerfile: string; dockerignore: string | null } {
-    const df = this.members.find((m) => m.spec.kind === 'dockerfile');
-    const di = this.members.find((m) => m.spec.kind === 'dockerignore');
-    const first = this.members[0]!.spec;
-    const value = (m: Member) => (m.spec.kind === kind && text !== undefined ? text : m.adapter.getValue());
-    return { dockerfile: df ? value(df) : (first.companion ?? ''), dockerignore: di ? value(di) : first.companion };
+    return this.inputsOf((i) => {
+      const m = this.members[i]!;
+      return m.spec.kind === kind && text !== undefined ? text : m.adapter.getValue();
+    });
+  }
+
+  /** The texts a lint covers, given the text of the group's i-th member: a member's own, else the example's companion. */
+  private inputsOf(value: (i: number) => string): { dockerfile: string; dockerignore: string | null } {
+    const members = this.spec.members;
+    const df = members.findIndex((m) => m.kind === 'dockerfile');
+    const di = members.findIndex((m) => m.kind === 'dockerignore');
+    const first = members[0]!;
+    return { dockerfile: df >= 0 ? value(df) : (first.companion ?? ''), dockerignore: di >= 0 ? value(di) : first.companion };
   }
 
   /** Lints a text as the editor of that kind's, for the passes of "Fix all". */
