@@ -110,7 +110,12 @@ function where(l: Lockfile): string {
   return l.byPattern ? `copied by a pattern on line ${l.instruction.line} when the project has one` : `copied on line ${l.instruction.line}`;
 }
 
-function check(model: Model, stage: Stage, report: (c: Command, sub: Arg, l: Lockfile) => void): void {
+/**
+ * `inContext(name)`: whether the build context holds a lockfile of that name, so that a pattern
+ * (package*.json) copies one. Without the context's listing, a pattern proves nothing: many
+ * projects copy package*.json with no lockfile, and npm ci would fail there.
+ */
+function check(model: Model, stage: Stage, inContext: (name: string) => boolean, report: (c: Command, sub: Arg, l: Lockfile) => void): void {
   // The lockfiles in the image so far, by folder; base stages first, as the image builds them.
   const present = new Map<string, Lockfile>();
   for (const s of [...model.chain(stage)].reverse()) {
@@ -120,7 +125,7 @@ function check(model: Model, stage: Stage, report: (c: Command, sub: Arg, l: Loc
       // ONBUILD triggers copy and install in the child image's build.
       if (i.onbuild) continue;
       if (i.keyword === 'COPY' || i.keyword === 'ADD') {
-        for (const l of copiedLockfiles(model, i)) present.set(l.dir, l);
+        for (const l of copiedLockfiles(model, i)) if (!l.byPattern || inContext(l.name)) present.set(l.dir, l);
         continue;
       }
       if (i.keyword !== 'RUN') continue;
@@ -152,6 +157,7 @@ export default defineRule({
   title: 'Use npm ci when the lockfile is in the image',
   rationale:
     'npm install reads package-lock.json only as a starting point: where package.json asks for something the lockfile does not satisfy, it resolves new versions and rewrites the lockfile inside the image, so the image can hold dependencies nobody reviewed. ' +
+    'A pattern such as package*.json counts only when the build context is known to hold the lockfile: many projects have none, and npm ci fails without one. ' +
     'npm ci installs exactly what the lockfile says, fails when the lockfile and package.json disagree, starts from an empty node_modules, and never writes the lockfile. ' +
     'Fix safety: the fix (install to ci) is unsafe, since npm ci fails where npm install would quietly update the lockfile, and deletes a node_modules folder already copied in.',
   invalid: [
@@ -164,6 +170,8 @@ export default defineRule({
     { code: 'FROM node:24-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n' },
     // Installing a named package is what npm install is for.
     { code: 'FROM node:24-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci && npm install -g pm2\nCOPY . .\nCMD ["pm2-runtime", "server.js"]\n' },
+    // package*.json brings a lockfile only if the project has one, which the file alone does not show.
+    { code: 'FROM node:24-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nCMD ["node", "server.js"]\n' },
     // COPY . . may or may not bring a lockfile: nothing to say.
     { code: 'FROM node:24-alpine\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["node", "server.js"]\n' },
   ],
@@ -174,10 +182,12 @@ export default defineRule({
   ],
   sources: [],
   fix: 'unsafe',
-  check({ model, report }) {
+  check({ model, options, report }) {
     if (!runsAny(model, ['npm'])) return;
+    const files = options.context?.files;
+    const inContext = (name: string) => files !== undefined && files.some((f) => f === name || f.endsWith(`/${name}`));
     for (const stage of model.stages) {
-      check(model, stage, (c, sub, l) => {
+      check(model, stage, inContext, (c, sub, l) => {
         const written = `npm ${sub.value}`;
         // The word as written: "install" in exec form keeps its quotes, npm 'i' its own.
         const asWritten = model.text.slice(sub.start, sub.end);

@@ -159,6 +159,9 @@ ruleTester(npmInstall, {
     'FROM node:24 AS deps\nWORKDIR /app\nCOPY package-lock.json ./\nFROM node:24\nWORKDIR /app\nRUN npm install\n',
     // ONBUILD runs in the child image's build.
     'FROM node:24\nWORKDIR /app\nONBUILD COPY package.json package-lock.json ./\nONBUILD RUN npm install\n',
+    // A pattern proves no lockfile: without the context's listing, or with one that has none, npm ci could fail.
+    'FROM node:24\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install --production\n',
+    { code: 'FROM node:24\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install\n', context: { files: ['Dockerfile', 'package.json', 'src/index.js'] } },
     // A fallback for a project without a lockfile, on purpose.
     'FROM node:24\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev 2>/dev/null || npm install --production\n',
     // yarn and pnpm are not npm.
@@ -185,8 +188,9 @@ ruleTester(npmInstall, {
       output: 'FROM node:24\nWORKDIR /app\nCOPY package.json npm-shrinkwrap.json ./\nRUN apk add --no-cache git && \\\n    npm ci --omit dev --no-audit\n',
     },
     {
-      name: 'a pattern that copies the lockfile when there is one',
+      name: 'a pattern that copies the lockfile the context holds',
       code: 'FROM node:24\nWORKDIR /usr/src/app\nCOPY package*.json ./\nRUN npm install --production\n',
+      context: { files: ['Dockerfile', 'package.json', 'package-lock.json', 'src/index.js'] },
       errors: [{ message: /copied by a pattern on line 3 when the project has one: use npm ci/ }],
     },
     {
