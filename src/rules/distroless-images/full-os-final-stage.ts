@@ -3,7 +3,7 @@ import type { Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { displayRef, isFullOs, rootRef } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
-import { isNotAnAppImage } from '../lib/toolchain.ts';
+import { isNotAnAppImage } from '../lib/purpose.ts';
 
 /** Packages the distroless images ship themselves (static: certificates, time zones, netbase; base: glibc, OpenSSL). */
 const inDistroless = new Set(['ca-certificates', 'tzdata', 'netbase', 'base-files', 'libc6', 'openssl', 'libssl3']);

@@ -2,7 +2,7 @@ import { defineRule } from '../define.ts';
 import type { Instruction } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { startsTests, toolchainIsProduct } from '../lib/toolchain.ts';
+import { purposeOf } from '../lib/purpose.ts';
 import { exposesPort, isBuildCommand, rootRef } from '../lib/images.ts';
 
 /** The words of a CMD or ENTRYPOINT (exec or shell form). */
@@ -18,24 +18,16 @@ const serverArgument = /serve|daemon|listen|port|http|grpc|web|api|agent|start|r
 
 /**
  * True if the image's default run is a command-line tool's, not a service's: the program is a
- * build (make, npm run build ...) or a test run, its name says it is a client or a CLI (and no
- * argument asks it to serve), or its default arguments end by asking for its usage
- * (CMD ["--help"]; ENTRYPOINT ["tool"] with CMD ["test", "--help"]).
+ * build (make, npm run build ...), or its name says it is a client or a CLI and no argument asks
+ * it to serve. Test runs and usage printing are read by purpose.ts.
  */
 function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
-  if (startsTests(starts)) return true;
   // `make run` or `make serve` may well start the service.
   if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
   // ENTRYPOINT ["/eth2stats-client"]: a client dials out, and a CLI runs and exits.
-  if (first && clientName.test(first.name) && !args.some((a) => serverArgument.test(a))) return true;
-  const help = (word: string | undefined) => /^(--help|-h|help|--version|version)$/.test(word ?? '');
-  if (args.length === 1 && help(args[0])) return true;
-  // ENTRYPOINT ["tool"] with CMD ["test", "--help"]: the default arguments, which every run
-  // replaces, ask for usage. A subcommand in the ENTRYPOINT (["/app", "serve"]) stays in every run.
-  const cmdWords = wordsOf(cmd);
-  return entrypoint !== undefined && wordsOf(entrypoint).length === 1 && help(cmdWords[cmdWords.length - 1]);
+  return first !== undefined && clientName.test(first.name) && !args.some((a) => serverArgument.test(a));
 }
 
 export default defineRule({
@@ -65,13 +57,16 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     const final = model.finalStage;
-    // A shell, interpreter or compiler image (CMD ["python3"]) is no network service.
-    if (!final?.from || toolchainIsProduct(model, final)) return;
+    if (!final?.from) return;
+    // A shell, interpreter or compiler image (CMD ["python3"]), a test run or a program that
+    // prints its usage by default is no network service; a base image starts nothing of its own.
+    const purpose = purposeOf(model, final);
+    if (purpose === 'tool' || purpose === 'cli' || purpose === 'test' || purpose === 'base') return;
     const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
     const cmd = lastInChain(model, final, 'CMD');
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
-    // A build (ENTRYPOINT ["make"]), a test run, or a tool that prints its usage by default is no network service.
+    // A build (ENTRYPOINT ["make"]) or a client is no network service.
     if (runsTool(starts, entrypoint, cmd)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;

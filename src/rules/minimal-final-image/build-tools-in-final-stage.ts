@@ -1,7 +1,8 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
 import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
-import { buildDepsRemovedAfter, isNotAnAppImage } from '../lib/toolchain.ts';
+import { isNotAnAppImage } from '../lib/purpose.ts';
+import { buildDepsRemovedAfter } from '../lib/toolchain.ts';
 import { isToolchain, rootRef } from '../lib/images.ts';
 import { keyValues, type Stage } from '../../engine/model.ts';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { buildCommandIn, displayRef, isToolchain } from '../lib/images.ts';
-import { isNotAnAppImage } from '../lib/toolchain.ts';
+import { isNotAnAppImage } from '../lib/purpose.ts';
 
 export default defineRule({
   id: 'toolchain-final-stage',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import type { Flag, Instruction, Model, Stage } from '../../engine/model.ts';
 import { expandWord } from '../../engine/words.ts';
-import { isNonProductionStage } from '../lib/toolchain.ts';
+import { isNonProductionStage } from '../lib/purpose.ts';
 
 /** The builder's platform ARGs, and the target's: what a --platform value is made of. */
 const buildArgs = /^BUILD(PLATFORM|OS|ARCH|VARIANT)$/;

@@ -2,8 +2,8 @@ import { defineRule } from '../define.ts';
 import { buildCommandIn } from '../lib/images.ts';
 import { commandText } from '../lib/commands.ts';
 import { copiesFromContext } from '../lib/context.ts';
-import { buildDepsRemovedInRun, startsTests, toolchainIsProduct } from '../lib/toolchain.ts';
-import { lastInChain } from '../lib/stages.ts';
+import { purposeOf } from '../lib/purpose.ts';
+import { buildDepsRemovedInRun } from '../lib/toolchain.ts';
 
 export default defineRule({
   id: 'single-stage-build',
@@ -14,7 +14,7 @@ export default defineRule({
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
     'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
     'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image. ' +
-    'Quiet for a toolchain or CI image that installs published tools (cargo install cargo-audit, go install ...@version), copies nothing of the project and starts nothing, and for an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]): the tools are the product. Quiet too for a test image, whose command runs the tests (CMD cd /src && make test).',
+    'Quiet where the image is no app\'s runtime, so the tools are the product: a toolchain or CI image that installs published tools (cargo install cargo-audit), copies nothing of the project and starts nothing, an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]), a test image whose command runs the tests (CMD cd /src && make test), a development image (npm run dev) and a code runner that installs compilers of three languages.',
   invalid: [
     {
       code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
@@ -40,14 +40,16 @@ export default defineRule({
     if (!stage?.from) return;
     const build = buildCommandIn(stage);
     if (!build) return;
-    // The RUN removes its toolchain before the layer is written, or the toolchain is the product.
-    if (buildDepsRemovedInRun(build) || toolchainIsProduct(model, stage)) return;
-    // A test image (CMD cd /src && make test): it runs the tests with its toolchain, there is no artifact to ship.
-    if (startsTests(lastInChain(model, stage, 'ENTRYPOINT') ?? lastInChain(model, stage, 'CMD'))) return;
+    // The RUN removes its toolchain before the layer is written.
+    if (buildDepsRemovedInRun(build)) return;
+    // The toolchain is what the image is for (a shell, interpreter or compiler image, a test
+    // run, a dev server, a code runner): there is no app's runtime to move to a final stage.
+    const purpose = purposeOf(model, stage);
+    if (purpose === 'tool' || purpose === 'test' || purpose === 'dev' || purpose === 'code-runner') return;
     // Nothing from the project is copied in and nothing is started: a toolchain or CI image that
     // installs published tools (cargo install cargo-audit), with no app to move to a final stage.
     const installsTools = (build.name === 'cargo' || build.name === 'go') && build.args[0]?.value === 'install' && !build.args.some((a) => a.value === '--path');
-    if (installsTools && !copiesFromContext(model) && !stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild)) return;
+    if (installsTools && purpose === 'base' && !copiesFromContext(model)) return;
     report({
       start: build.program.start,
       end: build.end,

@@ -1,34 +1,16 @@
 import { defineRule } from '../define.ts';
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
+import { copyArgs } from '../lib/copy.ts';
 import { defaultsToNonRoot, isCliToolImage, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { startsDevServer } from '../lib/toolchain.ts';
+import { purposeOf } from '../lib/purpose.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
 
 /** The program a CMD or ENTRYPOINT starts, past wrappers and its folder: "supervisord". */
 function programOf(i: Instruction | undefined): string | undefined {
   return i ? commandsOf(i)[0]?.name : undefined;
-}
-
-/** True if the start is a shell with no script or command to run (CMD ["/bin/bash"], CMD ["sh", "-l"]). */
-function startsBareShell(start: Instruction | undefined): boolean {
-  const c = start ? commandsOf(start)[0] : undefined;
-  return c !== undefined && shells.has(c.name) && c.args.every((a) => a.value.startsWith('-') && a.value !== '-c');
-}
-const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
-
-/**
- * Wrappers that only run the command they are given: init shims (tini, dumb-init) and the ROS
- * images' entrypoint, which sources the ROS setup and runs exec "$@".
- */
-const passThroughWrappers = new Set(['tini', 'tini-static', 'dumb-init', 'ros_entrypoint.sh']);
-
-/** True if the ENTRYPOINT is a pass-through wrapper with no program of its own after it (["tini", "--"]). */
-function startsOnlyItsArguments(entrypoint: Instruction): boolean {
-  const c = commandsOf(entrypoint)[0];
-  return c !== undefined && passThroughWrappers.has(c.name) && c.args.every((a) => a.value.startsWith('-'));
 }
 
 /** Process supervisors: they start as root and run each service as the user its config names. */
@@ -57,39 +39,49 @@ function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefin
 }
 
 /**
- * True if the final stage is not an image that runs as root by mistake: it starts nothing (an
- * artifact on scratch), it leaves the start to a server image that gives up root itself, it
- * runs a process supervisor, or it is a helper stage after the file's runnable images.
+ * True if the final stage is not an image that runs as root by mistake. Its purpose (purpose.ts)
+ * is a tool (a shell, interpreter, compiler or SSH server people use, or tini -- with nothing
+ * to start), a development environment or a code runner; or it starts nothing of its own on
+ * scratch, a language image or a cloud CLI image, or after the file's runnable images. Or it
+ * leaves the start to a server image that gives up root itself or to a program that does (gosu,
+ * su-exec), it runs a process supervisor, or what it runs needs root.
  */
 function rootIsNoMistake(model: Model, final: Stage): boolean {
+  const purpose = purposeOf(model, final);
+  if (purpose === 'tool' || purpose === 'dev' || purpose === 'code-runner') return true;
   const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
   const cmd = lastInChain(model, final, 'CMD');
   const start = entrypoint ?? cmd;
   const root = rootRef(model, final);
-  // FROM scratch with files and no program: nothing runs in it. FROM golang, python or
-  // google/cloud-sdk with no program of its own: the language's prompt, the CLI or a shell, so a
-  // builder base or CI image, not a service.
-  if (!start && (isScratch(root) || isLanguageImage(root) || isCliToolImage(root))) return true;
-  // ENTRYPOINT ["tini", "--"] with no CMD: an ENTRYPOINT resets the CMD the base image set, so the
-  // wrapper has nothing to start but what docker run names. A CI or tool image, not a service.
-  if (entrypoint && !cmd && startsOnlyItsArguments(entrypoint)) return true;
-  // CMD ["/bin/bash"]: an interactive shell image, whose user installs and runs what they need.
-  if (startsBareShell(start)) return true;
+  if (!start) {
+    // FROM scratch with files and no program: nothing runs in it. FROM golang, python or
+    // google/cloud-sdk with no program of its own: the language's prompt, the CLI or a shell.
+    if (isScratch(root) || isLanguageImage(root) || isCliToolImage(root)) return true;
+    // The last stage starts nothing while an earlier stage it is not built on does: the runnable
+    // images are earlier --targets, and this one uploads or exports.
+    const chain = model.chain(final);
+    if (root !== null && model.stages.some((s) => !chain.includes(s) && s.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild))) return true;
+  }
   // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server.
   const servers = serverDroppingRoot(root);
   if (servers && !entrypoint && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
   if (runsSupervisor(model, final, start)) return true;
+  // gosu, su-exec, setpriv ...: installed or started, a program that switches to another user
+  // after the root-only setup, as the official images' entrypoints do.
+  if (privilegeDroppers.has(programOf(start) ?? '') || installsPackage(model, final, privilegeDroppers) || copiesPrivilegeDropper(model, final)) return true;
   // A Docker client talks to a mounted daemon socket (root:docker 0660), which gives root anyway:
   // another UID would only lose the socket.
   if (installsPackage(model, final, dockerClientPackages)) return true;
   // nftables, iptables: the program sets firewall rules, which takes root (CAP_NET_ADMIN).
-  if (installsPackage(model, final, firewallPackages)) return true;
-  // npm run dev, vite, nodemon: a development server, with the sources and caches root owns.
-  if (startsDevServer(start)) return true;
-  // The last stage, on a known image, starts nothing of its own while an earlier stage it is not
-  // built on does: the runnable images are earlier --targets, and this one uploads or exports.
-  const chain = model.chain(final);
-  return root !== null && !start && model.stages.some((s) => !chain.includes(s) && s.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild));
+  return installsPackage(model, final, firewallPackages);
+}
+
+/** Programs that run a command as another user: an entrypoint that starts as root for its setup and then drops to the app's user. */
+const privilegeDroppers = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 's6-setuidgid', 'chpst', 'setuidgid']);
+
+/** True if the stage's chain copies gosu or su-exec in from an image (COPY --from=tianon/gosu /gosu /usr/local/bin/). */
+function copiesPrivilegeDropper(model: Model, stage: Stage): boolean {
+  return model.chain(stage).some((s) => s.instructions.some((i) => i.keyword === 'COPY' && !i.onbuild && i.flag('from') !== undefined && copyArgs(i).sources.some((w) => /(^|\/)(gosu|su-exec)$/.test(w.value))));
 }
 
 export default defineRule({
@@ -103,7 +95,8 @@ export default defineRule({
     'USER only lasts until the end of its stage: a USER in the builder does not carry over to a final stage started FROM another image. ' +
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
     'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python or on a cloud CLI image such as google/cloud-sdk (its command stays the language\'s prompt, the CLI or a shell), an image whose ENTRYPOINT is a wrapper that only runs its arguments (tini --, dumb-init, ros_entrypoint.sh) with no CMD, so it runs only what docker run names, and an interactive shell image (CMD ["/bin/bash"]). ' +
-    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon, symfony serve), which are not deployed.',
+    'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon, symfony serve), which are not deployed. ' +
+    'And images that install or start a program that switches user (gosu, su-exec, setpriv, runuser, s6-setuidgid, chpst): as in the official images, the entrypoint does its root-only setup and then runs the app as its own user.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },

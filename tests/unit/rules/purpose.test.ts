@@ -1,0 +1,48 @@
+/**
+ * What an image is for (src/rules/lib/purpose.ts): the one reading that the rules about the
+ * final image (missing-user, single-stage-build, missing-expose, build-tools-in-final-stage ...)
+ * share, so a tool, test or dev image is recognised the same way by each of them.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../../src/engine/model.ts';
+import { isNotAnAppImage, purposeOf, type Purpose } from '../../../src/rules/lib/purpose.ts';
+
+function purpose(text: string): Purpose {
+  const model = buildModel(text);
+  const final = model.finalStage;
+  assert.ok(final);
+  return purposeOf(model, final);
+}
+
+describe('purposeOf', () => {
+  const cases: [string, Purpose, string][] = [
+    ['FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\n', 'app', 'a program of the file'],
+    ['FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["tini", "--", "/app"]\n', 'app', 'tini starting the app'],
+    ['FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\nCMD ["--help"]\n', 'cli', 'its default run prints the usage'],
+    ['FROM alpine:3.24\nONBUILD COPY . /src\n', 'base', 'ONBUILD triggers'],
+    ['FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends make\n', 'base', 'no CMD or ENTRYPOINT: the base image\'s shell'],
+    ['FROM alpine:3.24 AS release\nCMD ["/app"]\nFROM release\nRUN apk add --no-cache curl\n', 'app', 'the start comes from the stage it is built on'],
+    ['FROM node:24\nCOPY . .\nCMD ["npm", "run", "dev"]\n', 'dev', 'a development server'],
+    ['FROM python:3.13\nCOPY . .\nCMD ["pytest", "-q"]\n', 'test', 'a test run'],
+    ['FROM golang:1.27\nCOPY . /src\nCMD cd /src && make test\n', 'test', 'a test run after cd'],
+    ['FROM ubuntu:24.04\nCMD ["/bin/bash"]\n', 'tool', 'a bare shell'],
+    ['FROM alpine:3.24\nRUN apk add --no-cache git\nENTRYPOINT ["git", "daemon"]\n', 'tool', 'a git server'],
+    ['FROM debian:13-slim\nENTRYPOINT ["tini", "--"]\n', 'tool', 'a wrapper with nothing to start'],
+    ['FROM debian:13-slim\nENTRYPOINT ["/bin/tcsh", "-c"]\n', 'tool', 'a shell that runs what docker run names'],
+    ['FROM debian:13-slim\nRUN apt-get install -y gcc fp-compiler default-jdk\nCMD ["/srv/judge"]\n', 'code-runner', 'compilers of three languages'],
+  ];
+  for (const [text, expected, why] of cases) it(`${expected}: ${why}`, () => assert.equal(purpose(text), expected));
+});
+
+describe('isNotAnAppImage', () => {
+  it('counts a command-line app as an app', () => {
+    const model = buildModel('FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\nCMD ["--help"]\n');
+    assert.equal(isNotAnAppImage(model, model.finalStage!), false);
+  });
+  it('weighs a target named for debugging apart from what it runs', () => {
+    const model = buildModel('FROM alpine:3.24 AS release\nCMD ["/app"]\nFROM release AS debug\nRUN apk add --no-cache strace\n');
+    assert.equal(purposeOf(model, model.finalStage!), 'app');
+    assert.equal(isNotAnAppImage(model, model.finalStage!), true);
+  });
+});
