@@ -84,6 +84,17 @@ function readsEarlier(all: readonly Command[], c: Command, path: string, workdir
   return all.slice(0, all.indexOf(c)).some((x) => x.args.some((a) => resolvePath(workdir, a.value) === path));
 }
 
+const scriptRunners = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'python', 'python3', 'node', 'perl', 'ruby', 'php']);
+
+/** True if a command before `c` in the RUN runs the path as a script (./install.sh, bash /tmp/setup.sh). */
+function runsEarlier(all: readonly Command[], c: Command, path: string, workdir: string | null): boolean {
+  return all.slice(0, all.indexOf(c)).some((x) => {
+    if (resolvePath(workdir, x.program.value) === path) return true;
+    const script = scriptRunners.has(x.name) ? x.args.find((a) => !a.value.startsWith('-')) : undefined;
+    return script !== undefined && resolvePath(workdir, script.value) === path;
+  });
+}
+
 /** Paths a package manager's clean command empties. */
 function cleanedBy(c: Command): string[] {
   return pathsCleaned(c).flatMap((p) => p.dirs.map(asRoot));
@@ -97,7 +108,7 @@ export default defineRule({
   rationale:
     'Each layer records the changes of one instruction. A later RUN rm -rf marks files as deleted, but the earlier layer that added them is still part of the image and is still downloaded. ' +
     'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit. ' +
-    'A file of the whole context (COPY . /app) that the same RUN reads before removing it (pip install -r requirements.txt && rm requirements.txt) is left alone: nothing could have kept it out, and the rm only tidies.',
+    'A file of the whole context (COPY . /app) that the same RUN reads before removing it (pip install -r requirements.txt && rm requirements.txt) is left alone: nothing could have kept it out, and the rm only tidies. So is a script copied in to be run once and removed by the RUN that runs it (RUN /tmp/install.sh && rm /tmp/install.sh).',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
   valid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' }],
   docs: [
@@ -140,6 +151,10 @@ export default defineRule({
             // requirements.txt && rm requirements.txt): neither .dockerignore nor that COPY could
             // leave it out, so the rm only tidies.
             if (copiesWholeContext(earlier.instruction) && readsEarlier(all, c, path, workdir)) continue;
+            // A script copied in to be run once (COPY install.sh /tmp/ then RUN /tmp/install.sh &&
+            // rm /tmp/install.sh): the build needs it, so neither .dockerignore nor that step could
+            // leave it out; a RUN --mount=type=bind would, for a few kilobytes.
+            if (runsEarlier(all, c, path, workdir)) continue;
             const line = model.lines.position(earlier.instruction.keywordStart).line;
             report({
               start: c.program.start,

@@ -120,10 +120,14 @@ ruleTester(removeInLaterLayer, {
     { code: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nRUN rm -rf /root/.cache/pip\n', name: 'pip kept its cache out' },
     // A file of the whole context this RUN reads first: neither .dockerignore nor the COPY could leave it out.
     { code: 'FROM python:3.13-slim\nCOPY . /srv/app\nWORKDIR /srv/app\nRUN pip install --no-cache-dir -r requirements.txt && rm requirements.txt\n', name: 'the context\'s requirements.txt, read by this RUN, then tidied' },
+    // A script copied in to be run once, then removed by the RUN that runs it.
+    { code: 'FROM debian:13-slim\nCOPY install_actions.sh /actions-runner\nRUN chmod +x /actions-runner/install_actions.sh && /actions-runner/install_actions.sh 2.321.0 && rm /actions-runner/install_actions.sh\n', name: 'a copied script run and removed' },
+    { code: 'FROM debian:13-slim\nCOPY setup.sh /tmp/\nRUN bash /tmp/setup.sh && rm /tmp/setup.sh\n', name: 'a copied script run by bash and removed' },
     // A folder this RUN makes first (mkdir -p build ... rm -rf build): never in a layer.
     { code: 'FROM debian:12\nCOPY . /opt/app\nWORKDIR /opt/app\nRUN cd /opt/app && mkdir -p build && cd build && cmake .. && make install && cd .. && rm -rf build\n', name: 'a build folder made and removed in one RUN' },
   ],
   invalid: [
+    { code: 'FROM debian:13-slim\nCOPY app.tar.gz /tmp/\nRUN tar xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz\n', errors: 1, name: 'an archive copied by name stays in the COPY layer' },
     { code: 'FROM alpine\nRUN apk add x\nRUN rm -rf /var/cache/apk/*\n', errors: [{ line: 3, column: 5, message: /added by the RUN on line 2/ }] },
     { code: 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN rm -rf tests\n', errors: [{ message: /COPY on line 3/ }] },
     { code: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt && rm requirements.txt\n', errors: [{ message: /COPY on line 3/ }], name: 'a file copied on its own: a bind mount would keep it out' },
