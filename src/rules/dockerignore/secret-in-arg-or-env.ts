@@ -43,7 +43,8 @@ export default defineRule({
     'ENV values are stored in the image configuration, and ARG values in its build history: docker history and docker inspect show them to anyone who can pull the image. ' +
     'Like a key file copied into a layer, a token passed this way leaks. Mount secrets only for the step that needs them: RUN --mount=type=secret,id=npm_token ... ' +
     'Unlike BuildKit\'s check, an ENV default that is empty or only a placeholder (KEY_PASSPHRASE=, APPLICATION_SECRET=changeme, MAILTRAP_PASSWORD=mailtrap, SHARED_KEY=loggingsharedkey) is left alone: each deployment sets the real value at run time. ' +
-    'Nor is a name that says where a secret lies rather than what it is (KEY_PATH, CERT_DIR, SECRET_FILE).',
+    'Nor is a name that says where a secret lies rather than what it is (KEY_PATH, CERT_DIR, SECRET_FILE). ' +
+    'An ARG, or an ENV that takes its value from one (ENV TOKEN=$TOKEN), is a warning: the build is passed a secret and keeps it. An ENV whose value is written in the Dockerfile is most often a development default that deployments override, so it is only info.',
   invalid: [{ code: 'FROM node:22-alpine\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n' }],
   valid: [{ code: 'FROM node:22-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' }, { code: 'FROM node:22-alpine\nENV PUBLIC_KEY_FILE=/etc/app/key.pub\n' },
     // Where the key lies, and an empty default the deployment fills in: no secret in the image.
@@ -61,12 +62,14 @@ export default defineRule({
       for (const kv of keyValues(i)) {
         if (!isSecretName(kv.key) || isFingerprint(kv.value)) continue;
         if (i.keyword === 'ENV' && isPlaceholder(kv.key, kv.value)) continue;
-        report({
-          start: kv.word.start,
-          end: kv.word.start + Math.max(1, kv.key.length),
-          instruction: i,
-          message: `${kv.key} looks like a secret, and ${i.keyword} values stay readable in the image: use RUN --mount=type=secret instead.`,
-        });
+        const at = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.key.length), instruction: i };
+        // ENV API_TOKEN=abc123: a value written in the Dockerfile, which its readers see anyway, is
+        // most often a development default the deployment overrides. Worth a look, not a warning.
+        if (i.keyword === 'ENV' && kv.value !== null && !kv.value.includes('$')) {
+          report({ ...at, severity: 'info', message: `${kv.key} looks like a secret, and ENV writes its value into the image configuration, where docker inspect shows it: if it is more than a development default, set it at run time instead.` });
+          continue;
+        }
+        report({ ...at, message: `${kv.key} looks like a secret, and ${i.keyword} values stay readable in the image: use RUN --mount=type=secret instead.` });
       }
     }
   },
