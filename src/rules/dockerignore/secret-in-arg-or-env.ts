@@ -27,7 +27,8 @@ const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 
  * Each deployment sets the real value at run time, where a build secret mount does not reach.
  */
 function isPlaceholder(key: string, value: string | null): boolean {
-  if (value === null) return false;
+  // ENV API_TOKEN=$API_TOKEN passes the build argument on: no placeholder, whatever it spells.
+  if (value === null || value.includes('$')) return false;
   const v = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   // An empty ENV (KEY_PASSPHRASE=) stores nothing: the deployment sets the value at run time.

@@ -174,6 +174,9 @@ ruleTester(secretInArg, {
     'FROM rhel7\nENV SHARED_KEY=ocpaggregatedloggingsharedkey API_KEY=your-api-key\n',
   ],
   invalid: [
+    { code: 'FROM node:24-alpine\nARG NPM_TOKEN\nRUN npm ci\n', errors: [{ severity: 'warning', message: /NPM_TOKEN looks like a secret, and ARG values stay readable/ }], name: 'an ARG is passed to the build and kept in its history' },
+    { code: 'FROM node:24-alpine\nARG API_TOKEN\nENV API_TOKEN=$API_TOKEN\n', errors: [{ line: 2, severity: 'warning' }, { line: 3, severity: 'warning' }], name: 'an ENV fed from a build argument' },
+    { code: 'FROM python:3.13-slim\nENV DJANGO_SECRET_KEY=dev-insecure-3f9a\n', errors: [{ severity: 'info', message: /if it is more than a development default, set it at run time instead/ }], name: 'a value written in the Dockerfile: most often a development default' },
     { code: 'FROM alpine:3.21\nARG API_TOKEN=changeme\nRUN fetch --token "$API_TOKEN"\n', errors: 1, name: 'an ARG placeholder is replaced with --build-arg, whose value stays in the history' },
     { code: 'FROM alpine:3.21\nENV DB_PASSWORD=s3cr3t-Pa55\n', errors: 1, name: 'a real-looking value' },
     { code: 'FROM alpine:3.21\nENV SHARED_KEY=k3y-shared-9f2\n', errors: 1, name: 'name parts in another order are not the name spelt out' },
