@@ -90,9 +90,9 @@ ruleTester(baseImageArgDefault, {
 ruleTester(emptyBaseImage, {
   valid: ['ARG image=node\nFROM $image\n', 'ARG version\nFROM alpine:$version\n', 'FROM s\nENV bbb=123\nFROM localho${bbb}\n'],
   invalid: [
-    { code: 'FROM $image\n', errors: [{ column: 6 }] },
-    { code: 'FROM ${var:-}\n', errors: 1 },
-    { code: 'ARG IMAGE\nFROM $IMAGE AS stage\n', errors: 1 },
+    { code: 'FROM $image\n', errors: [{ column: 6, severity: 'error', message: '$image is always empty, because no ARG before the first FROM declares image, and the build stops with "base name should not be blank": declare it before the first FROM with a pinned default.' }] },
+    { code: 'FROM ${var:-}\n', errors: [{ severity: 'error' }] },
+    { code: 'ARG IMAGE\nFROM $IMAGE AS stage\n', errors: [{ severity: 'warning', message: '$IMAGE is empty unless --build-arg sets IMAGE: give the ARG a pinned default before the first FROM.' }], name: 'declared without a default: fine when every build passes --build-arg' },
   ],
 });
 
