@@ -2,8 +2,11 @@ import { defineRule } from '../define.ts';
 import { keyValues } from '../../engine/model.ts';
 
 const secret = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-// Where a secret lies (KEY_PATH=/etc/pki/tls/private/local.key, CERT_DIR) is not the secret.
-const allowed = /(?:_|^)(?:public|file|path|dir|version)(?:_|$)/i;
+// Where a secret lies (KEY_PATH=/etc/pki/tls/private/local.key, CERT_DIR) is not the secret, nor
+// is a setting about one: how it is checked or sent (AUTH_TYPE, TOKEN_URL, TOKEN_TTL,
+// PASSWORD_MIN_LENGTH), whether it is on (AUTH_ENABLED), whom it names (AUTH_USER, KEY_ID), or a
+// tool's switch (APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE).
+const allowed = /(?:_|^)(?:public|file|path|dir|version|type|url|uri|host|port|endpoint|region|header|scheme|method|provider|mode|format|algorithm|ttl|timeout|expiry|length|size|id|user|username|name|enabled|disabled|enable|disable|required|dont|skip|ignore|warn)(?:_|$)/i;
 
 export function isSecretName(name: string): boolean {
   return secret.test(name) && !allowed.test(name);

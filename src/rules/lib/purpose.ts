@@ -95,15 +95,15 @@ function startsTool(entrypoint: Instruction | undefined, cmd: Instruction | unde
   const c = wordsOf(cmd);
   const e = wordsOf(entrypoint);
   const runs = (ws: string[]) => ws.length > 0 && toolPrograms.has(baseName(ws[0] ?? '')) && ws.slice(1).every((w) => w.startsWith('-') || ws[0] === 'git');
-  if (runs(e)) return true;
   const wrapper = e.length > 0 && (passThroughWrappers.has(baseName(e[0] ?? '')) || /entrypoint|tini|dumb-init/.test(baseName(e[0] ?? '')));
+  // ENTRYPOINT ["python3"] with CMD ["app.py"] runs python3 app.py: an app, not the interpreter.
+  // ENTRYPOINT ["dockerd-entrypoint.sh"] is a tool of its own, whatever its name says.
+  if (runs([...e, ...c])) return true;
+  if (e.length > 0 && !wrapper) return false;
   // ENTRYPOINT ["tini", "--"] and no CMD: an ENTRYPOINT resets the base image's CMD, so it runs only what docker run names.
   if (entrypoint && !cmd && passThroughWrappers.has(baseName(e[0] ?? '')) && e.slice(1).every((w) => w.startsWith('-'))) return true;
   // ENTRYPOINT ["docker-entrypoint.sh"] with CMD ["node"]: the wrapper runs the CMD.
-  if (e.length === 0 || wrapper) {
-    return runs(c) || (e.length > 0 && c.length === 0 && runs(e.slice(1).filter((w) => w !== '--')));
-  }
-  return false;
+  return runs(c) || (e.length > 0 && c.length === 0 && runs(e.slice(1).filter((w) => w !== '--')));
 }
 
 /** True if the default arguments ask for the program's usage: CMD ["--help"], or ENTRYPOINT ["tool"] with CMD ["test", "--help"]. */

@@ -165,6 +165,10 @@ ruleTester(copyIgnored, {
 
 ruleTester(secretInArg, {
   valid: [
+    // Settings about a secret, not the secret: a tool's switch, how a token is checked, whose key it is.
+    'FROM debian:13-slim\nENV APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1\n',
+    'FROM alpine:3.24\nENV AUTH_TYPE=oidc TOKEN_TTL=3600 PASSWORD_MIN_LENGTH=12 AUTH_ENABLED=true\n',
+    'FROM alpine:3.24\nARG GPG_KEY_ID\n',
     'ARG public_token\nENV PUBLIC_KEY=\nARG SECRET_PASSPHRASE_FILE\nENV sunflower=foo\nARG AUTH_MODULE_VERSION\n', 'ENV KEYBOARD=us\n',
     // Placeholder defaults that every deployment overrides at run time.
     'FROM openjdk:11-jre-slim\nENV APPLICATION_SECRET=changeme\nENV MAILTRAP_PASSWORD mailtrap\n',
