@@ -56,7 +56,11 @@ export interface Label {
   /** The line the finding was drawn and judged on, when the rules now report what it describes on another line (`line`) of the same instruction. */
   movedFrom?: number;
 }
-export interface CorpusEntry { file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean }
+export interface CorpusEntry {
+  file: string; repo: string; path: string; commit: string; licence: string; dockerignore: string | null; heldOut: boolean;
+  /** For a Dockerfile in a subfolder: whether the repository's root has a .dockerignore at the commit (recorded from fresh6 on; unknown before). */
+  rootDockerignore?: boolean;
+}
 
 const root = join(import.meta.dirname, '..');
 export const corpusDirs: Record<LabelSet, string> = {
@@ -92,7 +96,9 @@ export const corpus = corpora.tuning;
 export function lintOptions(entry: CorpusEntry): LintOptions {
   const subfolder = entry.path.includes('/') && entry.dockerignore !== null;
   // As the CLI without --context: the Dockerfile's folder is taken for the context, and said to be a guess.
-  const guessed = { fromRoot: entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '' };
+  const fromRoot = entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
+  // As the CLI sees it: for a subfolder, whether the repository root has a .dockerignore, where the manifest records it.
+  const guessed = fromRoot !== '' && entry.rootDockerignore !== undefined ? { fromRoot, rootDockerignore: entry.rootDockerignore } : { fromRoot };
   return { dockerignore: entry.dockerignore, context: subfolder ? { repositoryRoot: false, guessed } : { guessed } };
 }
 

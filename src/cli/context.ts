@@ -55,6 +55,8 @@ export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folde
  */
 export function contextInfo(dir: string, dockerignore: string | null, guessed: boolean, folders: Folders = new Folders()): ContextInfo {
   const fromRoot = pathFromRepositoryRoot(dir, folders);
+  // A guessed subfolder: whether the repository's root, from which the build may well run, has a .dockerignore.
+  const root = guessed && fromRoot ? resolve(folders.absolute(dir), ...fromRoot.split('/').map(() => '..')) : null;
   // Listed when a rule first asks: most Dockerfiles send nothing in bulk, and then none does.
   let files: readonly string[] | undefined | null = null;
   return {
@@ -63,6 +65,6 @@ export function contextInfo(dir: string, dockerignore: string | null, guessed: b
       if (files === null) files = listContext(dir, dockerignore, folders);
       return files;
     },
-    ...(guessed ? { guessed: { fromRoot } } : {}),
+    ...(guessed ? { guessed: root === null ? { fromRoot } : { fromRoot, rootDockerignore: folders.kind(root, '.dockerignore') === 'file' } } : {}),
   };
 }

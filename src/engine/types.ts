@@ -91,12 +91,13 @@ export interface LintOptions {
    *   applies (absent when not listed).
    * - `guessed`: set when the caller did not know the context and took the Dockerfile's folder
    *   (the CLI without --context); `fromRoot` is that folder's path from the repository root
-   *   ('' at the root, null when the folder is in no repository).
+   *   ('' at the root, null when the folder is in no repository); `rootDockerignore`, when known, whether
+   *   the repository's root (a folder above) has a .dockerignore, which a build run from there would read.
    */
   context?: {
     readonly repositoryRoot?: boolean;
     readonly files?: readonly string[];
-    readonly guessed?: { readonly fromRoot: string | null };
+    readonly guessed?: { readonly fromRoot: string | null; readonly rootDockerignore?: boolean };
   };
   /**
    * Only run these rule ids (and report misplaced-directive only if listed; syntax-error is always

@@ -38,6 +38,11 @@ before(() => {
   file('repo/web/Dockerfile', 'FROM alpine:3.24\nUSER 1001\nCOPY ../shared ./shared\nCOPY . .\n');
   file('repo/web/.dockerignore', '.git\n');
   file('repo/web/.env', 'TOKEN=1\n');
+  // build/Dockerfile copies the whole context and has no .dockerignore beside it; the root has one.
+  file('repo/build/Dockerfile', COPY_ALL);
+  // The same in a repository with no .dockerignore anywhere.
+  mkdirSync(at('bare/.git'), { recursive: true });
+  file('bare/build/Dockerfile', COPY_ALL);
   // Outside any repository, with nothing secret in it.
   file('plain/Dockerfile', COPY_ALL);
   file('plain/.dockerignore', '.git\n');
@@ -47,7 +52,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli: the build context', () => {
   it('lists the context files, without .git and without a folder the .dockerignore excludes', () => {
-    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'debug.Dockerfile', 'deploy/id_rsa', 'docker/Dockerfile', 'docker/entrypoint.sh', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem', 'web/.dockerignore', 'web/.env', 'web/Dockerfile']);
+    assert.deepEqual(listContext(at('repo'), 'node_modules\n'), ['.dockerignore', '.env.example', 'Dockerfile', 'app.go', 'build/Dockerfile', 'debug.Dockerfile', 'deploy/id_rsa', 'docker/Dockerfile', 'docker/entrypoint.sh', 'svc/.dockerignore', 'svc/.env', 'svc/Dockerfile', 'svc/certs/tls.pem', 'web/.dockerignore', 'web/.env', 'web/Dockerfile']);
     assert.deepEqual(listContext(at('nowhere'), null), undefined);
   });
 
@@ -92,6 +97,12 @@ describe('cli: the build context', () => {
     const r = await run(['lint', '--format', 'json', '--context', at('repo/svc'), '-'], COPY_ALL);
     const secrets = JSON.parse(r.stdout).filter((d: { rule: string }) => d.rule === 'dockerignore-missing-secrets');
     assert.deepEqual(secrets.map((d: { severity: string; message: string }) => [d.severity, /layer: certs\/tls\.pem\./.test(d.message)]), [['warning', true]]);
+  });
+
+  it('asks for a .dockerignore beside a subfolder\'s Dockerfile only when the repository root has none either', async () => {
+    const rule = (ds: unknown[]) => (ds as { rule: string }[]).filter((d) => d.rule === 'copy-context-without-dockerignore').length;
+    assert.equal(rule(await found([at('repo/build/Dockerfile')])), 0);
+    assert.equal(rule(await found([at('bare/build/Dockerfile')])), 1);
   });
 
   it('says, without --context, that a Dockerfile reaching outside its folder is built from elsewhere', async () => {
