@@ -1,5 +1,5 @@
 /**
- * node scripts/corpus/sample.ts [--corpus real|fresh|fresh3|fresh4|fresh5] [--n 100 | --warnings W --info I] [--seed 1] [--held-out] [--unlabelled] [--keep K]
+ * node scripts/corpus/sample.ts [--corpus real|fresh|fresh3|fresh4|fresh5|fresh6] [--n 100 | --warnings W --info I] [--seed 1] [--held-out] [--unlabelled] [--keep K]
  *
  * Draws a random sample of the findings the rules report on a corpus of real Dockerfiles
  * (tests/corpus/<corpus>/, each file linted with the .dockerignore of its folder), for judging
@@ -11,7 +11,8 @@
  * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`. --warnings W --info I draws W warnings and
  * errors and, separately, I infos (each a uniform sample of its severity): the third draw, on a
  * corpus of its own, is `--corpus fresh3 --seed 3 --warnings 80 --info 20`, the fourth
- * `--corpus fresh4 --seed 4 --warnings 80 --info 20` and the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20`.
+ * `--corpus fresh4 --seed 4 --warnings 80 --info 20` the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20` and the sixth
+ * `--corpus fresh6 --seed 6 --warnings 80 --info 20`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
