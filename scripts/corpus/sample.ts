@@ -11,7 +11,7 @@
  * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`. --warnings W --info I draws W warnings and
  * errors and, separately, I infos (each a uniform sample of its severity): the third draw, on a
  * corpus of its own, is `--corpus fresh3 --seed 3 --warnings 80 --info 20`, the fourth
- * `--corpus fresh4 --seed 4 --warnings 80 --info 20` the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20` and the sixth
+ * `--corpus fresh4 --seed 4 --warnings 80 --info 20`, the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20`, and the sixth
  * `--corpus fresh6 --seed 6 --warnings 80 --info 20`.
  */
 import { readFileSync } from 'node:fs';
