@@ -49,11 +49,13 @@ export default defineRule({
           // A cache mount on the download cache (cargo's registry, ~/.npm): a rebuild downloads nothing again.
           if (installedBefore.has(eco.name) || downloadsCached(c)) continue;
           const line = model.lines.position(copyAll.keywordStart).line;
+          // The lockfile this manager reads: pnpm i wants pnpm-lock.yaml, not package-lock.json.
+          const lockfile = eco.lockfileOf(c) ?? eco.lockfiles[0];
           report({
             start: c.program.start,
             end: c.end,
             instruction: i,
-            message: `This install runs after the whole source was copied (line ${line}), so any source change downloads all dependencies again: COPY ${[eco.manifest, ...eco.lockfiles.slice(0, 1)].join(' ')} first, install, then COPY the rest.`,
+            message: `This install runs after the whole source was copied (line ${line}), so any source change downloads all dependencies again: COPY ${[eco.manifest, ...(lockfile ? [lockfile] : [])].join(' ')} first, install, then COPY the rest.`,
           });
         }
       }

@@ -22,6 +22,8 @@ ruleTester(installAfterCopyAll, {
     'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci\n',
   ],
   invalid: [
+    { code: 'FROM node:24\nWORKDIR /app\nCOPY . ./\nRUN pnpm i --frozen-lockfile\n', errors: [{ message: /COPY package\.json pnpm-lock\.yaml first/ }], name: 'pnpm names its own lockfile' },
+    { code: 'FROM node:24\nWORKDIR /app\nCOPY . ./\nRUN yarn install --immutable\n', errors: [{ message: /COPY package\.json yarn\.lock first/ }], name: 'yarn names its own lockfile' },
     { code: 'FROM rust:1.92\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n', errors: 1, name: 'cargo build with nothing cooked first' },
     {
       code: 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install -g gulp && \\\n  npm install\n',
