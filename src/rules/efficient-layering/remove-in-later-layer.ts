@@ -95,6 +95,19 @@ function runsEarlier(all: readonly Command[], c: Command, path: string, workdir:
   });
 }
 
+/** Programs that put a file at the path their last operand names: ln -s target link, cp a b, mv a b, install -m 755 a b. */
+const placers = new Set(['ln', 'cp', 'mv', 'install']);
+
+/** True if a command after `c` in the RUN puts a file back at the path (rm old && ln -s new old): a replacement, which frees nothing to speak of. */
+function replacedLater(all: readonly Command[], c: Command, path: string, workdir: string | null): boolean {
+  return all.slice(all.indexOf(c) + 1).some((x) => {
+    if (!placers.has(x.name)) return false;
+    const operands = x.args.filter((a) => !a.value.startsWith('-'));
+    const last = operands[operands.length - 1];
+    return operands.length >= 2 && last !== undefined && resolvePath(workdir, last.value) === path;
+  });
+}
+
 /** Paths a package manager's clean command empties. */
 function cleanedBy(c: Command): string[] {
   return pathsCleaned(c).flatMap((p) => p.dirs.map(asRoot));
@@ -108,7 +121,7 @@ export default defineRule({
   rationale:
     'Each layer records the changes of one instruction. A later RUN rm -rf marks files as deleted, but the earlier layer that added them is still part of the image and is still downloaded. ' +
     'Delete temporary files and caches in the same RUN that creates them, keep unwanted files out of COPY with .dockerignore, or build them in a stage the final image does not inherit. ' +
-    'A file of the whole context (COPY . /app) that the same RUN reads before removing it (pip install -r requirements.txt && rm requirements.txt) is left alone: nothing could have kept it out, and the rm only tidies. So is a script copied in to be run once and removed by the RUN that runs it (RUN /tmp/install.sh && rm /tmp/install.sh).',
+    'A file of the whole context (COPY . /app) that the same RUN reads before removing it (pip install -r requirements.txt && rm requirements.txt) is left alone: nothing could have kept it out, and the rm only tidies. So is a script copied in to be run once and removed by the RUN that runs it (RUN /tmp/install.sh && rm /tmp/install.sh), and a file the same RUN puts back at once (rm /app/bin/python && ln -s /usr/local/bin/python /app/bin/python), which is replaced, not removed.',
   invalid: [{ code: 'FROM alpine:3.24\nRUN apk add ca-certificates\nRUN rm -rf /var/cache/apk/*\n' }],
   valid: [{ code: 'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\n' }],
   docs: [
@@ -155,6 +168,9 @@ export default defineRule({
             // rm /tmp/install.sh): the build needs it, so neither .dockerignore nor that step could
             // leave it out; a RUN --mount=type=bind would, for a few kilobytes.
             if (runsEarlier(all, c, path, workdir)) continue;
+            // rm /app/.venv/bin/python && ln -s /usr/local/bin/python /app/.venv/bin/python: the
+            // file is replaced, not removed to save space.
+            if (replacedLater(all, c, path, workdir)) continue;
             const line = model.lines.position(earlier.instruction.keywordStart).line;
             report({
               start: c.program.start,

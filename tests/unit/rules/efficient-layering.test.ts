@@ -120,6 +120,8 @@ ruleTester(removeInLaterLayer, {
     { code: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\nRUN rm -rf /root/.cache/pip\n', name: 'pip kept its cache out' },
     // A file of the whole context this RUN reads first: neither .dockerignore nor the COPY could leave it out.
     { code: 'FROM python:3.13-slim\nCOPY . /srv/app\nWORKDIR /srv/app\nRUN pip install --no-cache-dir -r requirements.txt && rm requirements.txt\n', name: 'the context\'s requirements.txt, read by this RUN, then tidied' },
+    // A file replaced at once: rm, then ln -s (or cp, mv) to the same path.
+    { code: 'FROM python:3.13-slim\nCOPY .venv /app/.venv\nRUN rm /app/.venv/bin/python3 && ln -s /usr/local/bin/python /app/.venv/bin/python3\n', name: 'a symlink swapped for another' },
     // A script copied in to be run once, then removed by the RUN that runs it.
     { code: 'FROM debian:13-slim\nCOPY install_actions.sh /actions-runner\nRUN chmod +x /actions-runner/install_actions.sh && /actions-runner/install_actions.sh 2.321.0 && rm /actions-runner/install_actions.sh\n', name: 'a copied script run and removed' },
     { code: 'FROM debian:13-slim\nCOPY setup.sh /tmp/\nRUN bash /tmp/setup.sh && rm /tmp/setup.sh\n', name: 'a copied script run by bash and removed' },
