@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { contextMisjudged, firstLine } from '../lib/context.ts';
+import { commandsOf } from '../lib/commands.ts';
 import { copiesWholeContext } from '../lib/copy.ts';
 
 const readsGitHistory = /\bgit\s+(?:describe|rev-parse|log|show|rev-list)\b/;
@@ -12,7 +13,7 @@ export default defineRule({
   rationale:
     'The .git folder holds the whole history of the project, often larger than the code itself, and it changes with every commit, so COPY . . never hits the cache. ' +
     'It can also leak old secrets from history. List .git in .dockerignore. ' +
-    'Quiet when the build asks git for its version (git describe), when the caller says the context is not a repository root (it holds no .git), and when a COPY shows the build runs from a folder above the one whose .dockerignore was read (COPY deploy/run.sh in deploy/Dockerfile).',
+    'Quiet when the build asks git for its version (git describe) or runs make, whose Makefile often does, when the caller says the context is not a repository root (it holds no .git), and when a COPY shows the build runs from a folder above the one whose .dockerignore was read (COPY deploy/run.sh in deploy/Dockerfile).',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: 'node_modules\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY . /src/\n', dockerignore: '.git\nnode_modules\n' },
@@ -36,6 +37,9 @@ export default defineRule({
     if (!model.instructions.some(copiesWholeContext)) return;
     // A build that asks git for its version (git describe, git rev-parse) needs .git in the context.
     if (model.of('RUN').some((i) => readsGitHistory.test(i.args.text) || i.heredocs.some((h) => readsGitHistory.test(h.body)))) return;
+    // A build driven by make from the copied context: Makefiles often stamp the version with git
+    // describe, which the linter cannot see, and excluding .git would drop it.
+    if (model.of('RUN').some((i) => commandsOf(i).some((c) => c.name === 'make'))) return;
     report({ ...firstLine(text), file: 'dockerignore', message: '.dockerignore does not exclude .git: add a line with .git.' });
   },
 });

@@ -56,6 +56,8 @@ ruleTester(withoutIgnore, {
 
 ruleTester(missingGit, {
   valid: [
+    // make builds from the copied context; its Makefile may stamp the version with git describe.
+    { code: 'FROM golang:1.27-alpine3.24 AS build\nWORKDIR /src\nCOPY . .\nRUN make binary\nFROM scratch\nCOPY --from=build /src/bin/app /app\n', dockerignore: 'bin\n' },
     { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n' },
     { code: 'FROM a\nCOPY . .\n', dockerignore: '**\n!app.go\n' },
     { code: 'FROM a\nCOPY . .\n', dockerignore: '/.git/\n' },
