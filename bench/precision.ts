@@ -105,7 +105,8 @@ export function lintOptions(entry: CorpusEntry): LintOptions {
   const fromRoot = entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
   // As the CLI sees it: for a subfolder, whether the repository root has a .dockerignore, where the manifest records it.
   const guessed = fromRoot !== '' && entry.rootDockerignore !== undefined ? { fromRoot, rootDockerignore: entry.rootDockerignore } : { fromRoot };
-  return { dockerignore: entry.dockerignore, context: subfolder ? { repositoryRoot: false, guessed } : { guessed } };
+  // As the CLI: the file's path from the repository root, whose name may say it builds a test or dev image.
+  return { dockerignore: entry.dockerignore, context: subfolder ? { repositoryRoot: false, guessed } : { guessed }, path: entry.path };
 }
 
 export function entryOf(label: Label): CorpusEntry {

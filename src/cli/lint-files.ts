@@ -11,7 +11,7 @@ import { Folders } from './folders.ts';
 import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
-import { contextInfo, type ContextInfo } from './context.ts';
+import { contextInfo, pathFromRepositoryRoot, type ContextInfo } from './context.ts';
 
 /** What a run needs besides the files; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -142,6 +142,13 @@ export class LintSession {
     if (!info) byText.set(text, (info = contextInfo(dir, text, this.settings.context === null, this.folders)));
     return info;
   }
+
+  /** The Dockerfile's path from its repository's root (docker/Dockerfile.test), or its file name outside one; undefined for standard input. */
+  pathInRepository(file: string): string | undefined {
+    if (file === '-') return undefined;
+    const folder = pathFromRepositoryRoot(dirname(file), this.folders);
+    return folder ? `${folder}/${basename(file)}` : basename(file);
+  }
 }
 
 /** What only a run in this thread can do: read standard input, and fix files. */
@@ -191,7 +198,8 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
     }
     const effective = session.effective(config, file);
     const context = ignore.dir !== null && ignore.text !== undefined ? session.context(ignore.dir, ignore.text) : undefined;
-    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now };
+    const path = session.pathInRepository(file);
+    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now, ...(path === undefined ? {} : { path }) };
     if (inProcess.fix) {
       const fixed = await fixFile(file, text, options, inProcess.fix.mode, { stdout: inProcess.fix.stdout, stderr }).catch((error: unknown) => {
         report.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);

@@ -100,6 +100,12 @@ export interface LintOptions {
     readonly guessed?: { readonly fromRoot: string | null; readonly rootDockerignore?: boolean };
   };
   /**
+   * The Dockerfile's path from the root of its repository (docker/Dockerfile.test,
+   * .devcontainer/Dockerfile), or its file name outside one; absent when not known (the editors,
+   * standard input). Its name can say the file builds a test, CI or development image.
+   */
+  path?: string;
+  /**
    * Only run these rule ids (and report misplaced-directive only if listed; syntax-error is always
    * reported). The list is read once and remembered by identity: pass a new array to change it.
    */

@@ -74,11 +74,11 @@ export default defineRule({
     { title: 'Docker build best practices: Choose the right base image', url: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
-    if (!final?.from || isNotAnAppImage(model, final) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
+    if (!final?.from || isNotAnAppImage(model, final, options) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
     const ref = rootRef(model, final);
     if (!isFullOs(ref) || ref === null) return;
     const w = final.imageWord;

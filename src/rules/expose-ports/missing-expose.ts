@@ -2,8 +2,8 @@ import { defineRule } from '../define.ts';
 import type { Instruction } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { purposeOf } from '../lib/purpose.ts';
-import { exposesPort, isBuildCommand, rootRef } from '../lib/images.ts';
+import { isNonProductionFile, purposeOf } from '../lib/purpose.ts';
+import { exposesPort, rootRef } from '../lib/images.ts';
 
 /** The words of a CMD or ENTRYPOINT (exec or shell form). */
 function wordsOf(i: Instruction | undefined): string[] {
@@ -17,14 +17,12 @@ const clientName = /(^|[-_])(client|cli)$/i;
 const serverArgument = /serve|daemon|listen|port|http|grpc|web|api|agent|start|run/i;
 
 /**
- * True if the image's default run is a command-line tool's, not a service's: the program is a
- * build (make, npm run build ...), or its name says it is a client or a CLI and no argument asks
- * it to serve. Test runs and usage printing are read by purpose.ts.
+ * True if the image's default run is a command-line tool's, not a service's: its name says it is
+ * a client or a CLI and no argument asks it to serve. Builds, test runs and usage printing are
+ * read by purpose.ts.
  */
-function runsTool(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
+function runsClient(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
   const first = commandsOf(starts)[0];
-  // `make run` or `make serve` may well start the service.
-  if (first && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)))) return true;
   const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
   // ENTRYPOINT ["/eth2stats-client"]: a client dials out, and a CLI runs and exits.
   return first !== undefined && clientName.test(first.name) && !args.some((a) => serverArgument.test(a));
@@ -39,7 +37,7 @@ export default defineRule({
     'EXPOSE 3000 publishes nothing, but it records in the image which port the app listens on, and some tools read it: docker run -P publishes it, docker ps lists it, and reverse proxies that configure themselves from the Docker API, such as Traefik and nginx-proxy, pick it as the app\'s port. ' +
     'Compose and Kubernetes do not read it: they publish or route only the ports their own files list. ' +
     'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services. ' +
-    'The rule stays quiet when the image runs a build or tests, asks a program for its usage by default (CMD ["--help"]), or starts a program whose name says it is a client or a CLI (eth2stats-client, ops-cli) with no argument asking it to serve.',
+    'The rule stays quiet when the image runs a build or tests, asks a program for its usage by default (CMD ["--help"]), or starts a program whose name says it is a client or a CLI (eth2stats-client, ops-cli) with no argument asking it to serve, and when the Dockerfile\'s name says it builds a test or CI image (Dockerfile.test).',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },
@@ -55,19 +53,21 @@ export default defineRule({
     { title: 'Docker build best practices: EXPOSE', url: 'https://docs.docker.com/build/building/best-practices/#expose' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from) return;
     // A shell, interpreter or compiler image (CMD ["python3"]), a test run or a program that
     // prints its usage by default is no network service; a base image starts nothing of its own.
     const purpose = purposeOf(model, final);
     if (purpose === 'tool' || purpose === 'cli' || purpose === 'test' || purpose === 'base') return;
+    // Dockerfile.test, ci/Dockerfile: a check's image, which runs and exits.
+    if (isNonProductionFile(options.path)) return;
     const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
     const cmd = lastInChain(model, final, 'CMD');
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
-    // A build (ENTRYPOINT ["make"]) or a client is no network service.
-    if (runsTool(starts, entrypoint, cmd)) return;
+    // A client is no network service.
+    if (runsClient(starts, entrypoint, cmd)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });

@@ -13,8 +13,8 @@
  * | `dev`         | a development server as its command (npm run dev, vite, nodemon, symfony serve)                           |
  * | `test`        | its command runs tests (pytest, npm test, make test, ./run_tests.sh)                                       |
  * | `tool`        | its command is a shell, an interpreter, a compiler, a git or SSH server (CMD ["python3"],                  |
- * |               | ENTRYPOINT ["git", "daemon"], CMD ["sshd", "-D"]), or an ENTRYPOINT that only runs its arguments            |
- * |               | (["tini", "--"]) with no CMD                                                                              |
+ * |               | ENTRYPOINT ["git", "daemon"], CMD ["sshd", "-D"]), a build (ENTRYPOINT ["make", "verify-all"]), or an      |
+ * |               | ENTRYPOINT that only runs its arguments (["tini", "--"]) with no CMD                                      |
  * | `code-runner` | it installs compilers of three languages or more: a judge or workstation that compiles what users submit   |
  * | `cli`         | an app whose default arguments ask for its usage (CMD ["--help"]): a command-line tool, no service          |
  * | `app`         | anything else that starts a program of its own: a service or an application                                |
@@ -23,9 +23,11 @@
  * (isNonProductionStage: dev, debug, test, ci ...), which rules about the shipped image weigh apart.
  */
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
+import type { LintOptions } from '../../engine/types.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
 import { commandsOf, type Command } from './commands.ts';
+import { isBuildCommand } from './images.ts';
 import { actionOf, callOf, packageOperands } from './package-managers.ts';
 import { lastInChain } from './stages.ts';
 
@@ -41,12 +43,13 @@ export function purposeOf(model: Model, stage: Stage): Purpose {
 }
 
 /**
- * True if the stage is not an app's runtime image (a command-line app is one) or is a target
- * named for development, debugging, tests or CI: advice for shipping an app does not apply to it.
+ * True if the stage is not an app's runtime image (a command-line app is one), or is a target,
+ * or the final stage of a file, named for development, debugging, tests or CI: advice for
+ * shipping an app does not apply to it.
  */
-export function isNotAnAppImage(model: Model, stage: Stage): boolean {
+export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions): boolean {
   const p = purposeOf(model, stage);
-  return (p !== 'app' && p !== 'cli') || isNonProductionStage(stage);
+  return (p !== 'app' && p !== 'cli') || isNonProductionStage(stage) || (stage === model.finalStage && isNonProductionFile(options.path));
 }
 
 function readPurpose(model: Model, stage: Stage): Purpose {
@@ -58,7 +61,7 @@ function readPurpose(model: Model, stage: Stage): Purpose {
   if (startsDevServer(start)) return 'dev';
   if (startsTests(start)) return 'test';
   if (!start) return 'base';
-  if (startsTool(entrypoint, cmd)) return 'tool';
+  if (startsTool(entrypoint, cmd) || startsBuild(start)) return 'tool';
   if (compilesForItsUsers(model, stage)) return 'code-runner';
   return asksForUsage(entrypoint, cmd) ? 'cli' : 'app';
 }
@@ -69,6 +72,23 @@ const nonProductionWords = new Set(['dev', 'devel', 'develop', 'development', 'd
 /** True if the stage is a development, debug, test or CI target by its name (dev, dev-envs, debug, test, validate). */
 export function isNonProductionStage(stage: Stage): boolean {
   return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
+}
+
+/** Words of a Dockerfile's name that say it builds an image for a check: Dockerfile.test, ci.Dockerfile, Dockerfile.e2e. */
+const checkFileWords = new Set(['test', 'tests', 'testing', 'e2e', 'ci', 'lint', 'validate', 'validation']);
+
+/**
+ * True if the Dockerfile's name says it builds a test or CI image (Dockerfile.test,
+ * ci.Dockerfile, Dockerfile.e2e), or it is a development container's (.devcontainer/Dockerfile):
+ * an image for a check or a developer's editor, never shipped. Only the file's own name counts,
+ * and the .devcontainer folder: a folder named ci/ may hold the services a pipeline's tests talk
+ * to, and Dockerfile.dev often builds the app itself, run as a server for development.
+ */
+export function isNonProductionFile(path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const parts = path.toLowerCase().split(/[/\\]/);
+  const name = parts.pop() ?? '';
+  return parts.includes('.devcontainer') || name.split(/[._-]+/).some((w) => checkFileWords.has(w));
 }
 
 /** Programs that make an image a toolchain or a tool server when they are what it runs; sshd: a workstation people log into to use its tools. */
@@ -149,6 +169,16 @@ function compilesForItsUsers(model: Model, stage: Stage): boolean {
     }
   }
   return languages.size >= 3;
+}
+
+/**
+ * True if the start runs a build (ENTRYPOINT ["make", "verify-all"], CMD ["npm", "run", "build"]):
+ * the image is a build or check environment that runs and exits. `make run`, `make serve` or
+ * `make start` may well start the service.
+ */
+function startsBuild(start: Instruction): boolean {
+  const first = commandsOf(start)[0];
+  return first !== undefined && isBuildCommand(first) && !(first.name === 'make' && first.args.some((a) => /^(run|serve|server|start|up|dev)$/.test(a.value)));
 }
 
 /** Package-manager scripts that start a development server (npm run dev, yarn start:dev). */

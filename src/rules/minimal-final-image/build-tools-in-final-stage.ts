@@ -69,10 +69,10 @@ export default defineRule({
     { title: 'Docker build best practices: Don\'t install unnecessary packages', url: 'https://docs.docker.com/build/building/best-practices/#dont-install-unnecessary-packages' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     if (!runsAny(model, programs)) return;
     const final = model.finalStage;
-    if (!final || isNotAnAppImage(model, final)) return;
+    if (!final || isNotAnAppImage(model, final, options)) return;
     // On a toolchain image (FROM golang, FROM rust) the whole toolchain ships, which
     // toolchain-final-stage reports; git or make added to it serve that toolchain.
     if (isToolchain(rootRef(model, final))) return;

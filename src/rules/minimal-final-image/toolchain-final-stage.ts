@@ -27,12 +27,12 @@ export default defineRule({
     { title: 'Docker build best practices: Choose the right base image', url: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     const ref = final?.ref ?? null;
     if (!final || !final.imageWord || !isToolchain(ref) || ref === null) return;
     // The toolchain is what the image runs (CMD ["node"]): it is the product.
-    if (isNotAnAppImage(model, final)) return;
+    if (isNotAnAppImage(model, final, options)) return;
     // A single stage that builds is single-stage-build's finding; one lesson per mistake.
     if (model.stages.length === 1 && buildCommandIn(final)) return;
     report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import type { Flag, Instruction, Model, Stage } from '../../engine/model.ts';
 import { expandWord } from '../../engine/words.ts';
-import { isNonProductionStage } from '../lib/purpose.ts';
+import { isNonProductionFile, isNonProductionStage } from '../lib/purpose.ts';
 
 /** The builder's platform ARGs, and the target's: what a --platform value is made of. */
 const buildArgs = /^BUILD(PLATFORM|OS|ARCH|VARIANT)$/;
@@ -70,12 +70,12 @@ export default defineRule({
   ],
   sources: [],
   fix: 'unsafe',
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from) return;
     // A development, test or lint target runs where it is built; a stage that runs nothing (an
     // export stage for --output, a base for other images) has no programs whose platform matters.
-    if (isNonProductionStage(final)) return;
+    if (isNonProductionStage(final) || isNonProductionFile(options.path)) return;
     const command = runs(model, final);
     if (!command) return;
     const decided = platformStage(model, final);

@@ -29,12 +29,12 @@ export default defineRule({
     { title: 'Docker build best practices: Use multi-stage builds', url: 'https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.base || !final.imageWord || !isBuildStage(model, final.base)) return;
     // A development or CI target (FROM development AS dev-envs, FROM base AS validate) or a stage
     // that runs nothing of its own is no app image: the toolchain is what it is for.
-    if (isNotAnAppImage(model, final)) return;
+    if (isNotAnAppImage(model, final, options)) return;
     report({
       start: final.imageWord.start,
       end: final.imageWord.end,

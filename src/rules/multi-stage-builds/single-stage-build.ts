@@ -2,7 +2,7 @@ import { defineRule } from '../define.ts';
 import { buildCommandIn } from '../lib/images.ts';
 import { commandText } from '../lib/commands.ts';
 import { copiesFromContext } from '../lib/context.ts';
-import { purposeOf } from '../lib/purpose.ts';
+import { isNonProductionFile, purposeOf } from '../lib/purpose.ts';
 import { buildDepsRemovedInRun } from '../lib/toolchain.ts';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     'A Dockerfile with one stage ships whatever it needed to build: the compiler, the package caches, the source and the intermediate files. ' +
     'A builder stage (FROM golang:1.27-alpine AS builder) compiles, and a second, small stage receives only the artifact with COPY --from=builder. ' +
     'BuildKit never ships a stage the final stage does not copy from, so the toolchain stays out of the image. ' +
-    'Quiet where the image is no app\'s runtime, so the tools are the product: a toolchain or CI image that installs published tools (cargo install cargo-audit), copies nothing of the project and starts nothing, an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]), a test image whose command runs the tests (CMD cd /src && make test), a development image (npm run dev) and a code runner that installs compilers of three languages.',
+    'Quiet where the image is no app\'s runtime, so the tools are the product: a toolchain or CI image that installs published tools (cargo install cargo-audit), copies nothing of the project and starts nothing, an image whose command is a shell, an interpreter, a compiler or an SSH server people log into (CMD ["sshd", "-D"]), a test image whose command runs the tests (CMD cd /src && make test), a development image (npm run dev), a code runner that installs compilers of three languages, and a file whose name says it builds a test or CI image (Dockerfile.test) or a development container.',
   invalid: [
     {
       code: 'FROM golang:1.27-alpine3.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/app .\nENTRYPOINT ["/app/app"]\n',
@@ -34,7 +34,7 @@ export default defineRule({
     { title: 'Docker build best practices: Use multi-stage builds', url: 'https://docs.docker.com/build/building/best-practices/#use-multi-stage-builds' },
   ],
   sources: [],
-  check({ model, report }) {
+  check({ model, options, report }) {
     if (model.stages.length !== 1) return;
     const stage = model.stages[0];
     if (!stage?.from) return;
@@ -46,6 +46,8 @@ export default defineRule({
     // run, a dev server, a code runner): there is no app's runtime to move to a final stage.
     const purpose = purposeOf(model, stage);
     if (purpose === 'tool' || purpose === 'test' || purpose === 'dev' || purpose === 'code-runner') return;
+    // Dockerfile.test, .devcontainer/Dockerfile: an image for a developer or a check, never shipped.
+    if (isNonProductionFile(options.path)) return;
     // Nothing from the project is copied in and nothing is started: a toolchain or CI image that
     // installs published tools (cargo install cargo-audit), with no app to move to a final stage.
     const installsTools = (build.name === 'cargo' || build.name === 'go') && build.args[0]?.value === 'install' && !build.args.some((a) => a.value === '--path');

@@ -5,7 +5,7 @@ import { copyArgs } from '../lib/copy.ts';
 import { defaultsToNonRoot, isCliToolImage, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { purposeOf } from '../lib/purpose.ts';
+import { isNonProductionFile, purposeOf } from '../lib/purpose.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
 
 /** The program a CMD or ENTRYPOINT starts, past wrappers and its folder: "supervisord". */
@@ -96,7 +96,8 @@ export default defineRule({
     'Create a user with a fixed UID and GID and end the final stage with USER 1001:1001; distroless :nonroot images already run as 65532. ' +
     'Some images start as root on purpose and give it up themselves: nginx, httpd, php:*-apache and the official database images run their server as its own user, and a process supervisor (supervisord, runit, s6) starts each service as the user its configuration names. The rule leaves those alone, and final stages that run nothing: an artifact on scratch, a builder base or CI image that starts no program of its own on a language image such as golang or python or on a cloud CLI image such as google/cloud-sdk (its command stays the language\'s prompt, the CLI or a shell), an image whose ENTRYPOINT is a wrapper that only runs its arguments (tini --, dumb-init, ros_entrypoint.sh) with no CMD, so it runs only what docker run names, and an interactive shell image (CMD ["/bin/bash"]). ' +
     'It also leaves alone images that install a Docker client (they drive the daemon through a mounted socket, which is root-equivalent and which another UID could not open), images that install a firewall tool (nftables, iptables, ipset: setting network rules takes root\'s CAP_NET_ADMIN) and images whose command starts a development server (npm run dev, vite, nodemon, symfony serve), which are not deployed. ' +
-    'And images that install or start a program that switches user (gosu, su-exec, setpriv, runuser, s6-setuidgid, chpst): as in the official images, the entrypoint does its root-only setup and then runs the app as its own user.',
+    'And images that install or start a program that switches user (gosu, su-exec, setpriv, runuser, s6-setuidgid, chpst): as in the official images, the entrypoint does its root-only setup and then runs the app as its own user. ' +
+    'Nor does it ask where the Dockerfile\'s own name says it builds a test or CI image (Dockerfile.test, ci.Dockerfile) or a development container (.devcontainer/Dockerfile, whose devcontainer.json picks the user): the CLI passes the name; the editors do not know it.',
   invalid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n', output: 'FROM alpine:3.24\nCOPY app /app/app\nUSER 1001:1001\nENTRYPOINT ["/app/app"]\n' },
     { code: 'FROM golang:1.27-alpine3.24 AS builder\nUSER 1001\nRUN go build -o /out/app .\n\nFROM alpine:3.24\nCOPY --from=builder /out/app /app/app\nENTRYPOINT ["/app/app"]\n' },
@@ -115,10 +116,12 @@ export default defineRule({
     { id: 'checkov:CKV_DOCKER_3', match: 'same' },
     { id: 'trivy:DS-0002', match: 'same' },
   ],
-  check({ model, report }) {
+  check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from || lastInChain(model, final, 'USER')) return;
     if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
+    // Dockerfile.test, .devcontainer/Dockerfile: a test run or a developer's container, never deployed.
+    if (isNonProductionFile(options.path)) return;
     const chain = model.chain(final);
     const elsewhere = model.stages.find((s) => !chain.includes(s) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };

@@ -43,6 +43,9 @@ before(() => {
   // The same in a repository with no .dockerignore anywhere.
   mkdirSync(at('bare/.git'), { recursive: true });
   file('bare/build/Dockerfile', COPY_ALL);
+  // The same image for production and for a test run, told apart by the file's name.
+  file('named/app.Dockerfile', 'FROM alpine:3.24\nCOPY app /app\nCMD ["/app"]\n');
+  file('named/app.test.Dockerfile', 'FROM alpine:3.24\nCOPY app /app\nCMD ["/app"]\n');
   // Outside any repository, with nothing secret in it.
   file('plain/Dockerfile', COPY_ALL);
   file('plain/.dockerignore', '.git\n');
@@ -103,6 +106,12 @@ describe('cli: the build context', () => {
     const rule = (ds: unknown[]) => (ds as { rule: string }[]).filter((d) => d.rule === 'copy-context-without-dockerignore').length;
     assert.equal(rule(await found([at('repo/build/Dockerfile')])), 0);
     assert.equal(rule(await found([at('bare/build/Dockerfile')])), 1);
+  });
+
+  it('reads the Dockerfile\'s name: a test image\'s file is not asked for a non-root USER', async () => {
+    const rule = (ds: unknown[]) => (ds as { rule: string }[]).filter((d) => d.rule === 'missing-user').length;
+    assert.equal(rule(await found([at('named/app.Dockerfile')])), 1);
+    assert.equal(rule(await found([at('named/app.test.Dockerfile')])), 0);
   });
 
   it('says, without --context, that a Dockerfile reaching outside its folder is built from elsewhere', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../../src/engine/model.ts';
-import { isNotAnAppImage, purposeOf, type Purpose } from '../../../src/rules/lib/purpose.ts';
+import { isNonProductionFile, isNotAnAppImage, purposeOf, type Purpose } from '../../../src/rules/lib/purpose.ts';
 
 function purpose(text: string): Purpose {
   const model = buildModel(text);
@@ -34,6 +34,8 @@ describe('purposeOf', () => {
     ['FROM debian:13-slim\nENTRYPOINT ["tini", "--"]\n', 'tool', 'a wrapper with nothing to start'],
     ['FROM debian:13-slim\nENTRYPOINT ["/bin/tcsh", "-c"]\n', 'tool', 'a shell that runs what docker run names'],
     ['FROM debian:13-slim\nRUN apt-get install -y gcc fp-compiler default-jdk\nCMD ["/srv/judge"]\n', 'code-runner', 'compilers of three languages'],
+    ['FROM debian:13-slim\nCOPY . /app\nWORKDIR /app\nENTRYPOINT ["make", "verify-all"]\n', 'tool', 'a build or check run through make'],
+    ['FROM debian:13-slim\nCOPY . /app\nWORKDIR /app\nCMD ["make", "run"]\n', 'app', 'make run starts the service'],
   ];
   for (const [text, expected, why] of cases) it(`${expected}: ${why}`, () => assert.equal(purpose(text), expected));
 });
@@ -41,11 +43,33 @@ describe('purposeOf', () => {
 describe('isNotAnAppImage', () => {
   it('counts a command-line app as an app', () => {
     const model = buildModel('FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\nCMD ["--help"]\n');
-    assert.equal(isNotAnAppImage(model, model.finalStage!), false);
+    assert.equal(isNotAnAppImage(model, model.finalStage!, {}), false);
   });
   it('weighs a target named for debugging apart from what it runs', () => {
     const model = buildModel('FROM alpine:3.24 AS release\nCMD ["/app"]\nFROM release AS debug\nRUN apk add --no-cache strace\n');
     assert.equal(purposeOf(model, model.finalStage!), 'app');
-    assert.equal(isNotAnAppImage(model, model.finalStage!), true);
+    assert.equal(isNotAnAppImage(model, model.finalStage!, {}), true);
+  });
+});
+
+describe('isNonProductionFile', () => {
+  const cases: [string, boolean][] = [
+    ['Dockerfile.test', true],
+    ['docker/ci.Dockerfile', true],
+    ['Dockerfile.e2e', true],
+    ['.devcontainer/Dockerfile', true],
+    ['Dockerfile', false],
+    ['Dockerfile.prod', false],
+    // Dockerfile.dev often builds the app and runs it as a server for development.
+    ['Dockerfile.dev', false],
+    // A folder named ci/ may hold the services a pipeline's tests talk to.
+    ['ci/Dockerfile', false],
+    ['services/latest/Dockerfile', false],
+  ];
+  for (const [path, expected] of cases) it(`${path}: ${expected}`, () => assert.equal(isNonProductionFile(path), expected));
+  it('reads a file name it is given, and nothing when there is none', () => {
+    const model = buildModel('FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\n');
+    assert.equal(isNotAnAppImage(model, model.finalStage!, { path: 'Dockerfile.test' }), true);
+    assert.equal(isNotAnAppImage(model, model.finalStage!, {}), false);
   });
 });
