@@ -76,6 +76,24 @@ export function isFullOs(ref: ImageRef | null): boolean {
   return fullOs.has(path) || fullOs.has(ref.name) || /^ubi\d*(-minimal)?$/.test(ref.name);
 }
 
+/** Distributions whose /bin/sh is bash (the Red Hat family, Amazon Linux, Arch, openSUSE). */
+const bashSh = new Set(['centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'archlinux', 'opensuse/leap', 'opensuse/tumbleweed', 'ubi8', 'ubi9', 'ubi']);
+
+/**
+ * The program behind the image's /bin/sh, where the image says it: 'busybox' (alpine, busybox and
+ * the official images' -alpine variants), 'bash' (centos, fedora, ubi ...), or null when not
+ * known (Debian and Ubuntu use dash; other images are built on either).
+ */
+export function binShOf(ref: ImageRef | null): 'busybox' | 'bash' | null {
+  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io' && !/^ubi\d*(-minimal)?$/.test(ref.name))) return null;
+  const path = ref.path.replace(/^library\//, '');
+  if (path === 'alpine' || path === 'busybox') return 'busybox';
+  if (bashSh.has(path) || /^ubi\d*(-minimal)?$/.test(ref.name)) return 'bash';
+  // node:24-alpine, python:3.13-alpine3.22: an official image's Alpine variant.
+  if (officialImages.has(path) && /(^|-)alpine(\d|$|-)/.test(ref.tag ?? '')) return 'busybox';
+  return null;
+}
+
 const toolchains = new Set(['golang', 'rust', 'gcc', 'maven', 'gradle', 'buildpack-deps', 'swift', 'haskell', 'clojure', 'sbt']);
 
 /** Images that hold a compiler or build tool: golang, rust, gcc, maven, the full node image ... */

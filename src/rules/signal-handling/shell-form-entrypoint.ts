@@ -1,5 +1,6 @@
 import { defineRule } from '../define.ts';
 import { isBrokenExecForm, toExecForm, withExec } from '../lib/exec-form.ts';
+import { binShOf, rootRef } from '../lib/images.ts';
 import { lastInChain, shellAt } from '../lib/stages.ts';
 import { baseName } from '../../engine/shell.ts';
 
@@ -20,6 +21,7 @@ export default defineRule({
     'dash, the /bin/sh of Debian and Ubuntu, starts the command as a child and stays PID 1: it does not pass docker stop\'s SIGTERM on to the app, which is killed with SIGKILL after the grace period (10 s by default), without a chance to shut down cleanly. ' +
     'BusyBox ash (alpine) and bash replace themselves with the last command of a -c string when it is a simple command, so a lone command does become PID 1 there, but a pipe, a command after it or a move to a Debian-based image puts the shell back in front. ' +
     'None of the three does this for the last line of a script file, so an entrypoint script must end with exec too. ' +
+    'So on a base whose /bin/sh is BusyBox (alpine, the -alpine variants) or bash (centos, fedora, ubi), a lone simple command is reported only at info: the app is PID 1 today, and the exec form keeps it so. ' +
     'A shell-form ENTRYPOINT also ignores CMD and docker run arguments. Write ENTRYPOINT ["/app/app"], so the app is PID 1 and receives signals itself whatever the shell.',
   invalid: [{ code: 'FROM alpine:3.24\nENTRYPOINT /app/app\n', output: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }],
   valid: [{ code: 'FROM alpine:3.24\nENTRYPOINT ["/app/app"]\n' }, { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Service app\n' }],
@@ -45,6 +47,21 @@ export default defineRule({
       const fixed = toExecForm(i);
       const exec = fixed ? null : withExec(i);
       const cmd = i.keyword === 'ENTRYPOINT' && i.stage ? lastInChain(model, i.stage, 'CMD') : undefined;
+      // A lone simple command (one the exec form can hold) on an image whose /bin/sh is BusyBox
+      // or bash: the shell replaces itself with it, so it is PID 1 and gets SIGTERM today. The exec
+      // form still keeps that true when the command grows or the base moves to Debian: info.
+      const sh = shell ? null : i.stage ? binShOf(rootRef(model, i.stage)) : null;
+      if (fixed && sh && !cmd) {
+        report({
+          start: i.keywordStart,
+          end: i.keywordEnd,
+          instruction: i,
+          severity: 'info',
+          message: `Shell-form ${i.keyword} runs the app under /bin/sh -c, which is ${sh === 'bash' ? 'bash' : 'BusyBox ash'} on this base: it replaces itself with a lone command, so the app is PID 1 and gets SIGTERM. The exec form, ${fixed}, keeps it so if the command grows or the base changes to a Debian one, whose dash does not.`,
+          fix: { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }] },
+        });
+        continue;
+      }
       report({
         start: i.keywordStart,
         end: i.keywordEnd,

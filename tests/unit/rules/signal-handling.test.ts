@@ -16,6 +16,16 @@ ruleTester(shellForm, {
     'HEALTHCHECK CMD foobar\n',
   ],
   invalid: [
+    {
+      name: 'a lone command where /bin/sh is BusyBox: it is PID 1 today, so only info',
+      code: 'FROM node:24-alpine3.22\nCOPY . /app\nCMD node /app/server.js\n',
+      errors: [{ severity: 'info', message: 'Shell-form CMD runs the app under /bin/sh -c, which is BusyBox ash on this base: it replaces itself with a lone command, so the app is PID 1 and gets SIGTERM. The exec form, CMD ["node", "/app/server.js"], keeps it so if the command grows or the base changes to a Debian one, whose dash does not.' }],
+      output: 'FROM node:24-alpine3.22\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+    },
+    { name: 'a lone command where /bin/sh is bash', code: 'FROM centos:centos6\nCMD asterisk -f\n', errors: [{ severity: 'info', message: /which is bash on this base/ }] },
+    { name: 'dash on Debian stays PID 1: a warning', code: 'FROM debian:13-slim\nCMD /app/server\n', errors: [{ severity: 'warning' }] },
+    { name: 'two commands: BusyBox stays in front of the first', code: 'FROM alpine:3.24\nCMD cd /app && ./server\n', errors: [{ severity: 'warning' }] },
+    { name: 'a shell-form ENTRYPOINT also drops the CMD', code: 'FROM alpine:3.24\nENTRYPOINT /app/server\nCMD ["--port", "80"]\n', errors: [{ severity: 'warning' }] },
     { code: 'FROM node as foo\nENTRYPOINT something\n', errors: [{ line: 2, column: 1, endColumn: 11, message: /use the exec form, ENTRYPOINT \["something"\]\.$/ }], output: 'FROM node as foo\nENTRYPOINT ["something"]\n' },
     { code: 'FROM node\nCMD node server.js --port 3000\n', errors: 1, output: 'FROM node\nCMD ["node", "server.js", "--port", "3000"]\n' },
     { code: 'FROM node\nCMD node server.js > /log 2>&1\n', errors: 1, output: null },
