@@ -1,0 +1,13 @@
+FROM oven/bun:1
+
+WORKDIR /app
+
+COPY package*.json ./
+
+RUN bun install
+
+COPY . .
+
+WORKDIR /app
+
+CMD ["bun", "App/index.js"]
