@@ -28,6 +28,10 @@
  *     --info 20` on tests/corpus/fresh6, 64 Dockerfiles from 39 repositories in none of the earlier
  *     corpora, collected and committed before they were linted; judged before any rule was changed for
  *     them.
+ *   - "fresh-7" (tests/corpus/fresh7-labelled.json): `sample.ts --corpus fresh7 --seed 7 --warnings 80
+ *     --info 20` on tests/corpus/fresh7, 80 Dockerfiles from 44 repositories in none of the earlier
+ *     corpora, collected and committed before they were linted; judged before any rule was changed for
+ *     them, with the rules of commit a58db4e.
  *
  * Each label says whether the finding was right or wrong when judged, and why. The verdicts are
  * never changed afterwards, so the precision as first judged stays recoverable: right/(right+wrong)
@@ -40,10 +44,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintOptions } from '../src/linter/index.ts';
 
-export type LabelSet = 'tuning' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6';
+export type LabelSet = 'tuning' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7';
 
 export interface Label {
-  /** Which sample: "tuning" (labelled.json), "fresh" and "fresh-2" (fresh-labelled.json), "fresh-3" (fresh3-labelled.json), "fresh-4" (fresh4-labelled.json), "fresh-5" (fresh5-labelled.json) or "fresh-6" (fresh6-labelled.json). */
+  /** Which sample: "tuning" (labelled.json), "fresh" and "fresh-2" (fresh-labelled.json), "fresh-3" (fresh3-labelled.json), "fresh-4" (fresh4-labelled.json), "fresh-5" (fresh5-labelled.json), "fresh-6" (fresh6-labelled.json) or "fresh-7" (fresh7-labelled.json). */
   set: LabelSet;
   file: string;
   rule: string;
@@ -75,11 +79,12 @@ export const corpusDirs: Record<LabelSet, string> = {
   'fresh-4': join(root, 'tests/corpus/fresh4'),
   'fresh-5': join(root, 'tests/corpus/fresh5'),
   'fresh-6': join(root, 'tests/corpus/fresh6'),
+  'fresh-7': join(root, 'tests/corpus/fresh7'),
 };
 export const corpusDir = corpusDirs.tuning;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export const labels: Label[] = ['labelled.json', 'fresh-labelled.json', 'fresh3-labelled.json', 'fresh4-labelled.json', 'fresh5-labelled.json', 'fresh6-labelled.json'].flatMap((name) => readJson<Label[]>(join(root, 'tests/corpus', name)));
+export const labels: Label[] = ['labelled.json', 'fresh-labelled.json', 'fresh3-labelled.json', 'fresh4-labelled.json', 'fresh5-labelled.json', 'fresh6-labelled.json', 'fresh7-labelled.json'].flatMap((name) => readJson<Label[]>(join(root, 'tests/corpus', name)));
 const freshCorpus: CorpusEntry[] = readJson(join(corpusDirs.fresh, 'manifest.json'));
 export const corpora: Record<LabelSet, CorpusEntry[]> = {
   tuning: readJson(join(corpusDirs.tuning, 'manifest.json')),
@@ -89,6 +94,7 @@ export const corpora: Record<LabelSet, CorpusEntry[]> = {
   'fresh-4': readJson(join(corpusDirs['fresh-4'], 'manifest.json')),
   'fresh-5': readJson(join(corpusDirs['fresh-5'], 'manifest.json')),
   'fresh-6': readJson(join(corpusDirs['fresh-6'], 'manifest.json')),
+  'fresh-7': readJson(join(corpusDirs['fresh-7'], 'manifest.json')),
 };
 /** The tuning corpus (tests/corpus/real), which scripts/corpus/lint.ts lints. */
 export const corpus = corpora.tuning;
@@ -156,8 +162,9 @@ export function precisionReport(): string[] {
     'fresh-4': 'fourth fresh draw (seed 4 on tests/corpus/fresh4, a corpus of its own; judged before any fix it led to)',
     'fresh-5': 'fifth fresh draw (seed 5 on tests/corpus/fresh5, a corpus of its own; judged before any fix it led to)',
     'fresh-6': 'sixth fresh draw (seed 6 on tests/corpus/fresh6, a corpus of its own; judged before any fix it led to)',
+    'fresh-7': 'seventh fresh draw (seed 7 on tests/corpus/fresh7, a corpus of its own; judged before any fix it led to)',
   };
-  for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6'] as const) {
+  for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7'] as const) {
     const p = labelledPrecision(set);
     lines.push(
       `${describe[set]}: ${p.judged} findings; as first judged ${p.judgedRight} right: precision ${pct(p.judgedRight / Math.max(1, p.judged))}; ` +
