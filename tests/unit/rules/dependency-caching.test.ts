@@ -57,6 +57,10 @@ ruleTester(goBuild, {
 
 ruleTester(lockfile, {
   valid: [
+    // A folder from the deps stage brings the lockfile it installed from.
+    'FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --frozen-lockfile\nFROM node:22-alpine AS builder\nWORKDIR /app\nCOPY --from=deps /app ./\nCOPY package.json ./\nRUN pnpm install --frozen-lockfile --offline\n',
+    // Built FROM a stage that copied the lockfile: it is there.
+    'FROM golang:1.27-alpine3.24 AS base\nWORKDIR /src\nCOPY go.mod go.sum ./\nFROM base AS build\nCOPY go.mod ./\nRUN go mod download\n',
     'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go mod download\n',
     'FROM node:22\nCOPY package*.json ./\nRUN npm ci\n',
     'FROM node:22\nCOPY package.json ./\nCOPY yarn.lock ./\nRUN yarn install\n',
