@@ -134,9 +134,16 @@ ruleTester(missingSecrets, {
 });
 
 ruleTester(reincludes, {
-  valid: [{ code: 'FROM a\n', dockerignore: good + '!templates/\n' }, { code: 'FROM a\n', dockerignore: good + '!.env.example.txt\n' }],
+  valid: [
+    { code: 'FROM a\n', dockerignore: good + '!templates/\n' },
+    { code: 'FROM a\n', dockerignore: good + '!.env.example.txt\n' },
+    // Nothing secret was excluded before the exception, and .env is excluded again after it.
+    { code: 'FROM a\n', dockerignore: '.git\n*.md\n!licenses/images/*\n.env\n.env.*\n' },
+    // A later line excludes again what the exception brought back.
+    { code: 'FROM a\n', dockerignore: good + '!deploy/*\ndeploy/*.key\ndeploy/*.pem\ndeploy/.env*\ndeploy/id_rsa*\n' },
+  ],
   invalid: [
-    { code: 'FROM a\n', dockerignore: good + '!deploy/*.key\n', errors: [{ file: 'dockerignore', line: 6, column: 1, endColumn: 14 }] },
+    { code: 'FROM a\n', dockerignore: good + '!deploy/*.key\n', errors: [{ file: 'dockerignore', line: 6, column: 1, endColumn: 14, message: '!deploy/*.key puts secret files back into the context (for example deploy/server.key), after an earlier line excluded them: re-include only the exact files the build needs.' }] },
     { code: 'FROM a\n', dockerignore: good + '  !config/.env  \n', errors: [{ line: 6, column: 3 }] },
   ],
 });
