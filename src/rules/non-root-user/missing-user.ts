@@ -62,9 +62,14 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
     const chain = model.chain(final);
     if (root !== null && model.stages.some((s) => !chain.includes(s) && s.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild))) return true;
   }
-  // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server.
+  // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server. For
+  // nginx and Apache the server itself drops (the master starts as root, the workers run as
+  // nginx or www-data), so an entrypoint script of the file's own that edits config and then
+  // starts it keeps that; the databases drop in their image's entrypoint, which a new one replaces.
   const servers = serverDroppingRoot(root);
-  if (servers && !entrypoint && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
+  const ownScript = entrypoint !== undefined && /(\.sh|entrypoint[\w.-]*)$/i.test(programOf(entrypoint) ?? '');
+  const serverDrops = servers !== null && servers.some((s) => selfDroppingServers.has(s));
+  if (servers && (!entrypoint || (ownScript && serverDrops)) && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
   if (runsSupervisor(model, final, start)) return true;
   // gosu, su-exec, setpriv ...: installed or started, a program that switches to another user
   // after the root-only setup, as the official images' entrypoints do.
@@ -75,6 +80,9 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   // nftables, iptables: the program sets firewall rules, which takes root (CAP_NET_ADMIN).
   return installsPackage(model, final, firewallPackages);
 }
+
+/** Servers that give up root themselves, whoever starts them: nginx and Apache run their workers as their own user. */
+const selfDroppingServers = new Set(['nginx', 'httpd', 'httpd-foreground', 'apache2-foreground']);
 
 /** Programs that run a command as another user: an entrypoint that starts as root for its setup and then drops to the app's user. */
 const privilegeDroppers = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 's6-setuidgid', 'chpst', 'setuidgid']);

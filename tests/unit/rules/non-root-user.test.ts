@@ -26,6 +26,8 @@ ruleTester(missingUser, {
     'FROM alpine:3.21\nRUN apk add --no-cache docker-cli gmp\nCOPY myriad /opt/myriad/\nEXPOSE 8081\nENTRYPOINT ["/opt/myriad/myriad"]\n',
     // A firewall tool: the program sets nftables rules, which takes CAP_NET_ADMIN.
     'FROM alpine:3.21\nRUN apk add --no-cache libgcc libevent nftables\nCOPY --from=builder /tmp/bin/* /usr/bin/\nENTRYPOINT ["/usr/bin/sparoid-server"]\n',
+    // An entrypoint script of the file's own in front of nginx, which still starts as root and drops for its workers.
+    'FROM nginx:1.29-alpine\nCOPY dist /usr/share/nginx/html\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n',
     // The entrypoint does its root-only setup, then drops to the app's user with gosu or su-exec, as the official images do.
     'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu && rm -rf /var/lib/apt/lists/*\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\nCMD ["/app/server"]\n',
     'FROM alpine:3.24\nCOPY --from=tianon/gosu:1.19 /gosu /usr/local/bin/\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n',
