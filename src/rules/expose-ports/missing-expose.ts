@@ -11,6 +11,20 @@ function wordsOf(i: Instruction | undefined): string[] {
   return i.json ? i.json.map((j) => j.value) : (commandsOf(i)[0]?.words.map((w) => w.value) ?? []);
 }
 
+/**
+ * Words that say the program is a background worker, which takes jobs from a queue and listens on
+ * no port: celery -A app worker, rq worker, sidekiq, php artisan queue:work, node dist/worker.js,
+ * and a file named Dockerfile.worker.
+ */
+const workerWord = /(^|[-_./:])(worker|workers|sidekiq|queue:work|queue:listen|consumer)([-_.:]|$)/i;
+
+/** True if the image runs a queue worker: its start or the Dockerfile's name says so, and no argument asks it to serve. */
+function runsWorker(entrypoint: Instruction | undefined, cmd: Instruction | undefined, path: string | undefined): boolean {
+  const words = [...wordsOf(entrypoint), ...wordsOf(cmd)];
+  if (words.some((w) => serverArgument.test(w) && !workerWord.test(w))) return false;
+  return words.some((w) => workerWord.test(w)) || workerWord.test(path?.split('/').pop() ?? '');
+}
+
 /** Program names that say the program is a client or a command-line tool: eth2stats-client, ops-cli. */
 const clientName = /(^|[-_])(client|cli)$/i;
 /** Arguments that may ask a program for a server mode: serve, start, --listen, --port 8080. */
@@ -37,7 +51,8 @@ export default defineRule({
     'EXPOSE 3000 publishes nothing, but it records in the image which port the app listens on, and some tools read it: docker run -P publishes it, docker ps lists it, and reverse proxies that configure themselves from the Docker API, such as Traefik and nginx-proxy, pick it as the app\'s port. ' +
     'Compose and Kubernetes do not read it: they publish or route only the ports their own files list. ' +
     'A final stage that starts a program and exposes no port leaves them guessing. Ignore this for programs that are not network services. ' +
-    'The rule stays quiet when the image runs a build or tests, asks a program for its usage by default (CMD ["--help"]), or starts a program whose name says it is a client or a CLI (eth2stats-client, ops-cli) with no argument asking it to serve, and when the Dockerfile\'s name says it builds a test or CI image (Dockerfile.test).',
+    'The rule stays quiet when the image runs a build or tests, asks a program for its usage by default (CMD ["--help"]), or starts a program whose name says it is a client or a CLI (eth2stats-client, ops-cli) with no argument asking it to serve, and when the Dockerfile\'s name says it builds a test or CI image (Dockerfile.test). ' +
+    'Nor does it ask a queue worker, which takes jobs and listens on nothing: its command or the Dockerfile\'s name says worker (celery -A app worker, rq worker, sidekiq, queue:work, Dockerfile.worker), with no argument asking it to serve.',
   invalid: [{ code: 'FROM alpine:3.24\nCOPY app /app/app\nENTRYPOINT ["/app/app"]\n' }],
   valid: [
     { code: 'FROM alpine:3.24\nCOPY app /app/app\nEXPOSE 3000\nENTRYPOINT ["/app/app"]\n' },
@@ -66,8 +81,8 @@ export default defineRule({
     const cmd = lastInChain(model, final, 'CMD');
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
-    // A client is no network service.
-    if (runsClient(starts, entrypoint, cmd)) return;
+    // A client or a queue worker is no network service.
+    if (runsClient(starts, entrypoint, cmd) || runsWorker(entrypoint, cmd, options.path)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });

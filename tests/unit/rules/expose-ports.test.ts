@@ -10,6 +10,10 @@ import undeclaredVariable from '../../../src/rules/expose-ports/expose-undeclare
 
 ruleTester(missingExpose, {
   valid: [
+    // Queue workers take jobs and listen on nothing.
+    'FROM python:3.13-slim\nCOPY . /app\nCMD ["celery", "-A", "app", "worker", "--loglevel=info"]\n',
+    'FROM node:24-alpine\nCOPY dist /app\nCMD ["node", "/app/worker.js"]\n',
+    { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["python", "-m", "app.jobs"]\n', path: 'Dockerfile.worker' },
     'FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n',
     // A build image: the container runs make and exits.
     'FROM ubuntu:24.04\nCOPY . /src\nWORKDIR /src\nENTRYPOINT ["make", "-f", "Makefile.docker"]\n',
@@ -34,6 +38,7 @@ ruleTester(missingExpose, {
     'FROM scratch\nCOPY build/ops_cli_linux_amd64 ops-cli\nENTRYPOINT ["./ops-cli"]\n',
   ],
   invalid: [
+    { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["gunicorn", "app:app"]\n', errors: 1, name: 'a web server' },
     { code: 'FROM alpine\nENTRYPOINT ["/app"]\n', errors: [{ line: 2, column: 1 }] },
     { code: 'FROM alpine\nENTRYPOINT ["/app"]\nCMD ["--port", "8080"]\n', errors: 1, name: 'default arguments that start a service' },
     { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["make", "serve"]\n', errors: 1, name: 'make serve starts the service' },

@@ -20,6 +20,8 @@ export interface ValidCase {
   now?: string;
   /** What the caller knows of the build context (LintOptions.context). */
   context?: LintOptions['context'];
+  /** The Dockerfile's path from its repository's root (LintOptions.path). */
+  path?: string;
   name?: string;
 }
 
@@ -52,6 +54,7 @@ export function findings(rule: Rule, c: ValidCase): Diagnostic[] {
     ...(c.trustedRegistries === undefined ? {} : { trustedRegistries: c.trustedRegistries }),
     ...(c.now === undefined ? {} : { now: c.now }),
     ...(c.context === undefined ? {} : { context: c.context }),
+    ...(c.path === undefined ? {} : { path: c.path }),
   };
   const all = lintWith([rule], c.code, options).filter((d) => d.rule !== SYNTAX_ERROR && d.rule !== MISPLACED_DIRECTIVE);
   const internal = all.filter((d) => d.rule !== rule.id);
