@@ -14,7 +14,7 @@ export default defineRule({
   title: 'Use apt-get install --no-install-recommends',
   rationale:
     'By default apt-get install also installs every "recommended" package, which often doubles what lands in the image: documentation, extra tools, X11 libraries for a server. ' +
-    'Pass --no-install-recommends and list what the app really needs.',
+    'Pass --no-install-recommends and list what the app really needs. Some packages recommend nothing today; the flag costs nothing there and keeps a later release\'s recommendations out.',
   invalid: [
     {
       code: 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
@@ -43,7 +43,7 @@ export default defineRule({
           start: c.program.start,
           end: c.end,
           instruction: i,
-          message: `${c.name} install also installs recommended packages: add ${recommends.option}.`,
+          message: `${c.name} install without ${recommends.option} also installs every package these recommend, now or in a later release: add ${recommends.option}.`,
           fix: { title: `Add ${recommends.option}`, edits: [{ start: sub.end, end: sub.end, text: ` ${recommends.option}` }] },
         });
       }
