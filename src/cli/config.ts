@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
-import { MISPLACED_DIRECTIVE, rules, settableIds, SYNTAX_ERROR, type Diagnostic, type Rule } from '../linter/index.ts';
+import { rules, settableEngineFindings, settableIds, SYNTAX_ERROR, type Diagnostic, type Rule } from '../linter/index.ts';
 import { Folders } from './folders.ts';
 import { matchGlob } from './glob.ts';
 import { parseHadolintConfig } from './hadolint-config.ts';
@@ -180,9 +180,12 @@ export function effectiveFor(config: Config | null, file: string, selection: Sel
   return effective;
 }
 
+/** Every rule and engine finding that can be turned off or re-rated, with its practice (null: the engine's) and default severity. */
+const settable: readonly (Pick<Rule, 'id' | 'severity'> & { practice: string | null })[] = [...rules, ...settableEngineFindings.map((f) => ({ ...f, practice: null }))];
+const defaultSeverity = new Map<string, Setting>(settable.map((r) => [r.id, r.severity]));
+
 function computeEffective(config: Config | null, file: string, selection: Selection): Effective {
-  const settings = new Map<string, Setting>(rules.map((r) => [r.id, r.severity]));
-  settings.set(MISPLACED_DIRECTIVE, 'warning');
+  const settings = new Map<string, Setting>(defaultSeverity);
   if (config) {
     applySettings(settings, config);
     const path = relative(config.dir, resolve(file));
@@ -191,7 +194,7 @@ function computeEffective(config: Config | null, file: string, selection: Select
   // The command line wins: --rule runs what it names (even if the file turned it off) and only
   // that; --ignore turns off what it names.
   const picked = (rule: Pick<Rule, 'id'> & { practice: string | null }, list: readonly string[]) => list.includes(rule.id) || (rule.practice !== null && list.includes(rule.practice));
-  for (const rule of [...rules, { id: MISPLACED_DIRECTIVE, practice: null, severity: 'warning' as const }]) {
+  for (const rule of settable) {
     const now = settings.get(rule.id) ?? rule.severity;
     if (selection.only.length > 0) settings.set(rule.id, !picked(rule, selection.only) ? 'off' : now === 'off' ? rule.severity : now);
     if (picked(rule, selection.ignore)) settings.set(rule.id, 'off');
@@ -210,8 +213,6 @@ export function enabledRules(effective: Effective): readonly string[] {
   if (!ids) enabled.set(effective, (ids = [...effective.settings].filter(([, s]) => s !== 'off').map(([id]) => id)));
   return ids;
 }
-
-const defaultSeverity = new Map<string, Setting>([...rules.map((r): [string, Setting] => [r.id, r.severity]), [MISPLACED_DIRECTIVE, 'warning']]);
 
 /**
  * Findings with their configured severity (internal errors keep theirs). A rule left at its
