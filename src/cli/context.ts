@@ -3,7 +3,7 @@
  * the files in it, whether it is a repository's root (the only place a .git can be), and, when
  * no --context was given, that the Dockerfile's folder was taken for the context.
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseDockerignore } from '../linter/index.ts';
 import type { LintOptions } from '../engine/types.ts';
 import { Folders } from './folders.ts';
@@ -43,10 +43,8 @@ export function listContext(dir: string, dockerignore: string | null, folders: F
 /** The folder's path from the root of the repository it is in ('' at the root; null in none). */
 export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folders()): string | null {
   const start = folders.absolute(dir);
-  for (let d = start; ; d = dirname(d)) {
-    if (folders.kind(d, '.git') !== null) return relative(d, start).split(sep).join('/');
-    if (dirname(d) === d) return null;
-  }
+  const root = folders.repositoryRoot(start);
+  return root === null ? null : relative(root, start).split(sep).join('/');
 }
 
 /**

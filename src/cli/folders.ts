@@ -6,7 +6,7 @@
  * in linting.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export type Kind = 'file' | 'folder';
 
@@ -33,6 +33,7 @@ export class Folders {
   /** Per folder: its listing, or null when it cannot be listed (then each name is stat'ed). */
   private readonly listings = new Map<string, Listing | null>();
   private readonly absolutes = new Map<string, string>();
+  private readonly roots = new Map<string, string | null>();
 
   /**
    * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,
@@ -64,6 +65,20 @@ export class Folders {
    */
   entries(dir: string): readonly Dirent[] | null {
     return this.listing(dir)?.entries ?? null;
+  }
+
+  /**
+   * The nearest folder from `dir` (an absolute path) upward that holds .git, or null when none
+   * does. Each folder is asked once per run: Dockerfiles in sibling folders share the answer above.
+   */
+  repositoryRoot(dir: string): string | null {
+    let root = this.roots.get(dir);
+    if (root === undefined) {
+      const parent = dirname(dir);
+      root = this.kind(dir, '.git') !== null ? dir : parent === dir ? null : this.repositoryRoot(parent);
+      this.roots.set(dir, root);
+    }
+    return root;
   }
 
   /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
