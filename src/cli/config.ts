@@ -214,12 +214,22 @@ export function enabledRules(effective: Effective): readonly string[] {
   return ids;
 }
 
+const rerating = new WeakMap<Effective, boolean>();
+
+/** Whether a rule is set to a severity other than its default (most runs set none: their findings keep theirs). */
+function rerates(effective: Effective): boolean {
+  let any = rerating.get(effective);
+  if (any === undefined) rerating.set(effective, (any = [...effective.settings].some(([id, s]) => s !== 'off' && s !== defaultSeverity.get(id))));
+  return any;
+}
+
 /**
  * Findings with their configured severity (internal errors keep theirs). A rule left at its
  * default keeps each finding's own severity: dockerignore-missing-secrets only suggests, at info,
  * when it cannot see the context's files.
  */
-export function withSeverities(diagnostics: readonly Diagnostic[], effective: Effective): Diagnostic[] {
+export function withSeverities(diagnostics: Diagnostic[], effective: Effective): Diagnostic[] {
+  if (!rerates(effective)) return diagnostics;
   return diagnostics.map((d) => {
     const setting = effective.settings.get(d.rule);
     const configured = setting !== undefined && setting !== 'off' && setting !== defaultSeverity.get(d.rule);
