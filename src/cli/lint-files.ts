@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { lint } from '../linter/index.ts';
+import { lint, type Diagnostic } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
 import { Folders } from './folders.ts';
 import { type FileResult } from './format.ts';
@@ -25,6 +25,12 @@ export interface LintSettings {
   failOn: Severity | 'none' | null;
   /** Today's date (YYYY-MM-DD), the same for every file of the run. */
   now: string;
+  /**
+   * Keep each file's text (and its .dockerignore's) in its result, for the formats whose
+   * fingerprints read the lines of a finding. Otherwise a lint of thousands of files would hold
+   * every text to the end (and a worker send each back) for nothing.
+   */
+  texts: boolean;
 }
 
 /** What a lint of some files gives: one result and one threshold per file linted, in order. */
@@ -151,6 +157,10 @@ export class LintSession {
   }
 }
 
+function result(file: string, ignore: Ignore, diagnostics: Diagnostic[], text: string, texts: boolean): FileResult {
+  return texts ? { file, dockerignore: ignore.path, diagnostics, text, dockerignoreText: ignore.text } : { file, dockerignore: ignore.path, diagnostics };
+}
+
 /** What only a run in this thread can do: read standard input, and fix files. */
 export interface InProcess {
   readStdin?: () => Promise<string>;
@@ -208,10 +218,10 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
       });
       if (!fixed) continue;
       if (fixed.changed) out.changed = true;
-      out.results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(fixed.diagnostics, effective), text: withoutBom(fixed.text), dockerignoreText: ignore.text });
+      out.results.push(result(file, ignore, withSeverities(fixed.diagnostics, effective), withoutBom(fixed.text), session.settings.texts));
     } else {
       const body = withoutBom(text);
-      out.results.push({ file, dockerignore: ignore.path, diagnostics: withSeverities(lint(body, options), effective), text: body, dockerignoreText: ignore.text });
+      out.results.push(result(file, ignore, withSeverities(lint(body, options), effective), body, session.settings.texts));
     }
     // One threshold per result, in the same order.
     out.thresholds.push(session.settings.failOn ?? effective.failOn ?? 'warning');

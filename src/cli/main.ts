@@ -25,7 +25,7 @@ import { formatRules, type FileResult } from './format.ts';
 import { FIX_USAGE, fixMode, fixModeProblem, type FixMode } from './fix.ts';
 import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
-import { LINT_FORMATS, render, type LintFormat } from './formats/index.ts';
+import { LINT_FORMATS, readsTexts, render, type LintFormat } from './formats/index.ts';
 import { kindOf } from './folders.ts';
 import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
 import { defaultJobs, FILES_PER_WORKER, lintInParallel } from './parallel.ts';
@@ -252,7 +252,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.context !== null && kindOf(args.context) !== 'folder') {
     throw new UsageError(`--context ${args.context} is not a folder`);
   }
-  const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today() };
+  const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today(), texts: readsTexts(args.format) };
   const session = new LintSession(settings);
   const report = { write: (s: string) => io.stderr.write(s) };
   // Standard input and fixes are read and written in this thread only.

@@ -8,6 +8,11 @@ import { formatSarif } from './sarif.ts';
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
+/** Whether a format's output reads the files' texts (the SARIF and GitLab fingerprints: ./fingerprint.ts). */
+export function readsTexts(format: LintFormat): boolean {
+  return format === 'sarif' || format === 'gitlab';
+}
+
 export function render(format: LintFormat, results: readonly FileResult[], site: string, color: boolean): string {
   switch (format) {
     case 'json':
