@@ -48,21 +48,39 @@ export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folde
 }
 
 /**
+ * What is known of a context folder. Its files are listed when a rule first asks: most
+ * Dockerfiles send nothing in bulk, and then none does. A class, so that the contexts of a run
+ * of thousands of Dockerfiles share one shape and one getter, with no closure each.
+ */
+class Context implements ContextInfo {
+  readonly repositoryRoot: boolean;
+  readonly guessed: { readonly fromRoot: string | null; readonly rootDockerignore?: boolean } | undefined;
+  #files: readonly string[] | undefined | null = null;
+  readonly #dir: string;
+  readonly #dockerignore: string | null;
+  readonly #folders: Folders;
+
+  constructor(dir: string, dockerignore: string | null, guessed: boolean, folders: Folders) {
+    const fromRoot = pathFromRepositoryRoot(dir, folders);
+    this.repositoryRoot = fromRoot === '';
+    // A guessed subfolder: whether the repository's root, from which the build may well run, has a .dockerignore.
+    const root = guessed && fromRoot ? resolve(folders.absolute(dir), ...fromRoot.split('/').map(() => '..')) : null;
+    this.guessed = !guessed ? undefined : root === null ? { fromRoot } : { fromRoot, rootDockerignore: folders.kind(root, '.dockerignore') === 'file' };
+    this.#dir = dir;
+    this.#dockerignore = dockerignore;
+    this.#folders = folders;
+  }
+
+  get files(): readonly string[] | undefined {
+    if (this.#files === null) this.#files = listContext(this.#dir, this.#dockerignore, this.#folders);
+    return this.#files;
+  }
+}
+
+/**
  * What is known of the context folder `dir`, whose .dockerignore text is given (null: none).
  * `guessed`: no --context was given, so `dir` is only the Dockerfile's folder.
  */
 export function contextInfo(dir: string, dockerignore: string | null, guessed: boolean, folders: Folders = new Folders()): ContextInfo {
-  const fromRoot = pathFromRepositoryRoot(dir, folders);
-  // A guessed subfolder: whether the repository's root, from which the build may well run, has a .dockerignore.
-  const root = guessed && fromRoot ? resolve(folders.absolute(dir), ...fromRoot.split('/').map(() => '..')) : null;
-  // Listed when a rule first asks: most Dockerfiles send nothing in bulk, and then none does.
-  let files: readonly string[] | undefined | null = null;
-  return {
-    repositoryRoot: fromRoot === '',
-    get files(): readonly string[] | undefined {
-      if (files === null) files = listContext(dir, dockerignore, folders);
-      return files;
-    },
-    ...(guessed ? { guessed: root === null ? { fromRoot } : { fromRoot, rootDockerignore: folders.kind(root, '.dockerignore') === 'file' } } : {}),
-  };
+  return new Context(dir, dockerignore, guessed, folders);
 }
