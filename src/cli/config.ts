@@ -98,7 +98,8 @@ export function loadConfig(path: string): Config {
  * folder that holds .git (the repository's root). Ours wins over hadolint's at any height.
  */
 export class ConfigFinder {
-  private readonly found = new Map<string, string | null>();
+  /** Per list of names: per folder, the nearest file of them from there upward. */
+  private readonly found = new Map<readonly string[], Map<string, string | null>>();
   private readonly loaded = new Map<string, Config>();
   private readonly folders: Folders;
 
@@ -125,13 +126,14 @@ export class ConfigFinder {
 
   /** The nearest file of one of `names` from `dir` upward; each folder is looked at once per run. */
   private search(dir: string, names: readonly string[]): string | null {
-    const key = `${names[0]}\0${dir}`;
-    let result = this.found.get(key);
+    let found = this.found.get(names);
+    if (!found) this.found.set(names, (found = new Map()));
+    let result = found.get(dir);
     if (result === undefined) {
       const name = names.find((n) => this.folders.kind(dir, n) === 'file');
       const parent = dirname(dir);
       result = name !== undefined ? join(dir, name) : parent === dir || this.folders.kind(dir, '.git') !== null ? null : this.search(parent, names);
-      this.found.set(key, result);
+      found.set(dir, result);
     }
     return result;
   }
