@@ -175,7 +175,9 @@ export function sourceOutsideGuessedContext(model: Model, context: LintOptions['
   if (!guessed) return null;
   const fromRoot = guessed.fromRoot ?? '';
   const top = fromRoot.split('/')[0] ?? '';
-  const files = context.files;
+  // The listing costs a walk of the folder: read only when the Dockerfile's folder is a subfolder,
+  // the one case that asks what it holds.
+  const files = top === '' ? undefined : context.files;
   for (const { instruction, source } of contextSources(model)) {
     if (source.hasVariable) continue;
     const path = cleanPath(source.value.replace(/\\/g, '/'));
