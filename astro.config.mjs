@@ -16,6 +16,24 @@ import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
 import { noScriptLightTheme } from './src/build/postcss-no-script-theme.ts';
 
+/**
+ * Starlight gives `::backdrop` the theme's colours with `::backdrop` and `[data-theme=light]
+ * ::backdrop`: selectors that every element of a page is matched against on every style pass
+ * (the second walking up to the root from each). Only dialogs and popovers (the search, the
+ * menus) have a backdrop on this site: naming them lets the browser pass over everything else.
+ */
+function backdropOfTopLayer() {
+  const bare = /(^|[\s>+~])::backdrop$/;
+  return {
+    postcssPlugin: 'backdrop-of-top-layer',
+    Rule(rule) {
+      if (!rule.selectors.some((s) => bare.test(s))) return;
+      rule.selectors = rule.selectors.flatMap((s) => (bare.test(s) ? [s.replace(/::backdrop$/, 'dialog::backdrop'), s.replace(/::backdrop$/, '[popover]::backdrop')] : [s]));
+    },
+  };
+}
+backdropOfTopLayer.postcss = true;
+
 const listingShortLinks = new Set(ruleShortLinks().filter((l) => l.rules.length > 1 && !l.twinOf).map((l) => sitePath(ruleShortRoute(l.id))));
 
 // Where the site is published: SITE_URL and BASE_PATH from the environment, today's address by
@@ -31,8 +49,9 @@ export default defineConfig({
     // bundled editor names; Monaco comes without the parts our editors never use; rules reach
     // the browser without the documentation only pages read.
     plugins: [monacoCss(), codiconSubset(), monacoTrim(), lazySearchCss(), ruleMetadataForBrowser()],
-    // Without JavaScript, pages follow the reader's light or dark preference.
-    css: { postcss: { plugins: [noScriptLightTheme()] } },
+    // Without JavaScript, pages follow the reader's light or dark preference; a backdrop's
+    // colours are set for the elements that have one.
+    css: { postcss: { plugins: [noScriptLightTheme(), backdropOfTopLayer()] } },
   },
   integrations: [
     // Starlight's own sitemap, less the short links that only redirect (src/pages/p/, src/pages/r/);
