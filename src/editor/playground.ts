@@ -35,6 +35,7 @@ import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
 import { sortDiagnostics } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 import type { LintOptions } from '../engine/types.ts';
+import { nextTask } from './dom.ts';
 import type { Group, LintResult } from './group.ts';
 
 function setText(node: Element | null, text: string): void {
@@ -269,6 +270,22 @@ export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setCon
   const focus = rule && focusLine(root, rule);
   const part = document.querySelector<HTMLElement>('[data-context]');
   const context = part && new ContextView(part, (c) => group.setContext(c));
+  // The context part is far below the editors: after the first lint, its update takes a task of
+  // its own, so that the editors' start-up does not wait on it. Until it has run, a later lint's
+  // result replaces the one it will show.
+  let deferred: LintResult | null = null;
+  const updateContext = (result: LintResult, later: boolean) => {
+    if (!context) return;
+    if (!later && !deferred) return context.update(result);
+    const scheduled = deferred !== null;
+    deferred = result;
+    if (scheduled) return;
+    void nextTask().then(() => {
+      const latest = deferred!;
+      deferred = null;
+      context.update(latest);
+    });
+  };
   // Only the lint of the texts the link opened with leads to a finding; the reader's edits do not.
   let first = true;
   return (result) => {
@@ -277,8 +294,8 @@ export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setCon
       outlineFindings(root, rule);
       if (first) showFirstFinding(group, rule);
     }
-    first = false;
     renderScorecard(result);
-    context?.update(result);
+    updateContext(result, first);
+    first = false;
   };
 }
