@@ -83,15 +83,6 @@ export class Group {
     return this.members.some((m) => m.adapter.getValue() !== m.spec.original);
   }
 
-  /**
-   * Lints the texts the editors will start with, before there are editors: the engine's first
-   * run (its code still cold) then takes a task of its own instead of lengthening start().
-   */
-  prime(texts: readonly string[] | null): void {
-    const { dockerfile, dockerignore } = this.inputsOf((i) => texts?.[i] ?? this.spec.members[i]!.original);
-    this.engine(dockerfile, dockerignore);
-  }
-
   /** The engine's findings for these texts, with the group's context, today. */
   private engine(dockerfile: string, dockerignore: string | null): Diagnostic[] {
     const now = today();
@@ -103,8 +94,10 @@ export class Group {
   }
 
   /**
-   * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), and lints;
-   * the listeners hear of this first lint from notify(), which the caller runs in a later task.
+   * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), with
+   * the static problems lists still under them. The first lint (the engine's code still cold)
+   * is firstLint(), which the caller runs in a later task, so that a frame can show the editors
+   * before it; the listeners hear of it from notify(), in a task after that.
    */
   start(monaco: Monaco | null, initial: { texts: string[] | null; failure: string | null }): void {
     this.chrome = new Chrome(this.root, {
@@ -116,11 +109,15 @@ export class Group {
     });
     if (initial.failure) this.chrome.showNotice(initial.failure);
     this.spec.members.forEach((spec, i) => this.addMember(spec, initial.texts?.[i] ?? spec.original, monaco));
-    this.root.dataset.liveState = 'live';
     this.root.dataset.liveEditor = monaco ? 'monaco' : 'textarea';
-    this.lint(false);
     this.updateEdited();
     if (this.root.dataset.liveFocus) this.members[0]?.adapter.focus();
+  }
+
+  /** The findings in the editors and their problems lists: the group is live. */
+  firstLint(): void {
+    this.lint(false);
+    this.root.dataset.liveState = 'live';
   }
 
   private addMember(spec: ExampleSpec, text: string, monaco: Monaco | null): void {

@@ -64,12 +64,13 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
   if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);
   const monaco = prefersTextarea() ? null : await (monacoModule ??= import('./monaco.ts'));
   // Three tasks rather than one long one, so that a phone stays responsive while the editor
-  // takes over: the engine's first lint, then the editors with their findings, then what
-  // listens to the lint (the playground's scorecard, an exercise's checks).
-  await nextTask();
-  group.prime(initial.texts);
+  // takes over: the editors (the page's static problems lists still under them), then the
+  // engine's first lint and its findings, then what listens to the lint (the playground's
+  // scorecard, an exercise's checks).
   await nextTask();
   group.start(monaco, initial);
+  await nextTask();
+  group.firstLint();
   await nextTask();
   group.notify();
   noteStale(group, initial.made);
