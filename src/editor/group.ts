@@ -83,6 +83,15 @@ export class Group {
     return this.members.some((m) => m.adapter.getValue() !== m.spec.original);
   }
 
+  /**
+   * Lints the texts the editors will start with, before there are editors: the engine's first
+   * run (its code still cold) then takes a task of its own instead of lengthening start().
+   */
+  prime(texts: readonly string[] | null): void {
+    const { dockerfile, dockerignore } = this.inputsOf((i) => texts?.[i] ?? this.spec.members[i]!.original);
+    this.engine(dockerfile, dockerignore);
+  }
+
   /** The engine's findings for these texts, with the group's context, today. */
   private engine(dockerfile: string, dockerignore: string | null): Diagnostic[] {
     const now = today();
@@ -95,9 +104,8 @@ export class Group {
 
   /**
    * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), with
-   * the static problems lists still under them. The first lint (the engine's code still cold)
-   * is firstLint(), which the caller runs in a later task, so that a frame can show the editors
-   * before it; the listeners hear of it from notify(), in a task after that.
+   * the static problems lists still under them until firstLint(); the listeners hear of that
+   * first lint from notify(), which the caller runs in a later task.
    */
   start(monaco: Monaco | null, initial: { texts: string[] | null; failure: string | null }): void {
     this.chrome = new Chrome(this.root, {
