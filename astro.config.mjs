@@ -29,6 +29,7 @@ function backdropOfTopLayer() {
   const bare = /(^|[\s>+~])::backdrop$/;
   return {
     postcssPlugin: 'backdrop-of-top-layer',
+    /** @param {{ selectors: string[] }} rule */
     Rule(rule) {
       if (!rule.selectors.some((s) => bare.test(s))) return;
       rule.selectors = rule.selectors.flatMap((s) => (bare.test(s) ? [s.replace(/::backdrop$/, 'dialog::backdrop'), s.replace(/::backdrop$/, '[popover]::backdrop')] : [s]));
@@ -44,9 +45,12 @@ backdropOfTopLayer.postcss = true;
  * those files with <link rel="modulepreload"> next to its script, for the browser to fetch them
  * alongside. Not Monaco: touch devices never load it, and the others fetch it as before.
  */
+/** @returns {import('astro').AstroIntegration} */
 function playgroundModulePreload() {
-  const staticImports = (code) => [...code.matchAll(/\b(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
-  const editorImports = (code) => [...code.matchAll(/\bimport\(\s*["'`]\.\/((?:live|playground)\.[\w-]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+  /** @param {string} code */
+  const staticImports = (code) => [...code.matchAll(/\b(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
+  /** @param {string} code */
+  const editorImports = (code) => [...code.matchAll(/\bimport\(\s*["'`]\.\/((?:live|playground)\.[\w-]+\.js)["'`]\s*\)/g)].map((m) => m[1] ?? '');
   return {
     name: 'dockerfile-practices:playground-modulepreload',
     hooks: {
@@ -56,8 +60,10 @@ function playgroundModulePreload() {
         const html = await readFile(page, 'utf8');
         const script = /<script type="module" src="([^"]*\/_astro\/)(Playground\.astro_astro_type_script[^"/]+\.js)"><\/script>/.exec(html);
         if (!script) return logger.warn("the playground's script was not found: no modulepreload links");
-        const [tag, prefix, entry] = script;
+        const [tag, prefix = '', entry = ''] = script;
+        /** @type {Set<string>} */
         const files = new Set();
+        /** @param {string} name */
         const visit = async (name) => {
           if (files.has(name)) return;
           files.add(name);
