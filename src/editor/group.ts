@@ -103,8 +103,9 @@ export class Group {
   }
 
   /**
-   * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), and lints;
-   * the listeners hear of this first lint from notify(), which the caller runs in a later task.
+   * Builds the chrome and the editors (Monaco, or the textarea when `monaco` is null), with
+   * the static problems lists still under them until firstLint(); the listeners hear of that
+   * first lint from notify(), which the caller runs in a later task.
    */
   start(monaco: Monaco | null, initial: { texts: string[] | null; failure: string | null }): void {
     this.chrome = new Chrome(this.root, {
@@ -116,11 +117,15 @@ export class Group {
     });
     if (initial.failure) this.chrome.showNotice(initial.failure);
     this.spec.members.forEach((spec, i) => this.addMember(spec, initial.texts?.[i] ?? spec.original, monaco));
-    this.root.dataset.liveState = 'live';
     this.root.dataset.liveEditor = monaco ? 'monaco' : 'textarea';
-    this.lint(false);
     this.updateEdited();
     if (this.root.dataset.liveFocus) this.members[0]?.adapter.focus();
+  }
+
+  /** The findings in the editors and their problems lists: the group is live. */
+  firstLint(): void {
+    this.lint(false);
+    this.root.dataset.liveState = 'live';
   }
 
   private addMember(spec: ExampleSpec, text: string, monaco: Monaco | null): void {

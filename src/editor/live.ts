@@ -64,12 +64,16 @@ export async function upgrade(root: HTMLElement): Promise<Group> {
   if (exercise) (await import('./exercise.ts')).attachExercise(exercise, group);
   const monaco = prefersTextarea() ? null : await (monacoModule ??= import('./monaco.ts'));
   // Three tasks rather than one long one, so that a phone stays responsive while the editor
-  // takes over: the engine's first lint, then the editors with their findings, then what
-  // listens to the lint (the playground's scorecard, an exercise's checks).
+  // takes over. Monaco: the engine's first lint, then the editors with their findings, so that
+  // its first frame has its squiggles. The textarea, which has none: the editors first (the
+  // page's static problems lists still under them), then the first lint and its findings.
+  // Then what listens to the lint (the playground's scorecard, an exercise's checks).
   await nextTask();
-  group.prime(initial.texts);
+  if (monaco) group.prime(initial.texts);
+  else group.start(null, initial);
   await nextTask();
-  group.start(monaco, initial);
+  if (monaco) group.start(monaco, initial);
+  group.firstLint();
   await nextTask();
   group.notify();
   noteStale(group, initial.made);

@@ -24,6 +24,9 @@ const saveData =
 function fetchEditor(): Promise<Live> {
   if (!live) {
     live = import('./live.ts');
+    // The playground's own part (live.ts imports it too, once live.ts has run): fetched
+    // alongside rather than one round trip later.
+    if (roots.some((r) => r.dataset.liveExample === 'playground')) import('./playground.ts').catch(() => {});
     // Fetch Monaco alongside, rather than after, the editor code (live.ts imports it too and
     // gets this same module). Touch devices use the textarea editor and never load Monaco.
     if (!(matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches) && !/[?&]editor=textarea/.test(location.search)) {

@@ -14,6 +14,7 @@ import {
   contextTree,
   explainPath,
   filesFromPicker,
+  formatBytes,
   folderAt,
   foldersOpenAtStart,
   LAZY_TREE_FILES,
@@ -34,6 +35,7 @@ import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
 import { sortDiagnostics } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 import type { LintOptions } from '../engine/types.ts';
+import { nextTask } from './dom.ts';
 import type { Group, LintResult } from './group.ts';
 
 function setText(node: Element | null, text: string): void {
@@ -126,17 +128,44 @@ class ContextView {
     q<HTMLFieldSetElement>('[data-context-controls]')?.removeAttribute('disabled');
   }
 
-  /** The editors' texts after a lint: the .dockerignore decides the tree; in the sample project both files' sizes are theirs. */
+  /**
+   * The editors' texts after a lint: the .dockerignore decides the tree; in the sample project
+   * both files' sizes are theirs. A change to the Dockerfile alone changes only its size and
+   * the totals it counts in, so those are updated in place.
+   */
   update(texts: EditorTexts): void {
     const sized = this.files === this.sample && texts.dockerfile !== this.texts?.dockerfile;
     this.texts = texts;
-    if (texts.dockerignore === this.dockerignore && !sized) return;
+    if (texts.dockerignore === this.dockerignore) {
+      if (sized && !this.resize('Dockerfile', new TextEncoder().encode(texts.dockerfile).length)) this.render();
+      return;
+    }
     const first = this.dockerignore === undefined;
     this.dockerignore = texts.dockerignore;
     this.answer();
     clearTimeout(this.timer);
     if (first || this.files.length < DEFER_FROM) this.render();
     else this.timer = setTimeout(() => this.render(), 250);
+  }
+
+  /**
+   * A file at the context root has a new size: its size text and the summary's totals change,
+   * nothing else in the tree (a folder's totals count only what is under it). False when the
+   * tree does not have the file with a known size, for render() to redraw it all.
+   */
+  private resize(path: string, size: number): boolean {
+    const entry = this.tree?.files.find((e) => e.path === path);
+    const text = this.list?.querySelector(`:scope > li.context-tree__file[data-path="${CSS.escape(path)}"] > .context-tree__size`);
+    if (!this.tree || !entry || entry.size === null || !text) return false;
+    if (entry.size === size) return true;
+    (entry.included ? this.tree.sent : this.tree.excluded).bytes += size - entry.size;
+    entry.size = size;
+    // As markup.ts writes a file's size: "0 B" would read as an unknown size.
+    setText(text, size === 0 ? 'empty' : formatBytes(size));
+    setText(this.part.querySelector('[data-context-summary]'), contextSummary({ dockerignore: this.dockerignore ?? null, entries: [], included: this.tree.sent, excluded: this.tree.excluded }));
+    // The list's markup is no longer what was last drawn: the next redraw compares it afresh.
+    if (this.list) rendered.delete(this.list);
+    return true;
   }
 
   /** `source`: whose files, as in "Showing the pasted list". */
@@ -241,6 +270,22 @@ export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setCon
   const focus = rule && focusLine(root, rule);
   const part = document.querySelector<HTMLElement>('[data-context]');
   const context = part && new ContextView(part, (c) => group.setContext(c));
+  // The context part is far below the editors: after the first lint, its update takes a task of
+  // its own, so that the editors' start-up does not wait on it. Until it has run, a later lint's
+  // result replaces the one it will show.
+  let deferred: LintResult | null = null;
+  const updateContext = (result: LintResult, later: boolean) => {
+    if (!context) return;
+    if (!later && !deferred) return context.update(result);
+    const scheduled = deferred !== null;
+    deferred = result;
+    if (scheduled) return;
+    void nextTask().then(() => {
+      const latest = deferred!;
+      deferred = null;
+      context.update(latest);
+    });
+  };
   // Only the lint of the texts the link opened with leads to a finding; the reader's edits do not.
   let first = true;
   return (result) => {
@@ -249,8 +294,8 @@ export function playgroundRenderer(root: HTMLElement, group: Pick<Group, 'setCon
       outlineFindings(root, rule);
       if (first) showFirstFinding(group, rule);
     }
-    first = false;
     renderScorecard(result);
-    context?.update(result);
+    updateContext(result, first);
+    first = false;
   };
 }

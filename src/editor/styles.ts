@@ -27,8 +27,8 @@ const CSS = `
 .live-gutter span{display:block}
 .live-textarea{display:block;flex:1;min-width:0;box-sizing:border-box;width:100%;margin:0;padding:.75rem 1rem .75rem .5rem;border:0;border-radius:0;background:var(--sl-color-black);color:var(--sl-color-white);font-family:var(--__sl-font-mono);font-size:16px;line-height:1.5;white-space:pre;overflow:auto;resize:vertical;tab-size:4}
 .live-hint{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .6rem;margin:0;padding:.3rem .75rem;border:1px solid var(--sl-color-gray-5);border-block-end:0;font-size:var(--sl-text-xs);color:var(--sl-color-gray-2)}
-:has(>.live-editor:focus-within)+.live-hint{box-shadow:inset 3px 0 0 var(--sl-color-text-accent)}
-:has(>.live-editor:focus-within)+.live-hint .live-hint__text{color:var(--sl-color-white)}
+[data-live-body]:has(>.live-editor:focus-within)+.live-hint{box-shadow:inset 3px 0 0 var(--sl-color-text-accent)}
+[data-live-body]:has(>.live-editor:focus-within)+.live-hint .live-hint__text{color:var(--sl-color-white)}
 .live-hint__toggle[aria-pressed=true]{background:var(--sl-color-accent-low);border-color:var(--sl-color-accent);color:var(--sl-color-accent-high)}
 .live-problem__where{font:inherit;padding:0;border:0;background:none;color:inherit;cursor:pointer;display:inline-flex;gap:.5rem;text-decoration:underline dotted;text-underline-offset:.2em}
 .live-problem__where:hover{text-decoration-style:solid}

@@ -28,15 +28,17 @@ export function createTextareaAdapter(options: AdapterOptions): EditorAdapter {
   options.host.append(gutter, area);
   area.addEventListener('scroll', () => (gutter.scrollTop = area.scrollTop));
 
-  const fit = () => {
+  /** `scrolled`: the text may have scrolled, so the gutter follows (reading scrollTop lays the page out). */
+  const fit = (scrolled = true) => {
     const lines = area.value.split('\n').length;
     area.rows = Math.min(Math.max(lines, 3), 30);
     if (gutter.childElementCount !== lines) {
       gutter.replaceChildren(...Array.from({ length: lines }, (_, i) => Object.assign(document.createElement('span'), { textContent: String(i + 1) })));
     }
-    gutter.scrollTop = area.scrollTop;
+    if (scrolled) gutter.scrollTop = area.scrollTop;
   };
-  fit();
+  // A new textarea is scrolled to the top, as its gutter is: no layout forced while the page takes it in.
+  fit(false);
 
   const listeners: (() => void)[] = [];
   const changed = () => {
