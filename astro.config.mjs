@@ -1,7 +1,4 @@
 // @ts-check
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
@@ -18,66 +15,8 @@ import { CSP_META, cspHashes } from './src/build/csp.ts';
 import { lazySearchCss } from './src/build/vite-plugin-lazy-search-css.ts';
 import { markdownBaseLinks } from './src/build/markdown-base-links.ts';
 import { noScriptLightTheme } from './src/build/postcss-no-script-theme.ts';
-
-/**
- * Starlight gives `::backdrop` the theme's colours with `::backdrop` and `[data-theme=light]
- * ::backdrop`: selectors that every element of a page is matched against on every style pass
- * (the second walking up to the root from each). Only dialogs and popovers (the search, the
- * menus) have a backdrop on this site: naming them lets the browser pass over everything else.
- */
-function backdropOfTopLayer() {
-  const bare = /(^|[\s>+~])::backdrop$/;
-  return {
-    postcssPlugin: 'backdrop-of-top-layer',
-    /** @param {{ selectors: string[] }} rule */
-    Rule(rule) {
-      if (!rule.selectors.some((s) => bare.test(s))) return;
-      rule.selectors = rule.selectors.flatMap((s) => (bare.test(s) ? [s.replace(/::backdrop$/, 'dialog::backdrop'), s.replace(/::backdrop$/, '[popover]::backdrop')] : [s]));
-    },
-  };
-}
-backdropOfTopLayer.postcss = true;
-
-/**
- * The playground's editors are in view as its page loads, so the loader asks for their code at
- * once, but only once it has run: three requests deep (the page's script, the loader, then
- * live.ts and playground.ts with what they import). After the build, the playground's page names
- * those files with <link rel="modulepreload"> next to its script, for the browser to fetch them
- * alongside. Not Monaco: touch devices never load it, and the others fetch it as before.
- */
-/** @returns {import('astro').AstroIntegration} */
-function playgroundModulePreload() {
-  /** @param {string} code */
-  const staticImports = (code) => [...code.matchAll(/\b(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');
-  /** @param {string} code */
-  const editorImports = (code) => [...code.matchAll(/\bimport\(\s*["'`]\.\/((?:live|playground)\.[\w-]+\.js)["'`]\s*\)/g)].map((m) => m[1] ?? '');
-  return {
-    name: 'dockerfile-practices:playground-modulepreload',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const page = join(root, 'playground', 'index.html');
-        const html = await readFile(page, 'utf8');
-        const script = /<script type="module" src="([^"]*\/_astro\/)(Playground\.astro_astro_type_script[^"/]+\.js)"><\/script>/.exec(html);
-        if (!script) return logger.warn("the playground's script was not found: no modulepreload links");
-        const [tag, prefix = '', entry = ''] = script;
-        /** @type {Set<string>} */
-        const files = new Set();
-        /** @param {string} name */
-        const visit = async (name) => {
-          if (files.has(name)) return;
-          files.add(name);
-          const code = await readFile(join(root, '_astro', name), 'utf8');
-          for (const next of [...staticImports(code), ...editorImports(code)]) await visit(next);
-        };
-        await visit(entry);
-        files.delete(entry);
-        await writeFile(page, html.replace(tag, tag + [...files].map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('')));
-        logger.info(`the playground names ${files.size} modules to preload`);
-      },
-    },
-  };
-}
+import { backdropOfTopLayer } from './src/build/postcss-backdrop-of-top-layer.ts';
+import { playgroundModulePreload } from './src/build/playground-modulepreload.ts';
 
 const listingShortLinks = new Set(ruleShortLinks().filter((l) => l.rules.length > 1 && !l.twinOf).map((l) => sitePath(ruleShortRoute(l.id))));
 
