@@ -32,7 +32,7 @@ import {
 } from '../presentation/context-tree.ts';
 import { folderItems, scorecardItems } from '../presentation/markup.ts';
 import { scorecard, scoreSummary } from '../presentation/scorecard.ts';
-import { sortDiagnostics } from '../presentation/findings.ts';
+import { focusSummary, sortDiagnostics } from '../presentation/findings.ts';
 import { ruleHref } from '../presentation/urls.ts';
 import type { LintOptions } from '../engine/types.ts';
 import { nextTask } from './dom.ts';
@@ -221,12 +221,6 @@ class ContextView {
 function focusedRule(): Rule | null {
   const id = new URLSearchParams(location.search).get('rule');
   return (id && getRule(id)) || null;
-}
-
-/** What the line above the editors says about the rule's findings. */
-export function focusSummary(rule: Pick<Rule, 'id' | 'title'>, count: number): string {
-  const found = count === 0 ? 'finds nothing in these files' : count === 1 ? 'finds 1 problem, outlined below' : `finds ${count} problems, outlined below`;
-  return `The rule ${rule.id} (${rule.title}) ${found}.`;
 }
 
 /** The line above the editors, with a link back to the rule's section. */

@@ -76,3 +76,9 @@ export function fixAllSummary(applied: number, unsafeLeft: number): string {
   const left = unsafeLeft === 1 ? '1 unsafe fix left (apply it from its problem)' : `${unsafeLeft} unsafe fixes left (apply them from their problems)`;
   return `${done}; ${left}.`;
 }
+
+/** What the playground's line above the editors says of the rule it was opened for (?rule=<id>): "The rule missing-user (Switch to …) finds 1 problem, outlined below." */
+export function focusSummary(rule: { readonly id: string; readonly title: string }, count: number): string {
+  const found = count === 0 ? 'finds nothing in these files' : count === 1 ? 'finds 1 problem, outlined below' : `finds ${count} problems, outlined below`;
+  return `The rule ${rule.id} (${rule.title}) ${found}.`;
+}

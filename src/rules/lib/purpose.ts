@@ -208,7 +208,7 @@ const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vites
 const testSubcommands = new Set(['npm', 'yarn', 'pnpm', 'go', 'cargo', 'dotnet', 'mvn', 'gradle', 'rake', 'bundle', 'make']);
 
 /** True if the command runs tests: pytest, npm test, go test ./..., make test, ./run_tests.sh, test_completions.sh. */
-export function runsTests(c: Command): boolean {
+function runsTests(c: Command): boolean {
   if (testRunners.has(c.name) || /(^|[_.-])tests?([_.-]|$)/.test(c.name)) return true;
   return testSubcommands.has(c.name) && c.args.some((a) => a.value === 'test' || (c.name === 'make' && a.value === 'check'));
 }
