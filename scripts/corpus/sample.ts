@@ -12,7 +12,8 @@
  * errors and, separately, I infos (each a uniform sample of its severity): the third draw, on a
  * corpus of its own, is `--corpus fresh3 --seed 3 --warnings 80 --info 20`, the fourth
  * `--corpus fresh4 --seed 4 --warnings 80 --info 20`, the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20`, and the sixth
- * `--corpus fresh6 --seed 6 --warnings 80 --info 20`.
+ * `--corpus fresh6 --seed 6 --warnings 80 --info 20`. --not-in S1,S2 names the label sets whose
+ * findings --unlabelled leaves out ("fresh" unless given).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,9 @@ for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
 }
-const judged = new Set(labels.filter((l) => l.set === 'fresh').map((l) => `${l.file}:${l.in ?? 'Dockerfile'}:${l.line}:${l.rule}`));
+// --unlabelled leaves out the findings judged in the sets --not-in names (comma-separated; "fresh" by default, as the second draw was made).
+const judgedSets = option('--not-in', 'fresh').split(',');
+const judged = new Set(labels.filter((l) => judgedSets.includes(l.set)).map((l) => `${l.file}:${l.in ?? 'Dockerfile'}:${l.line}:${l.rule}`));
 // --warnings W --info I: the first W warnings and errors and the first I infos of the shuffled pool,
 // so each severity class is a uniform sample of its own.
 const quota = args.includes('--warnings') ? { warnings: Number(option('--warnings', '80')), info: Number(option('--info', '0')) } : undefined;
