@@ -46,6 +46,19 @@ interface Member {
 
 export type Monaco = typeof import('./monaco.ts');
 
+/**
+ * Groups whose last edit waits for the 250 ms pause before its draft is saved. A reload, a link
+ * followed or a tab put away inside that pause saves them at once, so no keystroke is lost.
+ */
+const unsaved = new Set<Group>();
+const saveAll = () => {
+  for (const group of [...unsaved]) group.persist();
+};
+globalThis.addEventListener?.('pagehide', saveAll);
+globalThis.document?.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveAll();
+});
+
 export class Group {
   readonly members: Member[] = [];
   private readonly page = location.pathname;
@@ -157,9 +170,13 @@ export class Group {
     if (this.applying) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.persist(), 250);
+    unsaved.add(this);
   }
 
-  private persist(): void {
+  /** Saves the draft now (or forgets it, when the texts are the original again). */
+  persist(): void {
+    clearTimeout(this.saveTimer);
+    unsaved.delete(this);
     if (this.edited()) saveDraft(this.page, this.spec.id, this.texts());
     else clearDraft(this.page, this.spec.id);
   }
@@ -260,6 +277,7 @@ export class Group {
     this.members.forEach((m) => m.adapter.setValue(m.spec.original));
     this.applying = false;
     clearTimeout(this.saveTimer);
+    unsaved.delete(this);
     clearDraft(this.page, this.spec.id);
     this.chrome.hideNotice();
     if (shareTarget(location.hash) === this.spec.id) history.replaceState(history.state, '', location.pathname + location.search);

@@ -293,3 +293,18 @@ test('each editor has an accessible name and says how to leave it; Tab leaves an
   await page.keyboard.press('Shift+Tab');
   await expect(editor(again)).not.toBeFocused();
 });
+
+test('an edit followed at once by a reload is kept: the draft is saved as the page goes away', async ({ page }) => {
+  await page.goto('/practices/copy-over-add/');
+  const root = await openExample(page, 'copy-over-add-before-dockerfile');
+  const box = editor(root);
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('# kept across the reload\n');
+  // No wait for the 250 ms pause after typing: the reload comes first.
+  await page.reload();
+  const again = await openExample(page, 'copy-over-add-before-dockerfile');
+  await expect(again.locator('.view-lines')).toContainText('# kept across the reload');
+  await expect(again.getByText('Edited', { exact: true })).toBeVisible();
+  await again.getByRole('button', { name: 'Reset' }).click();
+});
