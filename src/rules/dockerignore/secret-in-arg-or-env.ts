@@ -20,6 +20,11 @@ function isFingerprint(value: string | null): boolean {
   return value !== null && /^\s*(0x)?[0-9A-Fa-f]{16,40}(\s+(0x)?[0-9A-Fa-f]{16,40})*\s*$/.test(value);
 }
 
+/** True for a value written in the Dockerfile, not taken from a variable ($TOKEN, ${TOKEN}) nor absent. */
+function isWritten(value: string | null): value is string {
+  return value !== null && !value.includes('$');
+}
+
 /** Values that stand for "set me": placeholders a deployment replaces. */
 const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 'replaceme', 'placeholder', 'example', 'xxx', 'xxxx', 'todo', 'secret', 'password']);
 
@@ -31,7 +36,7 @@ const placeholders = new Set(['changeme', 'change-me', 'change_me', 'changeit', 
  */
 function isPlaceholder(key: string, value: string | null): boolean {
   // ENV API_TOKEN=$API_TOKEN passes the build argument on: no placeholder, whatever it spells.
-  if (value === null || value.includes('$')) return false;
+  if (!isWritten(value)) return false;
   const v = value.trim().replace(/^["']|["']$/g, '').toLowerCase();
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   // An empty ENV (KEY_PASSPHRASE=) stores nothing: the deployment sets the value at run time.
@@ -69,7 +74,7 @@ export default defineRule({
         const at = { start: kv.word.start, end: kv.word.start + Math.max(1, kv.key.length), instruction: i };
         // ENV API_TOKEN=abc123: a value written in the Dockerfile, which its readers see anyway, is
         // most often a development default the deployment overrides. Worth a look, not a warning.
-        if (i.keyword === 'ENV' && kv.value !== null && !kv.value.includes('$')) {
+        if (i.keyword === 'ENV' && isWritten(kv.value)) {
           report({ ...at, severity: 'info', message: `${kv.key} looks like a secret, and ENV writes its value into the image configuration, where docker inspect shows it: if it is more than a development default, set it at run time instead.` });
           continue;
         }

@@ -18,9 +18,8 @@ function wordsOf(i: Instruction | undefined): string[] {
  */
 const workerWord = /(^|[-_./:])(worker|workers|sidekiq|queue:work|queue:listen|consumer)([-_.:]|$)/i;
 
-/** True if the image runs a queue worker: its start or the Dockerfile's name says so, and no argument asks it to serve. */
-function runsWorker(entrypoint: Instruction | undefined, cmd: Instruction | undefined, path: string | undefined): boolean {
-  const words = [...wordsOf(entrypoint), ...wordsOf(cmd)];
+/** True if the image runs a queue worker: its default words (`words`) or the Dockerfile's name says so, and no argument asks it to serve. */
+function runsWorker(words: readonly string[], path: string | undefined): boolean {
   if (words.some((w) => serverArgument.test(w) && !workerWord.test(w))) return false;
   return words.some((w) => workerWord.test(w)) || workerWord.test(path?.split('/').pop() ?? '');
 }
@@ -35,9 +34,9 @@ const serverArgument = /serve|daemon|listen|port|http|grpc|web|api|agent|start|r
  * a client or a CLI and no argument asks it to serve. Builds, test runs and usage printing are
  * read by purpose.ts.
  */
-function runsClient(starts: Instruction, entrypoint: Instruction | undefined, cmd: Instruction | undefined): boolean {
+function runsClient(starts: Instruction, words: readonly string[]): boolean {
   const first = commandsOf(starts)[0];
-  const args = [...wordsOf(entrypoint), ...wordsOf(cmd)].slice(1);
+  const args = words.slice(1);
   // ENTRYPOINT ["/eth2stats-client"]: a client dials out, and a CLI runs and exits.
   return first !== undefined && clientName.test(first.name) && !args.some((a) => serverArgument.test(a));
 }
@@ -82,7 +81,9 @@ export default defineRule({
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
     // A client or a queue worker is no network service.
-    if (runsClient(starts, entrypoint, cmd) || runsWorker(entrypoint, cmd, options.path)) return;
+    // The words the image runs by default: the ENTRYPOINT's, then the CMD's.
+    const words = [...wordsOf(entrypoint), ...wordsOf(cmd)];
+    if (runsClient(starts, words) || runsWorker(words, options.path)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
     if (exposesPort(rootRef(model, final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });

@@ -67,13 +67,16 @@ export function defaultsToNonRoot(ref: ImageRef | null): boolean {
   return isChainguard(ref) && !(ref.tag ?? '').includes('dev');
 }
 
+/** Red Hat's Universal Base Images by name: ubi8, ubi9-minimal, from any registry. */
+const UBI = /^ubi\d*(-minimal)?$/;
+
 const fullOs = new Set(['debian', 'ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'oraclelinux', 'alpine', 'archlinux', 'opensuse/leap', 'opensuse/tumbleweed', 'ubi8', 'ubi9', 'ubi', 'busybox']);
 
 /** General-purpose distributions (a shell and a package manager). */
 export function isFullOs(ref: ImageRef | null): boolean {
   if (ref === null) return false;
   const path = ref.path.replace(/^library\//, '');
-  return fullOs.has(path) || fullOs.has(ref.name) || /^ubi\d*(-minimal)?$/.test(ref.name);
+  return fullOs.has(path) || fullOs.has(ref.name) || UBI.test(ref.name);
 }
 
 /** Distributions whose /bin/sh is bash (the Red Hat family, Amazon Linux, Arch, openSUSE). */
@@ -85,10 +88,10 @@ const bashSh = new Set(['centos', 'fedora', 'rockylinux', 'almalinux', 'amazonli
  * known (Debian and Ubuntu use dash; other images are built on either).
  */
 export function binShOf(ref: ImageRef | null): 'busybox' | 'bash' | null {
-  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io' && !/^ubi\d*(-minimal)?$/.test(ref.name))) return null;
+  if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io' && !UBI.test(ref.name))) return null;
   const path = ref.path.replace(/^library\//, '');
   if (path === 'alpine' || path === 'busybox') return 'busybox';
-  if (bashSh.has(path) || /^ubi\d*(-minimal)?$/.test(ref.name)) return 'bash';
+  if (bashSh.has(path) || UBI.test(ref.name)) return 'bash';
   // node:24-alpine, python:3.13-alpine3.22: an official image's Alpine variant.
   if (officialImages.has(path) && /(^|-)alpine(\d|$|-)/.test(ref.tag ?? '')) return 'busybox';
   return null;

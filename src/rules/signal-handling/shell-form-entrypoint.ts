@@ -50,27 +50,20 @@ export default defineRule({
       // A lone simple command (one the exec form can hold) on an image whose /bin/sh is BusyBox
       // or bash: the shell replaces itself with it, so it is PID 1 and gets SIGTERM today. The exec
       // form still keeps that true when the command grows or the base moves to Debian: info.
-      const sh = shell ? null : i.stage ? binShOf(rootRef(model, i.stage)) : null;
-      if (fixed && sh && !cmd) {
-        report({
-          start: i.keywordStart,
-          end: i.keywordEnd,
-          instruction: i,
-          severity: 'info',
-          message: `Shell-form ${i.keyword} runs the app under /bin/sh -c, which is ${sh === 'bash' ? 'bash' : 'BusyBox ash'} on this base: it replaces itself with a lone command, so the app is PID 1 and gets SIGTERM. The exec form, ${fixed}, keeps it so if the command grows or the base changes to a Debian one, whose dash does not.`,
-          fix: { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }] },
-        });
-        continue;
-      }
+      const sh = fixed && !cmd && !shell && i.stage ? binShOf(rootRef(model, i.stage)) : null;
+      const message = sh
+        ? `Shell-form ${i.keyword} runs the app under /bin/sh -c, which is ${sh === 'bash' ? 'bash' : 'BusyBox ash'} on this base: it replaces itself with a lone command, so the app is PID 1 and gets SIGTERM. The exec form, ${fixed}, keeps it so if the command grows or the base changes to a Debian one, whose dash does not.`
+        : `${
+            i.keyword === 'ENTRYPOINT'
+              ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c and ignores CMD'
+              : 'Shell-form CMD runs the app under /bin/sh -c'
+          }; ${shellStays}: ${fixed ? `use the exec form, ${fixed}` : exec ? `start the app with exec, ${exec}, so that it replaces the shell` : 'use the exec form (a JSON array), or start the app with exec so that it replaces the shell'}.`;
       report({
         start: i.keywordStart,
         end: i.keywordEnd,
         instruction: i,
-        message: `${
-          i.keyword === 'ENTRYPOINT'
-            ? 'Shell-form ENTRYPOINT runs the app under /bin/sh -c and ignores CMD'
-            : 'Shell-form CMD runs the app under /bin/sh -c'
-        }; ${shellStays}: ${fixed ? `use the exec form, ${fixed}` : exec ? `start the app with exec, ${exec}, so that it replaces the shell` : 'use the exec form (a JSON array), or start the app with exec so that it replaces the shell'}.`,
+        ...(sh ? { severity: 'info' as const } : {}),
+        message,
         // An exec-form ENTRYPOINT takes CMD as its arguments, which the shell form ignored.
         fix: fixed
           ? { title: 'Convert to exec form', edits: [{ start: i.keywordStart, end: i.shellOffset(i.shellText.text.trimEnd().length - 1) + 1, text: fixed }], applicability: i.keyword === 'ENTRYPOINT' && cmd ? 'unsafe' : undefined }
