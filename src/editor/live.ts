@@ -4,14 +4,13 @@
  * is what loader.ts imports: it decides the editor (Monaco, or the textarea on touch devices),
  * restores a share link or a draft, and follows share links opened later.
  */
-import { installBufferShim, today } from '../linter/index.ts';
+import { today } from '../linter/index.ts';
 import { nextTask } from './dom.ts';
 import { Group, type GroupSpec, type Monaco } from './group.ts';
 import { decodeShare, madeNow, shareFailureMessage, shareTarget, staleShareMessage, type ShareMade } from './share.ts';
 import { loadDraft } from './storage.ts';
 import { injectEditorStyles } from './styles.ts';
 
-installBufferShim();
 injectEditorStyles();
 
 const groups = new Map<string, Group>();

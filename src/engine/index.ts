@@ -8,5 +8,4 @@ export type { Rule, RuleMeta } from './rule.ts';
 export { INTERNAL_ERROR, lintWith } from './lint.ts';
 export { applyEdits, applyFixes, fixAll, isApplicable, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult } from './fix.ts';
 export { MISPLACED_DIRECTIVE, SYNTAX_ERROR } from './syntax.ts';
-export { installBufferShim } from './buffer-shim.ts';
 export { parseDockerignore } from './dockerignore.ts';

@@ -24,7 +24,7 @@
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
-import { installBufferShim } from './buffer-shim.ts';
+import { Util } from 'dockerfile-ast/lib/util.js';
 import { LineIndex } from './text.ts';
 
 /** One instruction: [start, end) of the whole instruction (heredoc bodies included), and its keyword. */
@@ -62,6 +62,14 @@ interface ParserInternals {
   /** The Dockerfile being built, for the typed instructions processHeredocs reads. */
   dockerfile: AstDockerfile;
 }
+
+/**
+ * dockerfile-ast asks, twice per parse, whether the file starts with a byte-order mark by
+ * encoding its first character with Node's Buffer (`Util.isUTF8BOM`). That costs more than most
+ * rules do on a small file, and browsers have no Buffer. The answer is the same without
+ * it: only U+FEFF encodes to the bytes EF BB BF. Set once, for every parse in this realm.
+ */
+Util.isUTF8BOM = (char: string): boolean => char.charCodeAt(0) === 0xfeff;
 
 const internals = Parser.prototype as unknown as Partial<ParserInternals>;
 const processHeredocs = internals.processHeredocs;
@@ -171,7 +179,6 @@ function standardParse(text: string, lines: LineIndex = new LineIndex(text)): Ou
  * instead) or 'standard'.
  */
 export function parseDockerfile(text: string, lines?: LineIndex, use: 'auto' | 'lean' | 'standard' = 'auto'): Outline {
-  installBufferShim();
   if (use === 'lean') {
     if (!leanAvailable) throw new Error('dockerfile-ast lacks the Parser internals the lean parse uses');
     return leanParse(text);

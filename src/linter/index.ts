@@ -6,7 +6,7 @@ import { fixAll, lintWith, MISPLACED_DIRECTIVE, type Diagnostic, type FixOptions
 import { rules } from '../rules/index.ts';
 
 export type { Applicability, AppliedFix, Diagnostic, Fix, FixOptions, FixResult, LintOptions, Rule, RuleExample, RuleMeta, RuleSource, Severity, TextEdit } from '../engine/index.ts';
-export { applyEdits, applyFixes, fixAll, isApplicable, MAX_FIX_PASSES, INTERNAL_ERROR, installBufferShim, lintWith, MISPLACED_DIRECTIVE, parseDockerignore, SYNTAX_ERROR } from '../engine/index.ts';
+export { applyEdits, applyFixes, fixAll, isApplicable, MAX_FIX_PASSES, INTERNAL_ERROR, lintWith, MISPLACED_DIRECTIVE, parseDockerignore, SYNTAX_ERROR } from '../engine/index.ts';
 export { rules, getRule, rulesFor } from '../rules/index.ts';
 
 /**

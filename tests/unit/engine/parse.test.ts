@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { Util } from 'dockerfile-ast/lib/util.js';
 import { parseDockerfile, type Outline } from '../../../src/engine/parse.ts';
 import { filesUnder } from '../files.ts';
 import { dockerfileLike, edit, examples, mutate } from './arbitraries.ts';
@@ -27,6 +28,25 @@ function same(text: string): void {
 }
 
 describe('the lean parse', () => {
+  it("answers dockerfile-ast's byte-order-mark question as its own Buffer check does, without Buffer", () => {
+    const utf8Bom = (char: string) => {
+      const bytes = Uint8Array.from(Buffer.from(char, 'utf8'));
+      return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    };
+    for (const char of ['\uFEFF', '', 'F', '#', '\uFFFE', '\u00EF', '\uD800', '\uDC00', ' ']) assert.equal(Util.isUTF8BOM(char), utf8Bom(char), JSON.stringify(char));
+    fc.assert(fc.property(fc.string({ maxLength: 1, unit: 'binary' }), (char) => Util.isUTF8BOM(char) === utf8Bom(char)));
+    // As in a browser, which has no Buffer.
+    const global = globalThis as { Buffer?: unknown };
+    const saved = global.Buffer;
+    delete global.Buffer;
+    try {
+      assert.equal(parseDockerfile('\uFEFFFROM alpine\n', undefined, 'lean').instructions[0]?.start, 1);
+      assert.equal(parseDockerfile('\uFEFFFROM alpine\n', undefined, 'standard').instructions[0]?.start, 1);
+    } finally {
+      global.Buffer = saved;
+    }
+  });
+
   it('runs on the pinned dockerfile-ast: the Parser internals it relies on are there', () => {
     assert.doesNotThrow(() => parseDockerfile('FROM alpine\n', undefined, 'lean'));
   });
