@@ -360,6 +360,8 @@ class DockerfileModel implements Model {
   readonly dockerignoreText: string | null | undefined;
   memo: Record<string, unknown> | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
+  /** of(keyword, other) for two keywords that both occur: their instructions in order, by keyword, then by the other. */
+  #pairs: Map<string, Map<string, Instruction[]>> | undefined;
   /** Lowercase stage name → the first stage with that name. */
   readonly #stageByName = new Map<string, Stage>();
   readonly #commentSpans: Outline['comments'];
@@ -388,12 +390,12 @@ class DockerfileModel implements Model {
     if (other === undefined) return first ?? noInstructions;
     const second = this.byKeyword.get(other);
     if (!first || !second) return first ?? second ?? noInstructions;
-    const key = keyword + ' ' + other;
-    let list = this.byKeyword.get(key);
-    if (!list) {
-      list = this.instructions.filter((i) => i.keyword === keyword || i.keyword === other);
-      this.byKeyword.set(key, list);
-    }
+    // Keyed by both words in turn: a joined key would be a new string on every call.
+    this.#pairs ??= new Map();
+    let byOther = this.#pairs.get(keyword);
+    if (!byOther) this.#pairs.set(keyword, (byOther = new Map()));
+    let list = byOther.get(other);
+    if (!list) byOther.set(other, (list = this.instructions.filter((i) => i.keyword === keyword || i.keyword === other)));
     return list;
   }
 

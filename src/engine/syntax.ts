@@ -75,22 +75,11 @@ function suggestion(keyword: string): string | null {
   return keyword === keyword.toUpperCase() ? best : best.toLowerCase();
 }
 
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** The file's lines without their line breaks. */
-function* linesOf(text: string): Generator<Line> {
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    yield { start, end, text: text.slice(start, end) };
-    if (end >= text.length) return;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+/** Where the line that starts at `start` ends, before its line break. */
+function lineEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
 }
 
 /** A comment that would be a parser directive at the top of the file: its key and value. */
@@ -105,11 +94,14 @@ function directiveOf(line: string): { key: string; value: string } | null {
 
 /** The parser directives at the top of the file, as BuildKit's DirectiveParser reads them. */
 function checkDirectives(text: string, out: SyntaxFinding[]): number {
-  const seen = new Set<string>();
+  // Most files have no directive: the first line ends the loop, with no Set made.
+  let seen: Set<string> | null = null;
   let first = true;
-  for (const line of linesOf(text)) {
-    let content = line.text;
-    let start = line.start;
+  for (let next = 0; next <= text.length; ) {
+    let start = next;
+    const end = lineEnd(text, start);
+    next = end >= text.length ? text.length + 1 : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    let content = text.slice(start, end);
     if (first) {
       first = false;
       if (content.startsWith('\uFEFF')) {
@@ -121,7 +113,7 @@ function checkDirectives(text: string, out: SyntaxFinding[]): number {
     }
     const directive = directiveOf(content);
     if (!directive) return start;
-    const end = line.end;
+    seen ??= new Set();
     if (seen.has(directive.key)) {
       out.push({ rule: SYNTAX_ERROR, severity: 'error', start, end, message: `only one ${directive.key} parser directive can be used` });
       continue;
