@@ -51,11 +51,14 @@ export const execFormKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT
 /**
  * Derived data that rules share, stored on the object it derives from (an instruction or the
  * model). Computed on first use; plain fields are much cheaper for the GC than WeakMaps.
+ * `compute` is given the owner, so that callers pass a function of the module rather than a new
+ * closure on every call (most calls find the value already there).
  */
-export function memo<T>(owner: { memo: Record<string, unknown> | null }, key: string, compute: () => T): T {
+export function memo<O extends { memo: Record<string, unknown> | null }, T>(owner: O, key: string, compute: (owner: O) => T): T {
   const table = (owner.memo ??= {});
-  if (key in table) return table[key] as T;
-  const value = compute();
+  const known = table[key];
+  if (known !== undefined || key in table) return known as T;
+  const value = compute(owner);
   table[key] = value;
   return value;
 }

@@ -39,7 +39,7 @@ const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 
 /** The commands of a RUN (or of a shell-form CMD/ENTRYPOINT/HEALTHCHECK). */
 export function commandsOf(instruction: Instruction): Command[] {
-  return memo(instruction, 'commands', () => readCommands(instruction));
+  return memo(instruction, 'commands', readCommands);
 }
 
 function readCommands(instruction: Instruction): Command[] {
@@ -105,7 +105,11 @@ export function runCommands(instructions: readonly Instruction[]): Command[] {
 
 /** Every command of every RUN of the file. */
 export function allRunCommands(model: Model): Command[] {
-  return memo(model, 'runCommands', () => runCommands(model.of('RUN')));
+  return memo(model, 'runCommands', readRunCommands);
+}
+
+function readRunCommands(model: Model): Command[] {
+  return runCommands(model.of('RUN'));
 }
 
 /**
@@ -144,7 +148,7 @@ export function subcommand(args: readonly Arg[], optionsWithValue: readonly stri
 
 /** The instruction's RUN --mount options, parsed: [{type: "cache", target: "/root/.cache"}]. */
 export function mounts(instruction: Instruction): readonly Record<string, string>[] {
-  return memo(instruction, 'mounts', () => readMounts(instruction));
+  return memo(instruction, 'mounts', readMounts);
 }
 
 function readMounts(instruction: Instruction): Record<string, string>[] {
@@ -250,21 +254,23 @@ export function commandText(c: Command): string {
  * it to skip files that cannot concern them without looking at every command.
  */
 export function programsIn(model: Model): Set<string> {
-  return memo(model, 'programs', () => {
-    const names = new Set<string>();
-    for (const c of allRunCommands(model)) {
-      names.add(c.name);
-      const first = c.words[0];
-      if (first) names.add(baseName(first.value));
-    }
-    return names;
-  });
+  return memo(model, 'programs', readPrograms);
+}
+
+function readPrograms(model: Model): Set<string> {
+  const names = new Set<string>();
+  for (const c of allRunCommands(model)) {
+    names.add(c.name);
+    const first = c.words[0];
+    if (first) names.add(baseName(first.value));
+  }
+  return names;
 }
 
 /** True if the file runs at least one of the programs. */
 export function runsAny(model: Model, programs: readonly string[]): boolean {
   if (model.of('RUN').length === 0) return false;
   const names = programsIn(model);
-  for (const p of programs) if (names.has(p)) return true;
+  for (let k = 0; k < programs.length; k++) if (names.has(programs[k]!)) return true;
   return false;
 }
