@@ -63,8 +63,10 @@ function matchSecrets(pattern: string): string[] {
 
 /** Offsets of the first line of a text, for findings about the file as a whole. */
 export function firstLine(text: string): { start: number; end: number } {
-  const nl = text.search(/\r?\n|\r/);
-  return { start: 0, end: nl < 0 ? text.length : nl };
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+  return { start: 0, end: end < 0 ? text.length : end };
 }
 
 /**
