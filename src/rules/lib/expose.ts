@@ -18,7 +18,7 @@ function splitColons(s: string): string[] {
     const close = s.indexOf(']');
     if (close > 0) return [s.slice(0, close + 1), ...s.slice(close + 2).split(':')];
   }
-  return s.split(':');
+  return s.indexOf(':') < 0 ? [s] : s.split(':');
 }
 
 const noSpecs: readonly PortSpec[] = [];
