@@ -58,21 +58,27 @@ function readPortSpecs(model: Model): PortSpec[] {
 /** A port ("8080") or range ("8000-8010") in 0..65535, start <= end. */
 export function isValidPortOrRange(s: string): boolean {
   const dash = s.indexOf('-');
-  const first = portNumber(s, 0, dash < 0 ? s.length : dash);
-  if (first < 0 || dash < 0) return first >= 0;
-  const last = portNumber(s, dash + 1, s.length);
-  return last >= 0 && first <= last;
+  const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
+  const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
+  return first >= 0 && last >= 0 && last <= 65535 && first <= last;
 }
 
-/** The number that s[from, to) writes in decimal digits, or -1 when it is empty, holds another character or exceeds 65535. */
-function portNumber(s: string, from: number, to: number): number {
+/** True if s is a port or range of digits ("22", "20-30"), of any size, that holds the port. */
+export function rangeHolds(s: string, port: number): boolean {
+  const dash = s.indexOf('-');
+  const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
+  const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
+  return first >= 0 && last >= 0 && first <= port && port <= last;
+}
+
+/** The number that s[from, to) writes in decimal digits, or -1 when it is empty or holds another character. */
+function digitsValue(s: string, from: number, to: number): number {
   if (from >= to) return -1;
   let n = 0;
   for (let k = from; k < to; k++) {
     const digit = s.charCodeAt(k) - 48;
     if (digit < 0 || digit > 9) return -1;
     n = n * 10 + digit;
-    if (n > 65535) return -1;
   }
   return n;
 }
