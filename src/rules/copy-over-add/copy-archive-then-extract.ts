@@ -7,6 +7,8 @@ function baseName(path: string): string {
   return s.slice(s.lastIndexOf('/') + 1);
 }
 
+const tarProgram: readonly string[] = ['tar'];
+
 export default defineRule({
   id: 'copy-archive-then-extract',
   practice: 'copy-over-add',
@@ -23,7 +25,7 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3010', match: 'same' }],
   check({ model, report }) {
-    if (!runsAny(model, ['tar'])) return;
+    if (!runsAny(model, tarProgram)) return;
     for (const stage of model.stages) {
       const archives = new Map<string, number>();
       for (const i of stage.instructions) {

@@ -1,8 +1,26 @@
 import { defineRule } from '../define.ts';
+import type { Dockerignore } from '../../engine/dockerignore.ts';
 import { copiesFromContext, copiesOnlyItsProgram, filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
 
 /** How many secret files a finding names before "and N more". */
 const NAMED = 3;
+
+/**
+ * The finding for the secret kinds a .dockerignore leaves in, or null when it excludes them all,
+ * kept by the file's text: the answer depends on the text alone, and the Dockerfiles of one
+ * project, linted together, share their .dockerignore.
+ */
+const missingByText = new Map<string, string | null>();
+
+function missingKindsMessage(text: string, ignore: Dockerignore): string | null {
+  const known = missingByText.get(text);
+  if (known !== undefined) return known;
+  const missing = secretProbes.filter((p) => !p.paths.some((path) => ignore.ignores(path)));
+  const message = missing.length === 0 ? null : `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}, in case the context holds any: consider ${missing.map((m) => m.pattern).join(', ')}.`;
+  if (missingByText.size >= 64) missingByText.clear();
+  missingByText.set(text, message);
+  return message;
+}
 
 export default defineRule({
   id: 'dockerignore-missing-secrets',
@@ -49,14 +67,8 @@ export default defineRule({
     }
     // The context is not known: suggest the kinds the .dockerignore leaves in, in case it holds any,
     // unless all the file copies is the program it starts (COPY app /usr/local/bin/app): nothing unnamed.
-    if (copiesOnlyItsProgram(model)) return;
-    const missing = secretProbes.filter((p) => !p.paths.some((path) => ignore.ignores(path)));
-    if (missing.length === 0) return;
-    report({
-      ...firstLine(text),
-      file: 'dockerignore',
-      severity: 'info',
-      message: `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}, in case the context holds any: consider ${missing.map((m) => m.pattern).join(', ')}.`,
-    });
+    const message = missingKindsMessage(text, ignore);
+    if (message === null || copiesOnlyItsProgram(model)) return;
+    report({ ...firstLine(text), file: 'dockerignore', severity: 'info', message });
   },
 });

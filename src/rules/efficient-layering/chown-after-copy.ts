@@ -69,6 +69,8 @@ function chownFix(run: Instruction, c: Command, copied: Copied, workdir: string 
   };
 }
 
+const ownerPrograms: readonly string[] = ['chown', 'chmod'];
+
 export default defineRule({
   id: 'chown-after-copy',
   practice: 'efficient-layering',
@@ -95,7 +97,7 @@ export default defineRule({
   docs: [{ title: 'Dockerfile reference: COPY --chown --chmod', url: 'https://docs.docker.com/reference/dockerfile/#copy---chown---chmod' }],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, ['chown', 'chmod'])) return;
+    if (!runsAny(model, ownerPrograms)) return;
     for (const stage of model.stages) {
       // A builder stage's layers never ship: a second copy there costs no image anything.
       if (!shipsLayers(model, stage)) continue;

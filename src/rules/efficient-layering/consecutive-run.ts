@@ -32,13 +32,15 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3059', match: 'same' }],
   check({ model, reportInstruction }) {
+    if (model.of('RUN').length < 2) return;
     for (const stage of model.stages) {
-      if (!shipsLayers(model, stage)) continue;
       for (let k = 1; k < stage.instructions.length; k++) {
         const prev = stage.instructions[k - 1];
         const cur = stage.instructions[k];
         if (!prev || !cur || prev.keyword !== 'RUN' || cur.keyword !== 'RUN' || prev.onbuild || cur.onbuild) continue;
         if (!isSingle(prev) || !isSingle(cur) || flagsOf(prev) !== flagsOf(cur)) continue;
+        // Asked only of a stage with such a pair: which stages ship is worked out for the whole file.
+        if (!shipsLayers(model, stage)) break;
         reportInstruction(cur, 'This RUN follows another one-command RUN: consider joining them with && into one layer.');
       }
     }

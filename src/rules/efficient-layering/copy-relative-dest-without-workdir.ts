@@ -27,6 +27,7 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3045', match: 'same' }],
   check({ model, report }) {
+    if (model.of('COPY').length === 0) return;
     // Has a WORKDIR been set before this point? Regular instructions see regular WORKDIRs;
     // ONBUILD triggers also see ONBUILD WORKDIRs. Stages inherit from the stage they are built on.
     // scratch has no base image to set one, so its working directory is known: /. golang, php,

@@ -1,6 +1,8 @@
 import { defineRule } from '../define.ts';
 import { lastCommandNamed, runsAny } from '../lib/commands.ts';
 
+const exportProgram: readonly string[] = ['export'];
+
 export default defineRule({
   id: 'export-in-run',
   practice: 'efficient-layering',
@@ -21,7 +23,7 @@ export default defineRule({
   ],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, ['export'])) return;
+    if (!runsAny(model, exportProgram)) return;
     for (const i of model.of('RUN')) {
       // Only the last command: an export before other commands of the RUN does its job.
       const last = lastCommandNamed(i, 'export');

@@ -1,6 +1,8 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, lastCommandNamed, runsAny } from '../lib/commands.ts';
 
+const cdProgram: readonly string[] = ['cd'];
+
 export default defineRule({
   id: 'workdir-over-cd',
   practice: 'efficient-layering',
@@ -23,7 +25,7 @@ export default defineRule({
   disagreement:
     'hadolint flags every cd in a RUN. We only flag a cd whose effect is lost (the last command of the RUN): RUN cd /src && make is a normal, readable way to run a command in a directory.',
   check({ model, report }) {
-    if (!runsAny(model, ['cd'])) return;
+    if (!runsAny(model, cdProgram)) return;
     for (const i of model.of('RUN')) {
       const last = lastCommandNamed(i, 'cd');
       if (!last) continue;

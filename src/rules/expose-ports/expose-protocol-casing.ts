@@ -1,6 +1,8 @@
 import { defineRule } from '../define.ts';
 import { portSpecs } from '../lib/expose.ts';
 
+const protocols = new Set(['tcp', 'udp', 'sctp']);
+
 export default defineRule({
   id: 'expose-protocol-casing',
   practice: 'expose-ports',
@@ -15,7 +17,7 @@ export default defineRule({
   check({ model, report }) {
     for (const spec of portSpecs(model)) {
       const proto = spec.protocol;
-      if (!proto || proto === proto.toLowerCase() || !['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) continue;
+      if (!proto || proto === proto.toLowerCase() || !protocols.has(proto.toLowerCase())) continue;
       const w = spec.word;
       const simple = w.raw === spec.text;
       report({

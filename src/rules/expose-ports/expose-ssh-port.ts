@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { containerPort, portSpecs } from '../lib/expose.ts';
+import { containerPort, portSpecs, rangeHolds } from '../lib/expose.ts';
 
 export default defineRule({
   id: 'expose-ssh-port',
@@ -21,11 +21,7 @@ export default defineRule({
   ],
   check({ model, report }) {
     for (const spec of portSpecs(model)) {
-      const m = /^(\d+)(?:-(\d+))?$/.exec(containerPort(spec));
-      if (!m || (spec.protocol !== null && spec.protocol.toLowerCase() === 'udp')) continue;
-      const a = Number(m[1]);
-      const b = m[2] === undefined ? a : Number(m[2]);
-      if (a > 22 || b < 22) continue;
+      if (!rangeHolds(containerPort(spec), 22) || (spec.protocol !== null && spec.protocol.toLowerCase() === 'udp')) continue;
       report({ start: spec.word.start, end: spec.word.end, instruction: spec.instruction, message: 'Port 22 is SSH: do not run an SSH server in the container; use docker exec or kubectl exec for a shell.' });
     }
   },

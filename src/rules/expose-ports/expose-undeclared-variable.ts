@@ -92,6 +92,8 @@ export default defineRule({
     for (const i of model.of('EXPOSE')) {
       // An ONBUILD EXPOSE runs in the child image's build, with the child's variables.
       if (i.onbuild || !i.stage) continue;
+      // Only a word with a variable can name an undeclared one: asked before the base image, which costs more.
+      if (i.args.text.indexOf('$') < 0) continue;
       // A base other than scratch or an official image may set the variable in its own ENV.
       if (!hasKnownEnv(rootRef(model, i.stage))) continue;
       for (const word of i.words) {

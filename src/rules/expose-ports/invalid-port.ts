@@ -20,8 +20,12 @@ export default defineRule({
     'dockerfile-utils checks the shape of a port but not its range, so it accepts EXPOSE 80000 (and 8080\\ continued by 8081, which the builder joins into 80808081). Like hadolint and the builder itself, we reject ports above 65535.',
   check({ model, report }) {
     for (const spec of portSpecs(model)) {
-      const ports = spec.parts.length === 3 ? spec.parts.slice(1) : spec.parts;
-      const bad = ports.find((p) => !isValidPortOrRange(p));
+      // ip:host:container: the IP is no port.
+      let bad: string | undefined;
+      for (let k = spec.parts.length === 3 ? 1 : 0; k < spec.parts.length && bad === undefined; k++) {
+        const part = spec.parts[k] ?? '';
+        if (!isValidPortOrRange(part)) bad = part;
+      }
       if (bad === undefined) continue;
       report({
         start: spec.word.start,

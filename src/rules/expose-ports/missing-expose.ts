@@ -70,6 +70,8 @@ export default defineRule({
   check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from) return;
+    // Without a CMD or an ENTRYPOINT the image starts nothing of its own: asked before its purpose, which costs more.
+    if (model.of('CMD').length === 0 && model.of('ENTRYPOINT').length === 0) return;
     // A shell, interpreter or compiler image (CMD ["python3"]), a test run or a program that
     // prints its usage by default is no network service; a base image starts nothing of its own.
     const purpose = purposeOf(model, final);

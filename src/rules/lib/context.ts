@@ -63,8 +63,10 @@ function matchSecrets(pattern: string): string[] {
 
 /** Offsets of the first line of a text, for findings about the file as a whole. */
 export function firstLine(text: string): { start: number; end: number } {
-  const nl = text.search(/\r?\n|\r/);
-  return { start: 0, end: nl < 0 ? text.length : nl };
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+  return { start: 0, end: end < 0 ? text.length : end };
 }
 
 /**
@@ -92,8 +94,10 @@ const binFolders = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/loca
  */
 export function copiesOnlyItsProgram(model: Model): boolean {
   const final = model.finalStage;
+  // Without an ENTRYPOINT or a CMD there is no program: asked first, as it costs less than the sources.
+  if (!final || (model.of('ENTRYPOINT').length === 0 && model.of('CMD').length === 0)) return false;
   const sources = contextSources(model);
-  if (!final || sources.length === 0) return false;
+  if (sources.length === 0) return false;
   const start = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
   const program = start?.json?.[0]?.value;
   const started = start && program ? resolvePath(workdirAt(model, start), program) : null;

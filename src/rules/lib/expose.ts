@@ -18,10 +18,16 @@ function splitColons(s: string): string[] {
     const close = s.indexOf(']');
     if (close > 0) return [s.slice(0, close + 1), ...s.slice(close + 2).split(':')];
   }
-  return s.split(':');
+  return s.indexOf(':') < 0 ? [s] : s.split(':');
 }
 
-export function portSpecs(model: Model): PortSpec[] {
+const noSpecs: readonly PortSpec[] = [];
+const blanks = /\s+/;
+
+/** The port specs of the Dockerfile's EXPOSE instructions, in order. */
+export function portSpecs(model: Model): readonly PortSpec[] {
+  // Most files expose nothing: no table entry to make for them.
+  if (model.of('EXPOSE').length === 0) return noSpecs;
   return memo(model, 'portSpecs', () => readPortSpecs(model));
 }
 
@@ -31,11 +37,18 @@ function readPortSpecs(model: Model): PortSpec[] {
     for (const word of i.words) {
       const e = i.expand(word.raw);
       if (e.unresolved || e.error || e.modified) continue;
-      for (const text of e.value.split(/\s+/).filter(Boolean)) {
+      // A variable may expand to several specs ("80 443").
+      const texts = blanks.test(e.value) ? e.value.split(blanks) : [e.value];
+      for (const text of texts) {
+        if (text === '') continue;
         const slash = text.indexOf('/');
-        const ports = slash >= 0 ? text.slice(0, slash) : text;
-        const protocol = slash >= 0 ? (text.slice(slash + 1).split('/')[0] ?? '') : null;
-        out.push({ instruction: i, word, text, parts: splitColons(ports), protocol });
+        if (slash < 0) {
+          out.push({ instruction: i, word, text, parts: splitColons(text), protocol: null });
+          continue;
+        }
+        const next = text.indexOf('/', slash + 1);
+        const protocol = text.slice(slash + 1, next < 0 ? text.length : next);
+        out.push({ instruction: i, word, text, parts: splitColons(text.slice(0, slash)), protocol });
       }
     }
   }
@@ -44,11 +57,30 @@ function readPortSpecs(model: Model): PortSpec[] {
 
 /** A port ("8080") or range ("8000-8010") in 0..65535, start <= end. */
 export function isValidPortOrRange(s: string): boolean {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(s);
-  if (!m) return false;
-  const a = Number(m[1]);
-  const b = m[2] === undefined ? a : Number(m[2]);
-  return a <= 65535 && b <= 65535 && a <= b;
+  const dash = s.indexOf('-');
+  const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
+  const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
+  return first >= 0 && last >= 0 && last <= 65535 && first <= last;
+}
+
+/** True if s is a port or range of digits ("22", "20-30"), of any size, that holds the port. */
+export function rangeHolds(s: string, port: number): boolean {
+  const dash = s.indexOf('-');
+  const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
+  const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
+  return first >= 0 && last >= 0 && first <= port && port <= last;
+}
+
+/** The number that s[from, to) writes in decimal digits, or -1 when it is empty or holds another character. */
+function digitsValue(s: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const digit = s.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** The container port part: the last of the ":"-separated parts. */

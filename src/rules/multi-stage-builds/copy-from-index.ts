@@ -23,6 +23,7 @@ export default defineRule({
   ],
   sources: [],
   check({ model, report }) {
+    if (model.of('COPY').length === 0) return;
     for (const stage of model.stages) {
       for (const i of stage.instructions) {
         if (i.keyword !== 'COPY') continue;

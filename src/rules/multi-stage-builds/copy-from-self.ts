@@ -20,6 +20,7 @@ export default defineRule({
     { id: 'trivy:DS-0006', match: 'same' },
   ],
   check({ model, report }) {
+    if (model.of('COPY').length === 0) return;
     for (const stage of model.stages) {
       if (!stage.name) continue;
       for (const i of stage.instructions) {

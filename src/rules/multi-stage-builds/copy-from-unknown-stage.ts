@@ -26,6 +26,7 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3022', match: 'same' }],
   check({ model, report }) {
+    if (model.of('COPY').length === 0) return;
     for (const stage of model.stages) {
       for (const i of stage.instructions) {
         if (i.keyword !== 'COPY' || !i.flag('from')) continue;

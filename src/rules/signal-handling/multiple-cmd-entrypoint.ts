@@ -26,6 +26,8 @@ export default defineRule({
     { id: 'trivy:DS-0023', match: 'same' },
   ],
   check({ model, reportInstruction }) {
+    // A finding needs two of one kind.
+    if (model.of('CMD').length < 2 && model.of('ENTRYPOINT').length < 2 && model.of('HEALTHCHECK').length < 2) return;
     for (const stage of model.stages) {
       const byKeyword = new Map<string, Instruction[]>();
       for (const i of stage.instructions) {
