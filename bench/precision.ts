@@ -36,6 +36,10 @@
  *     --not-in fresh-7` with the rules of commit 5f448c4, drawn and judged after the fixes fresh-7 led to
  *     and before any rule was changed for it; it holds the 74 findings (57 warnings and errors, 17 infos)
  *     of that draw not in fresh-7. Its first-judged figure is the untuned one for findings nobody read.
+ *   - "fresh-8" (tests/corpus/fresh8-labelled.json): `sample.ts --corpus fresh8 --seed 8 --warnings 80
+ *     --info 20` on tests/corpus/fresh8, 70 Dockerfiles from 40 repositories in none of the earlier
+ *     corpora (from eight path listings none of them used), collected and committed before they were
+ *     linted; judged before any rule was changed for them, with the rules of commit 30c840b.
  *
  * Each label says whether the finding was right or wrong when judged, and why. The verdicts are
  * never changed afterwards, so the precision as first judged stays recoverable: right/(right+wrong)
@@ -48,10 +52,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintOptions } from '../src/linter/index.ts';
 
-export type LabelSet = 'tuning' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-7b';
+export type LabelSet = 'tuning' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-7b' | 'fresh-8';
 
 export interface Label {
-  /** Which sample: "tuning" (labelled.json), "fresh" and "fresh-2" (fresh-labelled.json), "fresh-3" (fresh3-labelled.json), "fresh-4" (fresh4-labelled.json), "fresh-5" (fresh5-labelled.json), "fresh-6" (fresh6-labelled.json) "fresh-7" and "fresh-7b" (fresh7-labelled.json). */
+  /** Which sample: "tuning" (labelled.json), "fresh" and "fresh-2" (fresh-labelled.json), "fresh-3" (fresh3-labelled.json), "fresh-4" (fresh4-labelled.json), "fresh-5" (fresh5-labelled.json), "fresh-6" (fresh6-labelled.json) "fresh-7" and "fresh-7b" (fresh7-labelled.json), "fresh-8" (fresh8-labelled.json). */
   set: LabelSet;
   file: string;
   rule: string;
@@ -85,11 +89,12 @@ export const corpusDirs: Record<LabelSet, string> = {
   'fresh-6': join(root, 'tests/corpus/fresh6'),
   'fresh-7': join(root, 'tests/corpus/fresh7'),
   'fresh-7b': join(root, 'tests/corpus/fresh7'),
+  'fresh-8': join(root, 'tests/corpus/fresh8'),
 };
 export const corpusDir = corpusDirs.tuning;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export const labels: Label[] = ['labelled.json', 'fresh-labelled.json', 'fresh3-labelled.json', 'fresh4-labelled.json', 'fresh5-labelled.json', 'fresh6-labelled.json', 'fresh7-labelled.json'].flatMap((name) => readJson<Label[]>(join(root, 'tests/corpus', name)));
+export const labels: Label[] = ['labelled.json', 'fresh-labelled.json', 'fresh3-labelled.json', 'fresh4-labelled.json', 'fresh5-labelled.json', 'fresh6-labelled.json', 'fresh7-labelled.json', 'fresh8-labelled.json'].flatMap((name) => readJson<Label[]>(join(root, 'tests/corpus', name)));
 const freshCorpus: CorpusEntry[] = readJson(join(corpusDirs.fresh, 'manifest.json'));
 export const corpora: Record<LabelSet, CorpusEntry[]> = {
   tuning: readJson(join(corpusDirs.tuning, 'manifest.json')),
@@ -101,6 +106,7 @@ export const corpora: Record<LabelSet, CorpusEntry[]> = {
   'fresh-6': readJson(join(corpusDirs['fresh-6'], 'manifest.json')),
   'fresh-7': readJson(join(corpusDirs['fresh-7'], 'manifest.json')),
   'fresh-7b': readJson(join(corpusDirs['fresh-7b'], 'manifest.json')),
+  'fresh-8': readJson(join(corpusDirs['fresh-8'], 'manifest.json')),
 };
 /** The tuning corpus (tests/corpus/real), which scripts/corpus/lint.ts lints. */
 export const corpus = corpora.tuning;
@@ -170,8 +176,9 @@ export function precisionReport(): string[] {
     'fresh-6': 'sixth fresh draw (seed 6 on tests/corpus/fresh6, a corpus of its own; judged before any fix it led to)',
     'fresh-7': 'seventh fresh draw (seed 7 on tests/corpus/fresh7, a corpus of its own; judged before any fix it led to)',
     'fresh-7b': 'seventh corpus, second draw (seed 8 on tests/corpus/fresh7, findings not in fresh-7; judged after its fixes, before any for this draw: its first-judged figure is the untuned one)',
+    'fresh-8': 'eighth fresh draw (seed 8 on tests/corpus/fresh8, a corpus of its own; judged before any fix it led to)',
   };
-  for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-7b'] as const) {
+  for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-7b', 'fresh-8'] as const) {
     const p = labelledPrecision(set);
     lines.push(
       `${describe[set]}: ${p.judged} findings; as first judged ${p.judgedRight} right: precision ${pct(p.judgedRight / Math.max(1, p.judged))}; ` +

@@ -1,5 +1,5 @@
 /**
- * node scripts/corpus/sample.ts [--corpus real|fresh|fresh3|fresh4|fresh5|fresh6] [--n 100 | --warnings W --info I] [--seed 1] [--held-out] [--unlabelled] [--keep K]
+ * node scripts/corpus/sample.ts [--corpus real|fresh|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8] [--n 100 | --warnings W --info I] [--seed 1] [--held-out] [--unlabelled] [--keep K]
  *
  * Draws a random sample of the findings the rules report on a corpus of real Dockerfiles
  * (tests/corpus/<corpus>/, each file linted with the .dockerignore of its folder), for judging
@@ -11,8 +11,9 @@
  * `--corpus fresh --n 100 --seed 2 --unlabelled --keep 40`. --warnings W --info I draws W warnings and
  * errors and, separately, I infos (each a uniform sample of its severity): the third draw, on a
  * corpus of its own, is `--corpus fresh3 --seed 3 --warnings 80 --info 20`, the fourth
- * `--corpus fresh4 --seed 4 --warnings 80 --info 20`, the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20`, and the sixth
- * `--corpus fresh6 --seed 6 --warnings 80 --info 20`. --not-in S1,S2 names the label sets whose
+ * `--corpus fresh4 --seed 4 --warnings 80 --info 20`, the fifth `--corpus fresh5 --seed 5 --warnings 80 --info 20`, the sixth
+ * `--corpus fresh6 --seed 6 --warnings 80 --info 20`, the seventh `--corpus fresh7 --seed 7 --warnings 80 --info 20`
+ * and the eighth `--corpus fresh8 --seed 8 --warnings 80 --info 20`. --not-in S1,S2 names the label sets whose
  * findings --unlabelled leaves out ("fresh" unless given).
  */
 import { readFileSync } from 'node:fs';

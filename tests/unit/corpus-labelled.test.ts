@@ -5,8 +5,9 @@
  * corpus of its own (tests/corpus/fresh3-labelled.json on tests/corpus/fresh3), a fourth on another
  * (tests/corpus/fresh4-labelled.json on tests/corpus/fresh4), a fifth on another
  * (tests/corpus/fresh5-labelled.json on tests/corpus/fresh5), a sixth on another
- * (tests/corpus/fresh6-labelled.json on tests/corpus/fresh6), and a seventh on another
- * (tests/corpus/fresh7-labelled.json on tests/corpus/fresh7), with a second draw on it in the same file. Every finding
+ * (tests/corpus/fresh6-labelled.json on tests/corpus/fresh6), a seventh on another
+ * (tests/corpus/fresh7-labelled.json on tests/corpus/fresh7), with a second draw on it in the same file, and an eighth on
+ * another (tests/corpus/fresh8-labelled.json on tests/corpus/fresh8). Every finding
  * judged right is still reported (no true finding is lost), every finding judged wrong and fixed
  * stays gone, and a wrong one still reported is marked "open", so the files tell the truth about
  * what is left.
@@ -26,9 +27,10 @@ const sets: Record<LabelSet, { name: string; size: number }> = {
   'fresh-6': { name: 'sixth fresh draw', size: 100 },
   'fresh-7': { name: 'seventh fresh draw', size: 100 },
   'fresh-7b': { name: 'seventh corpus, second draw', size: 74 },
+  'fresh-8': { name: 'eighth fresh draw', size: 100 },
 };
 
-for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-7b'] as const) {
+for (const set of ['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-7b', 'fresh-8'] as const) {
   const mine = labels.filter((l) => l.set === set);
   describe(`labelled findings on real Dockerfiles: ${sets[set].name}`, () => {
     it('labels only held-out files, each with a verdict and a reason', () => {
