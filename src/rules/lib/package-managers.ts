@@ -511,10 +511,13 @@ export function cleanedLater(path: ManagerPath, c: Command, all: readonly Comman
   );
 }
 
-function mountTargets(instruction: Instruction): string[] {
-  return mounts(instruction)
-    .filter((m) => m.type === 'cache' || m.type === 'tmpfs')
-    .map((m) => (m.target ?? '').replace(/\/+$/, ''));
+const noTargets: readonly string[] = [];
+
+/** The targets of the RUN's cache and tmpfs mounts, without trailing slashes. */
+function mountTargets(instruction: Instruction): readonly string[] {
+  const all = mounts(instruction);
+  if (all.length === 0) return noTargets;
+  return all.filter((m) => m.type === 'cache' || m.type === 'tmpfs').map((m) => (m.target ?? '').replace(/\/+$/, ''));
 }
 
 /** True if a cache or tmpfs mount of the RUN keeps the path out of its layer. */
