@@ -141,7 +141,7 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     // Only a RUN that deletes (rm, or a package manager's clean) can be at fault.
-    if (!allRunCommands(model).some(removes)) return;
+    if (model.of('RUN').length === 0 || !allRunCommands(model).some(removes)) return;
     const final = model.finalStage;
     if (!final) return;
     const added = new AddedPaths();
