@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny, subcommand } from '../lib/commands.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
-import { manager, mountedAway, programsOf } from '../lib/package-managers.ts';
+import { manager, mountedAway } from '../lib/package-managers.ts';
 
 const go = manager('go');
 /** Where go keeps downloaded modules. */
@@ -23,12 +23,15 @@ export default defineRule({
   ],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, programsOf([go]))) return;
+    if (!runsAny(model, go.programs)) return;
     for (const stage of model.stages) {
       let copiedAll = false;
       let downloaded = false;
-      for (const s of [...model.chain(stage)].reverse()) {
-        for (const i of s.instructions) {
+      // Base stages first, as the image builds them.
+      const chain = model.chain(stage);
+      for (let k = chain.length - 1; k >= 0; k--) {
+        const s = chain[k];
+        for (const i of s?.instructions ?? []) {
           if (i.onbuild) continue;
           if ((i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flag('from') && copyArgs(i).sources.some((x) => isWholeContext(x.value))) {
             copiedAll = true;

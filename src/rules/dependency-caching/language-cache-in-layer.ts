@@ -2,6 +2,7 @@ import { defineRule } from '../define.ts';
 import { commandsOf, programsIn, runsAny, type Command } from '../lib/commands.ts';
 import { adviceIn, cleanedLater, keptOutByOption, manager, mountedPath, noCacheFix, pathsFilled, programsOf, type Call, type ManagerPath } from '../lib/package-managers.ts';
 import { homeAt } from '../lib/user.ts';
+import type { Model } from '../../engine/model.ts';
 
 /** The managers this rule checks; the table knows their caches, flags and clean commands. */
 const checked = [manager('pip'), manager('yarn')];
@@ -14,6 +15,14 @@ function cacheLeft(c: Command, all: readonly Command[]): { call: Call; path: Man
   if (keptOutByOption(filled.call, c, all)) return undefined;
   const path = filled.paths.find((p) => !mountedPath(p, c.instruction) && !cleanedLater(p, c, all));
   return path ? { call: filled.call, path } : undefined;
+}
+
+/** True if the file runs pip or yarn, or a python that may run pip as a module. */
+function runsChecked(model: Model): boolean {
+  if (model.of('RUN').length === 0) return false;
+  if (runsAny(model, programs)) return true;
+  for (const p of programsIn(model)) if (p.startsWith('python')) return true;
+  return false;
 }
 
 export default defineRule({
@@ -43,8 +52,7 @@ export default defineRule({
   ],
   disagreement: 'Like hadolint\'s yarn rule, we only check stages whose layers reach the final image (and ONBUILD triggers); a builder stage\'s cache is never shipped.',
   check({ model, report }) {
-    if (model.of('RUN').length === 0) return;
-    if (!runsAny(model, programs) && ![...programsIn(model)].some((p) => p.startsWith('python'))) return;
+    if (!runsChecked(model)) return;
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       const all = commandsOf(i);

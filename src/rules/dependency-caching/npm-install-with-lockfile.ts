@@ -6,6 +6,8 @@ import { copiedName, globMatches } from '../lib/dependencies.ts';
 import { callOf } from '../lib/package-managers.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
 
+const npm = ['npm'];
+
 /** The lockfiles npm ci installs from (npm-shrinkwrap.json wins when both exist). */
 const lockfiles = ['package-lock.json', 'npm-shrinkwrap.json'];
 
@@ -118,10 +120,11 @@ function where(l: Lockfile): string {
 function check(model: Model, stage: Stage, inContext: (name: string) => boolean, report: (c: Command, sub: Arg, l: Lockfile) => void): void {
   // The lockfiles in the image so far, by folder; base stages first, as the image builds them.
   const present = new Map<string, Lockfile>();
-  for (const s of [...model.chain(stage)].reverse()) {
+  const chain = model.chain(stage);
+  for (let k = chain.length - 1; k >= 0; k--) {
     // A base stage's RUNs were checked with that stage.
-    const own = s === stage;
-    for (const i of s.instructions) {
+    const own = k === 0;
+    for (const i of chain[k]?.instructions ?? []) {
       // ONBUILD triggers copy and install in the child image's build.
       if (i.onbuild) continue;
       if (i.keyword === 'COPY' || i.keyword === 'ADD') {
@@ -183,7 +186,7 @@ export default defineRule({
   sources: [],
   fix: 'unsafe',
   check({ model, options, report }) {
-    if (!runsAny(model, ['npm'])) return;
+    if (!runsAny(model, npm)) return;
     const files = options.context?.files;
     const inContext = (name: string) => files !== undefined && files.some((f) => f === name || f.endsWith(`/${name}`));
     for (const stage of model.stages) {

@@ -23,6 +23,7 @@ function leftIn(all: readonly Command[]): Left[] {
     const path = filled.paths.find((p) => !p.selfCleaned && !mountedPath(p, c.instruction) && !cleanedLater(p, c, all));
     if (path) left.push({ c, call: filled.call, action: filled.action, path });
   }
+  if (left.length === 0) return left;
   // One finding per cache: an index update is left to the install after it that fills the same cache.
   const lastFill = new Map<ManagerPath, number>();
   for (const l of left) lastFill.set(l.path, Math.max(lastFill.get(l.path) ?? -1, l.c.index));

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.ts';
-import { allRunCommands, commandsOf, runsAny, type Command } from '../lib/commands.ts';
+import { allRunCommands, commandsOf, type Command } from '../lib/commands.ts';
 import { copyArgs, isWholeContext } from '../lib/copy.ts';
-import { asRoot, keptOutByOption, pathsCleaned, pathsFilled } from '../lib/package-managers.ts';
+import { keptOutByOption, pathsCleaned, pathsFilled, rootDirs } from '../lib/package-managers.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
 import type { Instruction } from '../../engine/model.ts';
 
@@ -58,10 +58,13 @@ class AddedPaths {
   }
 }
 
+const none: readonly never[] = [];
+
 /** Paths a RUN command leaves behind: a package manager's caches (as root), and downloads. */
-function createdBy(c: Command, all: readonly Command[], workdir: string | null): string[] {
+function createdBy(c: Command, all: readonly Command[], workdir: string | null): readonly string[] {
   const filled = pathsFilled(c);
-  if (filled) return keptOutByOption(filled.call, c, all) ? [] : filled.paths.flatMap((p) => p.dirs.map(asRoot));
+  if (filled) return keptOutByOption(filled.call, c, all) ? none : filled.paths.flatMap(rootDirs);
+  if (c.name !== 'wget' && c.name !== 'curl') return none;
   const out: string[] = [];
   for (let k = 0; k < c.args.length; k++) {
     const a = c.args[k]?.value ?? '';
@@ -108,9 +111,16 @@ function replacedLater(all: readonly Command[], c: Command, path: string, workdi
   });
 }
 
-/** Paths a package manager's clean command empties. */
-function cleanedBy(c: Command): string[] {
-  return pathsCleaned(c).flatMap((p) => p.dirs.map(asRoot));
+/** The paths a command deletes: the operands of an rm (null where unknown), or what a package manager's clean empties. */
+function removedBy(c: Command, workdir: string | null): readonly (string | null)[] {
+  if (c.name === 'rm') return c.args.filter((a) => !a.value.startsWith('-')).map((a) => resolvePath(workdir, a.value.replace(/\/\*$/, '')));
+  const cleaned = pathsCleaned(c);
+  return cleaned.length === 0 ? none : cleaned.flatMap(rootDirs);
+}
+
+/** True if the command deletes something (an rm, or a package manager's clean). */
+function removes(c: Command): boolean {
+  return c.name === 'rm' || pathsCleaned(c).length > 0;
 }
 
 export default defineRule({
@@ -131,12 +141,14 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     // Only a RUN that deletes (rm, or a package manager's clean) can be at fault.
-    if (!runsAny(model, ['rm']) && !allRunCommands(model).some((c) => cleanedBy(c).length > 0)) return;
+    if (model.of('RUN').length === 0 || !allRunCommands(model).some(removes)) return;
     const final = model.finalStage;
     if (!final) return;
     const added = new AddedPaths();
-    for (const stage of [...model.chain(final)].reverse()) {
-      for (const i of stage.instructions) {
+    // Base stages first, as the image builds them.
+    const chain = model.chain(final);
+    for (let k = chain.length - 1; k >= 0; k--) {
+      for (const i of chain[k]?.instructions ?? []) {
         if (i.onbuild) continue;
         if (i.keyword === 'COPY' || i.keyword === 'ADD') {
           const { dest } = copyArgs(i);
@@ -150,13 +162,10 @@ export default defineRule({
         let mine: Added[] = [];
         const all = commandsOf(i);
         for (const c of all) {
-          const removed =
-            c.name === 'rm'
-              ? c.args.filter((a) => !a.value.startsWith('-')).map((a) => ({ arg: a, path: resolvePath(workdir, a.value.replace(/\/\*$/, '')) }))
-              : cleanedBy(c).map((path) => ({ arg: c.program, path }));
+          const removed = removedBy(c, workdir);
           // Created and removed in this same RUN: never in a layer.
-          for (const { path } of removed) if (path) mine = mine.filter((x) => !isInside(x.path, path));
-          for (const { path } of removed) {
+          for (const path of removed) if (path) mine = mine.filter((x) => !isInside(x.path, path));
+          for (const path of removed) {
             if (!path) continue;
             const earlier = added.find(path, i);
             if (!earlier) continue;

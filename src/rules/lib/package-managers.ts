@@ -10,7 +10,7 @@
  */
 import type { Instruction } from '../../engine/model.ts';
 import type { Report } from '../../engine/rule.ts';
-import { hasOption, mounts, removedPaths, someEarlier, someLater, subcommand, type Arg, type Command } from './commands.ts';
+import { hasOption, mounts, someEarlier, someLater, subcommand, type Arg, type Command } from './commands.ts';
 import { isInside } from './stages.ts';
 
 /** What a subcommand does. "build" compiles, and may download what it needs on the way. */
@@ -281,6 +281,86 @@ export function managersOf(kind: PackageManager['kind']): PackageManager[] {
   return packageManagers.filter((m) => m.kind === kind);
 }
 
+/**
+ * A subcommand of the table, split once: "mod download" is sub "mod" and the further word
+ * "download" anywhere among the arguments; "" is the bare command; "*" (sub null) is any.
+ */
+interface Subcommand {
+  readonly sub: string | null;
+  readonly rest: readonly string[];
+}
+
+function parseSubcommand(spec: string): Subcommand {
+  if (spec === '*') return { sub: null, rest: [] };
+  const [sub = '', ...rest] = spec.split(' ');
+  return { sub, rest };
+}
+
+/** True if arguments whose subcommand word is `sub` ("" when none) run the subcommand. */
+function runsSubcommand(s: Subcommand, sub: string, args: readonly Arg[]): boolean {
+  if (s.sub === null) return true;
+  if (s.sub !== sub) return false;
+  for (const w of s.rest) if (!args.some((a) => a.value === w)) return false;
+  return true;
+}
+
+const actionOrder: readonly Action[] = ['install', 'update', 'remove', 'clean', 'build'];
+
+/** The table of one manager, read once at load: what the rules ask of each command. */
+interface Compiled {
+  /** Its actions in the order actionOf tries them, with their subcommands. */
+  readonly actions: readonly { readonly action: Action; readonly subs: readonly Subcommand[] }[];
+  /** Per action, the paths it fills. */
+  readonly fills: ReadonlyMap<Action, readonly ManagerPath[]>;
+  /** The paths (of any manager, in table order) a subcommand of this manager empties. */
+  readonly cleans: readonly { readonly path: ManagerPath; readonly subs: readonly Subcommand[] }[];
+}
+
+/** Per path: the commands that empty it ("dnf clean", "yum clean"), and its directories as root sees them. */
+interface CompiledPath {
+  readonly cleanedBy: readonly { readonly manager: PackageManager; readonly sub: Subcommand }[];
+  readonly rootDirs: readonly string[];
+}
+
+const compiledPaths = new Map<ManagerPath, CompiledPath>(
+  packageManagers.flatMap((m) =>
+    m.paths.map((p) => {
+      const cleanedBy = p.cleanedBy.map((spec) => {
+        const [name = '', ...words] = spec.split(' ');
+        return { manager: manager(name), sub: parseSubcommand(words.join(' ')) };
+      });
+      return [p, { cleanedBy, rootDirs: p.dirs.map(asRoot) }] as const;
+    }),
+  ),
+);
+
+const compiled = new Map<PackageManager, Compiled>(
+  packageManagers.map((m) => {
+    const actions = actionOrder.flatMap((action) => {
+      const subs = m.actions[action];
+      return subs ? [{ action, subs: subs.map(parseSubcommand) }] : [];
+    });
+    const fills = new Map(actionOrder.map((action) => [action, m.paths.filter((p) => p.by.includes(action))] as const));
+    const cleans = [...compiledPaths].flatMap(([path, { cleanedBy }]) => {
+      const subs = cleanedBy.filter((x) => x.manager === m).map((x) => x.sub);
+      return subs.length > 0 ? [{ path, subs }] : [];
+    });
+    return [m, { actions, fills, cleans }] as const;
+  }),
+);
+
+function compiledOf(m: PackageManager): Compiled {
+  const c = compiled.get(m);
+  if (!c) throw new Error(`${m.name} is not in the package-manager table`);
+  return c;
+}
+
+function compiledPath(path: ManagerPath): CompiledPath {
+  const c = compiledPaths.get(path);
+  if (!c) throw new Error(`${path.dirs.join(' ')} is not a path of the package-manager table`);
+  return c;
+}
+
 export interface Call {
   readonly manager: PackageManager;
   /** The arguments after the program (after `-m pip` for python -m pip). */
@@ -301,24 +381,14 @@ export function callOf(c: Command): Call | undefined {
   return { manager: m, args, sub: subcommand(args, m.optionsWithValue) };
 }
 
-/** True if the call's subcommand is one of the words ("mod download": sub "mod", then "download"). */
-function matches(call: Call, subcommands: readonly string[]): boolean {
-  const sub = call.sub?.value ?? '';
-  return subcommands.some((s) => {
-    if (s === '*') return true;
-    const [first = '', ...rest] = s.split(' ');
-    return first === sub && rest.every((w) => call.args.some((a) => a.value === w));
-  });
-}
+const question = /^(--version|-v|-V|--help|-h)$/;
 
 /** The action of a call, if its subcommand is one the table knows. */
 export function actionOf(call: Call): Action | undefined {
   // `yarn --version`, `pip --help`: no subcommand, only a question about the tool.
-  if (call.sub === undefined && call.args.some((a) => /^(--version|-v|-V|--help|-h)$/.test(a.value))) return undefined;
-  for (const action of ['install', 'update', 'remove', 'clean', 'build'] as const) {
-    const subs = call.manager.actions[action];
-    if (subs && matches(call, subs)) return action;
-  }
+  if (call.sub === undefined && call.args.some((a) => question.test(a.value))) return undefined;
+  const word = call.sub?.value ?? '';
+  for (const { action, subs } of compiledOf(call.manager).actions) if (subs.some((s) => runsSubcommand(s, word, call.args))) return action;
   return undefined;
 }
 
@@ -360,7 +430,7 @@ export function adviceIn(m: PackageManager, home: string): string {
 }
 
 /** A path as root sees it: "~/.npm" -> "/root/.npm". */
-export function asRoot(path: string): string {
+function asRoot(path: string): string {
   return path.startsWith('~/') ? `/root${path.slice(1)}` : path;
 }
 
@@ -389,47 +459,65 @@ function noCacheEnvSet(m: PackageManager, c: Command, all: readonly Command[]): 
   return someEarlier(all, c, `export ${name}`, (x) => x.name === 'export' && x.args.some((a) => assigned(a.value)));
 }
 
+const noShortOptions: readonly string[] = [];
+
 /** True if an option or environment variable keeps the command's cache out of its layer. */
 export function keptOutByOption(call: Call, c: Command, all: readonly Command[]): boolean {
-  return hasOption(call.args, [], call.manager.noCacheOptions ?? []) || noCacheEnvSet(call.manager, c, all);
+  const options = call.manager.noCacheOptions;
+  return (options !== undefined && hasOption(call.args, noShortOptions, options)) || noCacheEnvSet(call.manager, c, all);
 }
 
 /** The paths a command fills (before any flag or clean-up is considered). */
-export function pathsFilled(c: Command): { call: Call; action: Action; paths: ManagerPath[] } | undefined {
+export function pathsFilled(c: Command): { call: Call; action: Action; paths: readonly ManagerPath[] } | undefined {
   const call = callOf(c);
   if (!call) return undefined;
   const action = actionOf(call);
   if (!action) return undefined;
-  const paths = call.manager.paths.filter((p) => p.by.includes(action));
-  return paths.length > 0 ? { call, action, paths } : undefined;
+  const paths = compiledOf(call.manager).fills.get(action);
+  return paths && paths.length > 0 ? { call, action, paths } : undefined;
 }
 
 /** True if the command empties the path ("dnf clean all", "go clean -modcache"). */
-export function cleans(c: Command, path: ManagerPath): boolean {
+function cleans(c: Command, path: ManagerPath): boolean {
   const call = callOf(c);
   if (!call) return false;
-  return path.cleanedBy.some((spec) => {
-    const [name = '', ...words] = spec.split(' ');
-    return byName.get(name) === call.manager && matches(call, [words.join(' ')]);
-  });
+  const word = call.sub?.value ?? '';
+  for (const x of compiledPath(path).cleanedBy) if (x.manager === call.manager && runsSubcommand(x.sub, word, call.args)) return true;
+  return false;
 }
 
+const noPaths: readonly ManagerPath[] = [];
+
 /** The paths a command empties. */
-export function pathsCleaned(c: Command): ManagerPath[] {
+export function pathsCleaned(c: Command): readonly ManagerPath[] {
   const call = callOf(c);
-  if (!call) return [];
-  return packageManagers.flatMap((m) => m.paths).filter((p) => cleans(c, p));
+  if (!call) return noPaths;
+  const word = call.sub?.value ?? '';
+  let out: ManagerPath[] | undefined;
+  for (const { path, subs } of compiledOf(call.manager).cleans) if (subs.some((s) => runsSubcommand(s, word, call.args))) (out ??= []).push(path);
+  return out ?? noPaths;
+}
+
+/** The path's directories as root sees them: "~/.npm" is "/root/.npm". */
+export function rootDirs(path: ManagerPath): readonly string[] {
+  return compiledPath(path).rootDirs;
 }
 
 /** True if the path is emptied by a later command of the same RUN (a clean, or an rm inside it). */
 export function cleanedLater(path: ManagerPath, c: Command, all: readonly Command[]): boolean {
-  return someLater(all, c, path, (x) => cleans(x, path) || removedPaths([x]).some((p) => path.dirs.some((d) => isInside(p.value, asRoot(d)))));
+  const dirs = rootDirs(path);
+  return someLater(all, c, path, (x) =>
+    x.name === 'rm' ? x.args.some((a) => !a.value.startsWith('-') && dirs.some((d) => isInside(a.value, d))) : cleans(x, path),
+  );
 }
 
-function mountTargets(instruction: Instruction): string[] {
-  return mounts(instruction)
-    .filter((m) => m.type === 'cache' || m.type === 'tmpfs')
-    .map((m) => (m.target ?? '').replace(/\/+$/, ''));
+const noTargets: readonly string[] = [];
+
+/** The targets of the RUN's cache and tmpfs mounts, without trailing slashes. */
+function mountTargets(instruction: Instruction): readonly string[] {
+  const all = mounts(instruction);
+  if (all.length === 0) return noTargets;
+  return all.filter((m) => m.type === 'cache' || m.type === 'tmpfs').map((m) => (m.target ?? '').replace(/\/+$/, ''));
 }
 
 /** True if a cache or tmpfs mount of the RUN keeps the path out of its layer. */
