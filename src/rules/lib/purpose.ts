@@ -22,7 +22,7 @@
  * The purpose is read from what the image runs. A stage's name says which target it is
  * (isNonProductionStage: dev, debug, test, ci ...), which rules about the shipped image weigh apart.
  */
-import type { Instruction, Model, Stage } from '../../engine/model.ts';
+import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 import type { LintOptions } from '../../engine/types.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
@@ -33,13 +33,10 @@ import { lastInChain } from './stages.ts';
 
 export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-runner';
 
-const purposes = new WeakMap<Stage, Purpose>();
-
-/** What the stage's image is for (see the table above). */
+/** What the stage's image is for (see the table above). Read once per stage: several rules ask about the final stage. */
 export function purposeOf(model: Model, stage: Stage): Purpose {
-  let p = purposes.get(stage);
-  if (p === undefined) purposes.set(stage, (p = readPurpose(model, stage)));
-  return p;
+  const purposes = memo(model, 'purposes', () => new Array<Purpose | undefined>(model.stages.length));
+  return (purposes[stage.index] ??= readPurpose(model, stage));
 }
 
 /**
@@ -53,8 +50,7 @@ export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions
 }
 
 function readPurpose(model: Model, stage: Stage): Purpose {
-  const all = model.chain(stage).flatMap((s) => s.instructions);
-  if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return 'base';
+  for (let s: Stage | null = stage; s; s = s.base) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
   const entrypoint = lastInChain(model, stage, 'ENTRYPOINT');
   const cmd = lastInChain(model, stage, 'CMD');
   const start = entrypoint ?? cmd;
@@ -71,7 +67,7 @@ const nonProductionWords = new Set(['dev', 'devel', 'develop', 'development', 'd
 
 /** True if the stage is a development, debug, test or CI target by its name (dev, dev-envs, debug, test, validate). */
 export function isNonProductionStage(stage: Stage): boolean {
-  return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
+  return stage.name !== null && stage.name.toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
 }
 
 /** Words of a Dockerfile's name that say it builds an image for a check: Dockerfile.test, ci.Dockerfile, Dockerfile.e2e. */
@@ -86,6 +82,18 @@ const checkFileWords = new Set(['test', 'tests', 'testing', 'e2e', 'ci', 'lint',
  */
 export function isNonProductionFile(path: string | undefined): boolean {
   if (path === undefined) return false;
+  // Several rules ask about the file being linted: read its name once.
+  if (path !== lastPath) {
+    lastPath = path;
+    lastAnswer = readNonProductionFile(path);
+  }
+  return lastAnswer;
+}
+
+let lastPath: string | undefined;
+let lastAnswer = false;
+
+function readNonProductionFile(path: string): boolean {
   const parts = path.toLowerCase().split(/[/\\]/);
   const name = parts.pop() ?? '';
   return parts.includes('.devcontainer') || name.split(/[._-]+/).some((w) => checkFileWords.has(w));
