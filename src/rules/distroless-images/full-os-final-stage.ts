@@ -76,12 +76,11 @@ export default defineRule({
   sources: [],
   check({ model, options, report }) {
     const final = model.finalStage;
-    if (!final?.from) return;
-    const ref = rootRef(model, final);
-    if (!isFullOs(ref) || ref === null) return;
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
-    if (isNotAnAppImage(model, final, options) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
+    if (!final?.from || isNotAnAppImage(model, final, options)) return;
+    const ref = rootRef(model, final);
+    if (!isFullOs(ref) || ref === null || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
     const w = final.imageWord;
     report({
       start: w?.start ?? final.from.keywordStart,
