@@ -168,17 +168,18 @@ export function shipsLayers(model: Model, stage: Stage): boolean {
     const used = new Set<Stage>();
     for (const s of model.stages) {
       if (s.base) used.add(s.base);
+      /** A stage that s copies or mounts from (by name or index) is used. */
+      const use = (from: string | undefined) => {
+        const target = from === undefined ? null : stageNamedBy(model, from);
+        if (target && target !== s) used.add(target);
+      };
       for (const i of s.instructions) {
-        const from = i.keyword === 'COPY' ? i.flagValue('from') : undefined;
-        const named = [from, ...(i.keyword === 'RUN' ? mounts(i).map((m) => m.from) : [])];
-        for (const n of named) {
-          const target = n === undefined ? null : stageNamedBy(model, n);
-          if (target && target !== s) used.add(target);
-        }
+        if (i.keyword === 'COPY') use(i.flagValue('from'));
+        else if (i.keyword === 'RUN') for (const m of mounts(i)) use(m.from);
       }
     }
     const shipped = new Set<Stage>();
-    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (const c of model.chain(s)) shipped.add(c);
+    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (let c: Stage | null = s; c; c = c.base) shipped.add(c);
     return shipped;
   }).has(stage);
 }
