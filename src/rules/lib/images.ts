@@ -156,8 +156,9 @@ const cliTools = new Set([
  * that sets no CMD or ENTRYPOINT is a CI or tool image, not a service.
  */
 export function isCliToolImage(ref: ImageRef | null): boolean {
-  // Every path in the table has a namespace: a one-word path (node, python) is never one.
-  return ref !== null && ref.path.includes('/') && cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
+  // The table's Docker Hub images all have a namespace: a one-word Docker Hub name (node, python) is never one.
+  if (ref === null || (ref.registry === null && !ref.path.includes('/'))) return false;
+  return cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
 }
 
 /** The WORKDIR official images set in their own Dockerfile (golang: WORKDIR $GOPATH). */

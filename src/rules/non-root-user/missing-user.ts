@@ -153,9 +153,9 @@ export default defineRule({
   check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from || lastInChain(model, final, 'USER')) return;
+    if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
     // Dockerfile.test, .devcontainer/Dockerfile: a test run or a developer's container, never deployed.
     if (isNonProductionFile(options.path)) return;
-    if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
     const elsewhere = model.stages.find((s) => !inChainOf(s, final) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };
     const user = nonRootUser(model, final);
