@@ -108,7 +108,7 @@ export function binShOf(ref: ImageRef | null): 'busybox' | 'bash' | null {
 
 const toolchains = new Set(['golang', 'rust', 'gcc', 'maven', 'gradle', 'buildpack-deps', 'swift', 'haskell', 'clojure', 'sbt']);
 
-/** Java images whose tags name a JDK or a JRE. */
+/** Java images: a JDK (a toolchain) when the tag says jdk or names no variant, not a JRE. */
 const javaImages = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'sapmachine']);
 
 /** Images that hold a compiler or build tool: golang, rust, gcc, maven, the full node image ... */
