@@ -58,7 +58,7 @@ function readPurpose(model: Model, stage: Stage): Purpose {
   if (startsTests(start)) return 'test';
   if (!start) return 'base';
   if (startsTool(entrypoint, cmd) || startsBuild(start)) return 'tool';
-  if (compilesForItsUsers(model, stage)) return 'code-runner';
+  if (compilesForItsUsers(stage)) return 'code-runner';
   return asksForUsage(entrypoint, cmd) ? 'cli' : 'app';
 }
 
@@ -162,17 +162,19 @@ const compilerPackages: readonly (readonly [RegExp, string])[] = [
  * default-jdk): a code runner, judge or workstation that compiles what its users submit, so the
  * compilers are what it serves. An app's build needs one language, maybe with C beside it.
  */
-function compilesForItsUsers(model: Model, stage: Stage): boolean {
+function compilesForItsUsers(stage: Stage): boolean {
   const languages = new Set<string>();
-  for (const i of model.chain(stage).flatMap((s) => s.instructions)) {
-    if (i.keyword !== 'RUN' || i.onbuild) continue;
-    for (const c of commandsOf(i)) {
-      const call = callOf(c);
-      if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
-      for (const a of packageOperands(call)) {
-        const name = a.value.replace(/[=<>~].*$/, '');
-        const language = compilerPackages.find(([re]) => re.test(name))?.[1];
-        if (language) languages.add(language);
+  for (let s: Stage | null = stage; s; s = s.base) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'RUN' || i.onbuild) continue;
+      for (const c of commandsOf(i)) {
+        const call = callOf(c);
+        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+        for (const a of packageOperands(call)) {
+          const name = a.value.replace(/[=<>~].*$/, '');
+          const language = compilerPackages.find(([re]) => re.test(name))?.[1];
+          if (language) languages.add(language);
+        }
       }
     }
   }
@@ -199,17 +201,22 @@ function startsDevServer(start: Instruction | undefined): boolean {
   // npx nodemon, bunx vite: the program is the first argument.
   const viaRunner = c.name === 'npx' || c.name === 'bunx';
   const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
-  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
+  // The program's first two arguments.
+  const first = c.args[viaRunner ? 1 : 0]?.value;
+  const second = c.args[viaRunner ? 2 : 1]?.value;
   if (name === 'nodemon') return true;
-  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
-  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
-  if (name === 'ng') return args[0] === 'serve';
+  if (name === 'vite') return first === undefined || first === 'dev' || first === 'serve' || first.startsWith('-');
+  if (name === 'next' || name === 'nuxt') return first === 'dev';
+  if (name === 'ng') return first === 'serve';
   // The Symfony CLI's local web server, which its docs say is not for production.
-  if (name === 'symfony') return args[0] === 'serve' || args[0] === 'server:start' || args[0] === 'local:server:start';
-  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
-  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+  if (name === 'symfony') return first === 'serve' || first === 'server:start' || first === 'local:server:start';
+  if (!scriptRunners.has(name)) return false;
+  const script = first === 'run' || first === 'run-script' ? second : first;
   return script !== undefined && devScripts.test(script);
 }
+
+/** Package managers that run a package.json script: npm run dev, yarn dev. */
+const scriptRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
 /** Programs that run tests, and the programs whose `test` (or `check`) subcommand does (npm test, go test, make check). */
 const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);
