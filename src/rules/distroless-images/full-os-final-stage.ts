@@ -78,9 +78,9 @@ export default defineRule({
     const final = model.finalStage;
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
-    if (!final?.from || isNotAnAppImage(model, final, options) || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
+    if (!final?.from || isNotAnAppImage(model, final, options)) return;
     const ref = rootRef(model, final);
-    if (!isFullOs(ref) || ref === null) return;
+    if (!isFullOs(ref) || ref === null || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
     const w = final.imageWord;
     report({
       start: w?.start ?? final.from.keywordStart,

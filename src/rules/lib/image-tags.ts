@@ -23,8 +23,10 @@ export function officialImageName(ref: ImageRef): string | null {
   return path.includes('/') ? null : path;
 }
 
+const products = new Map(endOfLife.map((p) => [p.product, p]));
+
 function productOf(id: EndOfLifeProductId): EndOfLifeProduct {
-  const product = endOfLife.find((p) => p.product === id);
+  const product = products.get(id);
   if (!product) throw new Error(`no ${id} in src/data/end-of-life.ts`);
   return product;
 }
@@ -38,6 +40,9 @@ function codenameOf(product: EndOfLifeProduct, word: string): ReleaseCycle | und
   return product.cycles.find((c) => c.codename === word);
 }
 
+/** The products whose cycles a tag may name by codename (bookworm, jammy). */
+const codenamed: readonly EndOfLifeProductId[] = ['debian', 'ubuntu'];
+
 /** The bases a variant suffix names: "alpine3.21", "slim-bookworm", "jammy". A bare "alpine" follows the newest Alpine: no cycle. */
 function basesOf(suffix: string): TaggedCycle[] {
   const out: TaggedCycle[] = [];
@@ -47,7 +52,7 @@ function basesOf(suffix: string): TaggedCycle[] {
       out.push(...cycleOf(productOf('alpine-linux'), alpine[1]).map((t) => ({ ...t, own: false })));
       continue;
     }
-    for (const id of ['debian', 'ubuntu'] as const) {
+    for (const id of codenamed) {
       const product = productOf(id);
       const cycle = codenameOf(product, word);
       if (cycle) out.push({ product, cycle, own: false });
@@ -66,11 +71,14 @@ const languages: Record<string, { product: EndOfLifeProductId; tag: RegExp }> = 
   python: { product: 'python', tag: /^(\d+\.\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-(.+))?$/ },
 };
 
+const noCycles: readonly TaggedCycle[] = [];
+
 /** The cycles an image's tag names, own product first. Official images only; a digest without a tag names none. */
-export function taggedCycles(ref: ImageRef): TaggedCycle[] {
-  const image = officialImageName(ref);
+export function taggedCycles(ref: ImageRef): readonly TaggedCycle[] {
   const tag = ref.tag;
-  if (image === null || tag === null) return [];
+  if (tag === null) return noCycles;
+  const image = officialImageName(ref);
+  if (image === null) return noCycles;
   const language = languages[image];
   if (language) {
     const m = language.tag.exec(tag);

@@ -5,10 +5,19 @@ import { commandsOf, subcommand, type Command } from './commands.ts';
 import { officialImageName } from './image-tags.ts';
 import { officialImages } from './official-images.ts';
 
-/** The external image at the root of a stage's chain (FROM stage FROM stage FROM image). */
-export function rootRef(model: Model, stage: Stage): ImageRef | null {
-  const chain = model.chain(stage);
-  return chain[chain.length - 1]?.ref ?? null;
+/**
+ * The external image at the root of a stage's chain (FROM stage FROM stage FROM image). Walks
+ * Stage.base, which names only an earlier stage: the chain without model.chain's table.
+ */
+export function rootRef(_model: Model, stage: Stage): ImageRef | null {
+  let root = stage;
+  while (root.base) root = root.base;
+  return root.ref;
+}
+
+/** A Docker Hub path without its library/ namespace: "library/node" is "node". */
+function withoutLibrary(path: string): string {
+  return path.startsWith('library/') ? path.slice('library/'.length) : path;
 }
 
 export function isScratch(ref: ImageRef | null): boolean {
@@ -75,7 +84,7 @@ const fullOs = new Set(['debian', 'ubuntu', 'centos', 'fedora', 'rockylinux', 'a
 /** General-purpose distributions (a shell and a package manager). */
 export function isFullOs(ref: ImageRef | null): boolean {
   if (ref === null) return false;
-  const path = ref.path.replace(/^library\//, '');
+  const path = withoutLibrary(ref.path);
   return fullOs.has(path) || fullOs.has(ref.name) || UBI.test(ref.name);
 }
 
@@ -89,7 +98,7 @@ const bashSh = new Set(['centos', 'fedora', 'rockylinux', 'almalinux', 'amazonli
  */
 export function binShOf(ref: ImageRef | null): 'busybox' | 'bash' | null {
   if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io' && !UBI.test(ref.name))) return null;
-  const path = ref.path.replace(/^library\//, '');
+  const path = withoutLibrary(ref.path);
   if (path === 'alpine' || path === 'busybox') return 'busybox';
   if (bashSh.has(path) || UBI.test(ref.name)) return 'bash';
   // node:24-alpine, python:3.13-alpine3.22: an official image's Alpine variant.
@@ -99,15 +108,20 @@ export function binShOf(ref: ImageRef | null): 'busybox' | 'bash' | null {
 
 const toolchains = new Set(['golang', 'rust', 'gcc', 'maven', 'gradle', 'buildpack-deps', 'swift', 'haskell', 'clojure', 'sbt']);
 
+/** Java images: a JDK (a toolchain) when the tag says jdk or names no variant, not a JRE. */
+const javaImages = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'sapmachine']);
+
 /** Images that hold a compiler or build tool: golang, rust, gcc, maven, the full node image ... */
 export function isToolchain(ref: ImageRef | null): boolean {
   if (ref === null) return false;
   const name = ref.name;
-  const tag = (ref.tag ?? '').toLowerCase();
   if (toolchains.has(name)) return true;
   if (ref.path.endsWith('dotnet/sdk')) return true;
-  if (name === 'node') return !/slim|alpine|distroless/.test(tag);
-  if (['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'sapmachine'].includes(name)) return tag === '' || tag.includes('jdk');
+  if (name === 'node') return !/slim|alpine|distroless/.test((ref.tag ?? '').toLowerCase());
+  if (javaImages.has(name)) {
+    const tag = (ref.tag ?? '').toLowerCase();
+    return tag === '' || tag.includes('jdk');
+  }
   return false;
 }
 
@@ -125,7 +139,7 @@ const languages = new Set([
  */
 export function isLanguageImage(ref: ImageRef | null): boolean {
   if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return false;
-  const path = ref.path.replace(/^library\//, '');
+  const path = withoutLibrary(ref.path);
   if (path === 'php') return !/(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
   return languages.has(path);
 }
@@ -142,7 +156,9 @@ const cliTools = new Set([
  * that sets no CMD or ENTRYPOINT is a CI or tool image, not a service.
  */
 export function isCliToolImage(ref: ImageRef | null): boolean {
-  return ref !== null && cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
+  // The table's Docker Hub images all have a namespace: a one-word Docker Hub name (node, python) is never one.
+  if (ref === null || (ref.registry === null && !ref.path.includes('/'))) return false;
+  return cliTools.has(`${ref.registry ?? 'docker.io'}/${ref.path}`);
 }
 
 /** The WORKDIR official images set in their own Dockerfile (golang: WORKDIR $GOPATH). */
@@ -162,7 +178,7 @@ const exposing = new Set(['nginx', 'httpd', 'tomcat', 'redis', 'postgres', 'mysq
 /** True if the image EXPOSEs a port already: nginx, httpd, postgres, php:*-apache (80), php:*-fpm (9000) ... */
 export function exposesPort(ref: ImageRef | null): boolean {
   if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return false;
-  const path = ref.path.replace(/^library\//, '');
+  const path = withoutLibrary(ref.path);
   if (exposing.has(path)) return true;
   return path === 'php' && /(^|-)(apache|fpm)(-|$)/.test(ref.tag ?? '');
 }
@@ -175,7 +191,7 @@ export function exposesPort(ref: ImageRef | null): boolean {
  */
 export function serverDroppingRoot(ref: ImageRef | null): readonly string[] | null {
   if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return null;
-  const path = ref.path.replace(/^library\//, '');
+  const path = withoutLibrary(ref.path);
   if (path === 'php') return /(^|-)apache(-|$)/.test(ref.tag ?? '') ? ['apache2-foreground'] : null;
   return droppingRoot[path] ?? null;
 }
@@ -236,6 +252,7 @@ export function buildCommandIn(stage: Stage): Command | undefined {
 }
 
 /** True if the stage (or a stage it is built on) is a build stage: a toolchain image or a build command. */
-export function isBuildStage(model: Model, stage: Stage): boolean {
-  return model.chain(stage).some((s) => isToolchain(s.ref) || buildCommandIn(s) !== undefined);
+export function isBuildStage(_model: Model, stage: Stage): boolean {
+  for (let s: Stage | null = stage; s; s = s.base) if (isToolchain(s.ref) || buildCommandIn(s) !== undefined) return true;
+  return false;
 }

@@ -22,7 +22,7 @@
  * The purpose is read from what the image runs. A stage's name says which target it is
  * (isNonProductionStage: dev, debug, test, ci ...), which rules about the shipped image weigh apart.
  */
-import type { Instruction, Model, Stage } from '../../engine/model.ts';
+import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 import type { LintOptions } from '../../engine/types.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
@@ -33,13 +33,10 @@ import { lastInChain } from './stages.ts';
 
 export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-runner';
 
-const purposes = new WeakMap<Stage, Purpose>();
-
-/** What the stage's image is for (see the table above). */
+/** What the stage's image is for (see the table above). Read once per stage: several rules ask about the final stage. */
 export function purposeOf(model: Model, stage: Stage): Purpose {
-  let p = purposes.get(stage);
-  if (p === undefined) purposes.set(stage, (p = readPurpose(model, stage)));
-  return p;
+  const purposes = memo(model, 'purposes', () => new Array<Purpose | undefined>(model.stages.length));
+  return (purposes[stage.index] ??= readPurpose(model, stage));
 }
 
 /**
@@ -53,8 +50,7 @@ export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions
 }
 
 function readPurpose(model: Model, stage: Stage): Purpose {
-  const all = model.chain(stage).flatMap((s) => s.instructions);
-  if (all.some((i) => i.keyword === 'ONBUILD' || i.onbuild)) return 'base';
+  for (let s: Stage | null = stage; s; s = s.base) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
   const entrypoint = lastInChain(model, stage, 'ENTRYPOINT');
   const cmd = lastInChain(model, stage, 'CMD');
   const start = entrypoint ?? cmd;
@@ -62,7 +58,7 @@ function readPurpose(model: Model, stage: Stage): Purpose {
   if (startsTests(start)) return 'test';
   if (!start) return 'base';
   if (startsTool(entrypoint, cmd) || startsBuild(start)) return 'tool';
-  if (compilesForItsUsers(model, stage)) return 'code-runner';
+  if (compilesForItsUsers(stage)) return 'code-runner';
   return asksForUsage(entrypoint, cmd) ? 'cli' : 'app';
 }
 
@@ -71,7 +67,7 @@ const nonProductionWords = new Set(['dev', 'devel', 'develop', 'development', 'd
 
 /** True if the stage is a development, debug, test or CI target by its name (dev, dev-envs, debug, test, validate). */
 export function isNonProductionStage(stage: Stage): boolean {
-  return (stage.name ?? '').toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
+  return stage.name !== null && stage.name.toLowerCase().split(/[-_.]/).some((w) => nonProductionWords.has(w));
 }
 
 /** Words of a Dockerfile's name that say it builds an image for a check: Dockerfile.test, ci.Dockerfile, Dockerfile.e2e. */
@@ -86,6 +82,18 @@ const checkFileWords = new Set(['test', 'tests', 'testing', 'e2e', 'ci', 'lint',
  */
 export function isNonProductionFile(path: string | undefined): boolean {
   if (path === undefined) return false;
+  // Several rules ask about the file being linted: read its name once.
+  if (path !== lastPath) {
+    lastPath = path;
+    lastAnswer = readNonProductionFile(path);
+  }
+  return lastAnswer;
+}
+
+let lastPath: string | undefined;
+let lastAnswer = false;
+
+function readNonProductionFile(path: string): boolean {
   const parts = path.toLowerCase().split(/[/\\]/);
   const name = parts.pop() ?? '';
   return parts.includes('.devcontainer') || name.split(/[._-]+/).some((w) => checkFileWords.has(w));
@@ -154,17 +162,19 @@ const compilerPackages: readonly (readonly [RegExp, string])[] = [
  * default-jdk): a code runner, judge or workstation that compiles what its users submit, so the
  * compilers are what it serves. An app's build needs one language, maybe with C beside it.
  */
-function compilesForItsUsers(model: Model, stage: Stage): boolean {
+function compilesForItsUsers(stage: Stage): boolean {
   const languages = new Set<string>();
-  for (const i of model.chain(stage).flatMap((s) => s.instructions)) {
-    if (i.keyword !== 'RUN' || i.onbuild) continue;
-    for (const c of commandsOf(i)) {
-      const call = callOf(c);
-      if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
-      for (const a of packageOperands(call)) {
-        const name = a.value.replace(/[=<>~].*$/, '');
-        const language = compilerPackages.find(([re]) => re.test(name))?.[1];
-        if (language) languages.add(language);
+  for (let s: Stage | null = stage; s; s = s.base) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'RUN' || i.onbuild) continue;
+      for (const c of commandsOf(i)) {
+        const call = callOf(c);
+        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+        for (const a of packageOperands(call)) {
+          const name = a.value.replace(/[=<>~].*$/, '');
+          const language = compilerPackages.find(([re]) => re.test(name))?.[1];
+          if (language) languages.add(language);
+        }
       }
     }
   }
@@ -191,17 +201,22 @@ function startsDevServer(start: Instruction | undefined): boolean {
   // npx nodemon, bunx vite: the program is the first argument.
   const viaRunner = c.name === 'npx' || c.name === 'bunx';
   const name = viaRunner ? (c.args[0]?.value ?? '') : c.name;
-  const args = c.args.slice(viaRunner ? 1 : 0).map((a) => a.value);
+  // The program's first two arguments.
+  const first = c.args[viaRunner ? 1 : 0]?.value;
+  const second = c.args[viaRunner ? 2 : 1]?.value;
   if (name === 'nodemon') return true;
-  if (name === 'vite') return args[0] === undefined || args[0] === 'dev' || args[0] === 'serve' || args[0].startsWith('-');
-  if (name === 'next' || name === 'nuxt') return args[0] === 'dev';
-  if (name === 'ng') return args[0] === 'serve';
+  if (name === 'vite') return first === undefined || first === 'dev' || first === 'serve' || first.startsWith('-');
+  if (name === 'next' || name === 'nuxt') return first === 'dev';
+  if (name === 'ng') return first === 'serve';
   // The Symfony CLI's local web server, which its docs say is not for production.
-  if (name === 'symfony') return args[0] === 'serve' || args[0] === 'server:start' || args[0] === 'local:server:start';
-  if (!['npm', 'yarn', 'pnpm', 'bun'].includes(name)) return false;
-  const script = args[0] === 'run' || args[0] === 'run-script' ? args[1] : args[0];
+  if (name === 'symfony') return first === 'serve' || first === 'server:start' || first === 'local:server:start';
+  if (!scriptRunners.has(name)) return false;
+  const script = first === 'run' || first === 'run-script' ? second : first;
   return script !== undefined && devScripts.test(script);
 }
+
+/** Package managers that run a package.json script: npm run dev, yarn dev. */
+const scriptRunners = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
 /** Programs that run tests, and the programs whose `test` (or `check`) subcommand does (npm test, go test, make check). */
 const testRunners = new Set(['pytest', 'py.test', 'tox', 'jest', 'mocha', 'vitest', 'phpunit', 'rspec', 'bats', 'ctest']);

@@ -12,9 +12,12 @@ export function isReservedStageName(name: string): boolean {
   return name.toLowerCase() === 'scratch' || name.toLowerCase() === 'context';
 }
 
-/** The last instruction with this keyword along the stage's chain (nearest stage first). */
-export function lastInChain(model: Model, stage: Stage, keyword: string): Instruction | undefined {
-  for (const s of model.chain(stage)) {
+/**
+ * The last instruction with this keyword along the stage's chain (nearest stage first). Walks
+ * Stage.base, which names only an earlier stage: the chain without model.chain's table.
+ */
+export function lastInChain(_model: Model, stage: Stage, keyword: string): Instruction | undefined {
+  for (let s: Stage | null = stage; s; s = s.base) {
     for (let k = s.instructions.length - 1; k >= 0; k--) {
       const i = s.instructions[k];
       if (i && i.keyword === keyword && !i.onbuild) return i;
@@ -108,6 +111,8 @@ function computeWorkdirs(model: Model): (string | null)[] {
 }
 
 export function workdirAt(model: Model, instruction: Instruction): string | null {
+  // Without a WORKDIR (ONBUILD triggers included) every instruction runs in /.
+  if (model.of('WORKDIR').length === 0) return '/';
   const dir = workdirs(model)[instruction.index];
   return dir === undefined ? '/' : dir;
 }
@@ -127,6 +132,8 @@ export function isInside(a: string, b: string): boolean {
 
 /** The SHELL in effect at an instruction: its JSON strings, or null for the default /bin/sh -c. */
 export function shellAt(model: Model, instruction: Instruction): string[] | null {
+  // Without a SHELL (ONBUILD triggers included) every instruction has the default.
+  if (model.of('SHELL').length === 0) return null;
   const at = memo(model, 'shells', () => {
     const at = new Array<string[] | null>(model.all.length).fill(null);
     const finalOf = new Map<Stage, string[] | null>();
@@ -156,21 +163,23 @@ export function stageNamedBy(model: Model, from: string): Stage | null {
  * files copied out of it. Computed once per file.
  */
 export function shipsLayers(model: Model, stage: Stage): boolean {
+  if (stage.isFinal) return true;
   return memo(model, 'shippedStages', () => {
     const used = new Set<Stage>();
     for (const s of model.stages) {
       if (s.base) used.add(s.base);
+      /** A stage that s copies or mounts from (by name or index) is used. */
+      const use = (from: string | undefined) => {
+        const target = from === undefined ? null : stageNamedBy(model, from);
+        if (target && target !== s) used.add(target);
+      };
       for (const i of s.instructions) {
-        const from = i.keyword === 'COPY' ? i.flagValue('from') : undefined;
-        const named = [from, ...(i.keyword === 'RUN' ? mounts(i).map((m) => m.from) : [])];
-        for (const n of named) {
-          const target = n === undefined ? null : stageNamedBy(model, n);
-          if (target && target !== s) used.add(target);
-        }
+        if (i.keyword === 'COPY') use(i.flagValue('from'));
+        else if (i.keyword === 'RUN') for (const m of mounts(i)) use(m.from);
       }
     }
     const shipped = new Set<Stage>();
-    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (const c of model.chain(s)) shipped.add(c);
+    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (let c: Stage | null = s; c; c = c.base) shipped.add(c);
     return shipped;
   }).has(stage);
 }

@@ -21,7 +21,7 @@ function optionValue(args: readonly Arg[], short: string, long: string): string 
 
 /** "1001:1001", or the UID[:GID] the stage's useradd/adduser creates. */
 export function nonRootUser(model: Model, stage: Stage): string {
-  for (const s of model.chain(stage)) {
+  for (let s: Stage | null = stage; s; s = s.base) {
     for (const i of s.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       for (const c of commandsOf(i)) {
@@ -37,12 +37,11 @@ export function nonRootUser(model: Model, stage: Stage): string {
 }
 
 /**
- * Adds `USER <user>` to a stage: on its own line before its first ENTRYPOINT or CMD (after
- * `after`, when given) when only metadata follows, else after the stage's last instruction,
- * so that every RUN of the stage still runs as it did.
+ * Adds `USER <user>` (nonRootUser's) to a stage: on its own line before its first ENTRYPOINT or
+ * CMD (after `after`, when given) when only metadata follows, else after the stage's last
+ * instruction, so that every RUN of the stage still runs as it did.
  */
-export function addUserFix(model: Model, stage: Stage, after?: Instruction): Report['fix'] {
-  const user = nonRootUser(model, stage);
+export function addUserFix(model: Model, stage: Stage, user: string, after?: Instruction): Report['fix'] {
   const title = `Add USER ${user} to the final stage`;
   const list = stage.instructions.filter((i) => !i.onbuild);
   const last = list[list.length - 1] ?? stage.from;

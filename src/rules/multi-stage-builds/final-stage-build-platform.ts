@@ -2,6 +2,7 @@ import { defineRule } from '../define.ts';
 import type { Flag, Instruction, Model, Stage } from '../../engine/model.ts';
 import { expandWord } from '../../engine/words.ts';
 import { isNonProductionFile, isNonProductionStage } from '../lib/purpose.ts';
+import { lastInChain } from '../lib/stages.ts';
 
 /** The builder's platform ARGs, and the target's: what a --platform value is made of. */
 const buildArgs = /^BUILD(PLATFORM|OS|ARCH|VARIANT)$/;
@@ -15,18 +16,12 @@ function isBuildPlatform(model: Model, flag: Flag): boolean {
 }
 
 /** The nearest stage of the final stage's chain whose FROM sets --platform: the one that decides the final image's platform. */
-function platformStage(model: Model, final: Stage): { stage: Stage; from: Instruction; flag: Flag } | null {
-  for (const stage of model.chain(final)) {
+function platformStage(final: Stage): { stage: Stage; from: Instruction; flag: Flag } | null {
+  for (let stage: Stage | null = final; stage; stage = stage.base) {
     const flag = stage.from?.flag('platform');
     if (stage.from && flag) return { stage, from: stage.from, flag };
   }
   return null;
-}
-
-/** The command the image runs, as written, for the message: the last CMD or ENTRYPOINT of the chain (ENTRYPOINT first). */
-function runs(model: Model, final: Stage): Instruction | undefined {
-  const all = [...model.chain(final)].reverse().flatMap((s) => s.instructions).filter((i) => !i.onbuild);
-  return all.filter((i) => i.keyword === 'ENTRYPOINT').pop() ?? all.filter((i) => i.keyword === 'CMD').pop();
 }
 
 function stageLabel(stage: Stage): string {
@@ -73,13 +68,14 @@ export default defineRule({
   check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from) return;
+    const decided = platformStage(final);
+    if (!decided || !isBuildPlatform(model, decided.flag)) return;
     // A development, test or lint target runs where it is built; a stage that runs nothing (an
     // export stage for --output, a base for other images) has no programs whose platform matters.
     if (isNonProductionStage(final) || isNonProductionFile(options.path)) return;
-    const command = runs(model, final);
+    // The command the image runs, named in the message.
+    const command = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
     if (!command) return;
-    const decided = platformStage(model, final);
-    if (!decided || !isBuildPlatform(model, decided.flag)) return;
     const { stage, from, flag } = decided;
     // scratch holds no programs of its own: what runs is copied in, often cross-compiled for the target.
     if (stage.imageWord?.raw.toLowerCase() === 'scratch') return;

@@ -23,19 +23,40 @@ const firewallPackages = new Set(['nftables', 'iptables', 'ipset', 'iptables-leg
 /** Docker clients: an image that installs one drives a Docker daemon through a mounted socket. */
 const dockerClientPackages = new Set(['docker-cli', 'docker.io', 'docker-ce-cli', 'docker', 'docker-ce', 'moby-cli']);
 
-/** True if the stage's chain installs one of the OS packages. */
-function installsPackage(model: Model, stage: Stage, names: ReadonlySet<string>): boolean {
-  return model.chain(stage).some((s) =>
-    s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
-      const call = callOf(c);
-      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => names.has(a.value));
-    })),
-  );
+const noPackages: ReadonlySet<string> = new Set();
+
+/** The OS packages the stage's chain installs, as written (a version pin included). */
+function installedPackages(stage: Stage): ReadonlySet<string> {
+  let names: Set<string> | null = null;
+  for (let s: Stage | null = stage; s; s = s.base) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'RUN' || i.onbuild) continue;
+      for (const c of commandsOf(i)) {
+        const call = callOf(c);
+        if (call === undefined || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+        for (const a of packageOperands(call)) (names ??= new Set()).add(a.value);
+      }
+    }
+  }
+  return names ?? noPackages;
 }
 
-/** True if the stage's chain installs a process supervisor or starts one. */
-function runsSupervisor(model: Model, stage: Stage, start: Instruction | undefined): boolean {
-  return supervisors.has(programOf(start) ?? '') || installsPackage(model, stage, supervisorPackages);
+/** True if one of the names is among the installed packages. */
+function installsAny(installed: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  if (installed.size === 0) return false;
+  for (const name of names) if (installed.has(name)) return true;
+  return false;
+}
+
+/** True if the stage sets a CMD or ENTRYPOINT of its own (not an ONBUILD trigger). */
+function startsProgram(stage: Stage): boolean {
+  return stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild);
+}
+
+/** True if `stage` is `of` or a stage `of` is built FROM. */
+function inChainOf(stage: Stage, of: Stage): boolean {
+  for (let s: Stage | null = of; s; s = s.base) if (s === stage) return true;
+  return false;
 }
 
 /**
@@ -59,8 +80,7 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
     if (isScratch(root) || isLanguageImage(root) || isCliToolImage(root)) return true;
     // The last stage starts nothing while an earlier stage it is not built on does: the runnable
     // images are earlier --targets, and this one uploads or exports.
-    const chain = model.chain(final);
-    if (root !== null && model.stages.some((s) => !chain.includes(s) && s.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild))) return true;
+    if (root !== null && model.stages.some((s) => !inChainOf(s, final) && startsProgram(s))) return true;
   }
   // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server. For
   // nginx and Apache the server itself drops (the master starts as root, the workers run as
@@ -70,15 +90,18 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const ownScript = entrypoint !== undefined && /(\.sh|entrypoint[\w.-]*)$/i.test(programOf(entrypoint) ?? '');
   const serverDrops = servers !== null && servers.some((s) => selfDroppingServers.has(s));
   if (servers && (!entrypoint || (ownScript && serverDrops)) && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
-  if (runsSupervisor(model, final, start)) return true;
+  const program = programOf(start) ?? '';
+  const installed = installedPackages(final);
+  // A process supervisor, installed or started.
+  if (supervisors.has(program) || installsAny(installed, supervisorPackages)) return true;
   // gosu, su-exec, setpriv ...: installed or started, a program that switches to another user
   // after the root-only setup, as the official images' entrypoints do.
-  if (privilegeDroppers.has(programOf(start) ?? '') || installsPackage(model, final, privilegeDroppers) || copiesPrivilegeDropper(model, final)) return true;
+  if (privilegeDroppers.has(program) || installsAny(installed, privilegeDroppers) || copiesPrivilegeDropper(final)) return true;
   // A Docker client talks to a mounted daemon socket (root:docker 0660), which gives root anyway:
   // another UID would only lose the socket.
-  if (installsPackage(model, final, dockerClientPackages)) return true;
+  if (installsAny(installed, dockerClientPackages)) return true;
   // nftables, iptables: the program sets firewall rules, which takes root (CAP_NET_ADMIN).
-  return installsPackage(model, final, firewallPackages);
+  return installsAny(installed, firewallPackages);
 }
 
 /** Servers that give up root themselves, whoever starts them: nginx and Apache run their workers as their own user. */
@@ -88,8 +111,11 @@ const selfDroppingServers = new Set(['nginx', 'httpd', 'httpd-foreground', 'apac
 const privilegeDroppers = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 's6-setuidgid', 'chpst', 'setuidgid']);
 
 /** True if the stage's chain copies gosu or su-exec in from an image (COPY --from=tianon/gosu /gosu /usr/local/bin/). */
-function copiesPrivilegeDropper(model: Model, stage: Stage): boolean {
-  return model.chain(stage).some((s) => s.instructions.some((i) => i.keyword === 'COPY' && !i.onbuild && i.flag('from') !== undefined && copyArgs(i).sources.some((w) => /(^|\/)(gosu|su-exec)$/.test(w.value))));
+function copiesPrivilegeDropper(stage: Stage): boolean {
+  for (let s: Stage | null = stage; s; s = s.base) {
+    if (s.instructions.some((i) => i.keyword === 'COPY' && !i.onbuild && i.flag('from') !== undefined && copyArgs(i).sources.some((w) => /(^|\/)(gosu|su-exec)$/.test(w.value)))) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -130,8 +156,7 @@ export default defineRule({
     if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
     // Dockerfile.test, .devcontainer/Dockerfile: a test run or a developer's container, never deployed.
     if (isNonProductionFile(options.path)) return;
-    const chain = model.chain(final);
-    const elsewhere = model.stages.find((s) => !chain.includes(s) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
+    const elsewhere = model.stages.find((s) => !inChainOf(s, final) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };
     const user = nonRootUser(model, final);
     report({
@@ -141,7 +166,7 @@ export default defineRule({
       message: elsewhere
         ? `USER is set only in stage "${elsewhere.name ?? elsewhere.index}", and USER ends with its stage: the final stage runs as root. Add USER ${user} (a non-root UID:GID) to the final stage.`
         : `The final stage sets no USER, so the container runs as root: add USER ${user} (a non-root UID:GID) at the end of the final stage.`,
-      fix: addUserFix(model, final),
+      fix: addUserFix(model, final, user),
     });
   },
 });

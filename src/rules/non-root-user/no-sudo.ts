@@ -14,6 +14,8 @@ function sudoUser(args: readonly string[]): string | null {
   return null;
 }
 
+const sudo = ['sudo'];
+
 export default defineRule({
   id: 'no-sudo',
   practice: 'non-root-user',
@@ -30,7 +32,7 @@ export default defineRule({
     { id: 'trivy:DS-0010', match: 'same' },
   ],
   check({ model, report }) {
-    if (!runsAny(model, ['sudo'])) return;
+    if (!runsAny(model, sudo)) return;
     for (const c of allRunCommands(model)) {
       const first = c.words[0];
       if (!first || baseName(first.value) !== 'sudo') continue;

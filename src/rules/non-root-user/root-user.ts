@@ -33,7 +33,8 @@ export default defineRule({
     const user = finalUser(model);
     const final = model.finalStage;
     if (!user || !isRootUser(user.value) || !final) return;
-    const fix = addUserFix(model, final, user.instruction);
-    report({ start: user.start, end: user.end, instruction: user.instruction, message: `The container runs as ${user.value}: end the final stage with a non-root USER such as ${nonRootUser(model, final)}.`, fix });
+    const nonRoot = nonRootUser(model, final);
+    const fix = addUserFix(model, final, nonRoot, user.instruction);
+    report({ start: user.start, end: user.end, instruction: user.instruction, message: `The container runs as ${user.value}: end the final stage with a non-root USER such as ${nonRoot}.`, fix });
   },
 });

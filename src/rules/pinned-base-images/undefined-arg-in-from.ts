@@ -1,6 +1,13 @@
 import { defineRule } from '../define.ts';
-import { builtinArgs } from '../../engine/model.ts';
-import { expandWord, type Word } from '../../engine/words.ts';
+import { builtinArgs, type Instruction, type Model } from '../../engine/model.ts';
+import { expandWord } from '../../engine/words.ts';
+
+/** The names FROM may use: the ARGs declared before the first FROM, and the builder's own. */
+function declaredArgs(model: Model): ReadonlySet<string> {
+  const declared = new Set<string>(builtinArgs);
+  for (const a of model.globalArgs) for (const g of a.words) declared.add(g.raw.split('=')[0] ?? '');
+  return declared;
+}
 
 export default defineRule({
   id: 'undefined-arg-in-from',
@@ -16,26 +23,22 @@ export default defineRule({
   ],
   sources: [{ id: 'buildkit:UndefinedArgInFrom', match: 'same' }],
   check({ model, report }) {
-    let declared: Set<string> | null = null;
+    let declared: ReadonlySet<string> | null = null;
+    /** Reports each variable in `raw` that no ARG before the first FROM declares. */
+    const checkWord = (raw: string, start: number, end: number, from: Instruction) => {
+      if (!raw.includes('$')) return;
+      const known = (declared ??= declaredArgs(model));
+      for (const name of expandWord(raw, model.escape, (n) => (known.has(n) ? null : undefined)).undeclared) {
+        report({ start, end, instruction: from, message: `${name} is not declared by an ARG before the first FROM, so it is empty here: declare it (ARG ${name}=...) or fix its name.` });
+      }
+    };
     for (const stage of model.stages) {
       const from = stage.from;
       if (!from) continue;
-      const words: { raw: string; start: number; end: number }[] = [];
-      if (stage.imageWord) words.push(stage.imageWord as Word);
+      const image = stage.imageWord;
+      if (image) checkWord(image.raw, image.start, image.end, from);
       const platform = from.flag('platform');
-      if (platform?.value) words.push({ raw: platform.value, start: platform.start, end: platform.end });
-      for (const w of words) {
-        if (!w.raw.includes('$')) continue;
-        if (!declared) {
-          declared = new Set<string>(builtinArgs);
-          for (const a of model.globalArgs) for (const g of a.words) declared.add(g.raw.split('=')[0] ?? '');
-        }
-        const known = declared;
-        const e = expandWord(w.raw, model.escape, (n) => (known.has(n) ? null : undefined));
-        for (const name of e.undeclared) {
-          report({ start: w.start, end: w.end, instruction: from, message: `${name} is not declared by an ARG before the first FROM, so it is empty here: declare it (ARG ${name}=...) or fix its name.` });
-        }
-      }
+      if (platform?.value) checkWord(platform.value, platform.start, platform.end, from);
     }
   },
 });

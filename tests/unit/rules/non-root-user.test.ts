@@ -45,6 +45,8 @@ ruleTester(missingUser, {
     'FROM python:3.12-slim-bullseye\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n',
     // A CI image on a cloud CLI image (its command: a shell): go, kubectl, kind and the repository, no program of its own.
     'FROM golang:1.17-buster AS buildbase\nFROM google/cloud-sdk:slim AS kindtest\nWORKDIR /build\nCOPY --from=buildbase /usr/local/go /usr/local\nRUN apt-get install kubectl\nCOPY . .\n',
+    // The Azure CLI image has no namespace on its registry: mcr.microsoft.com/azure-cli.
+    'FROM mcr.microsoft.com/azure-cli:2.60.0\nRUN az extension add --name aks-preview\n',
     // A pass-through wrapper as ENTRYPOINT and no CMD (the ENTRYPOINT drops the base's CMD): it runs only what docker run names.
     'FROM ros:humble\nWORKDIR /root\nCOPY ./test1 ./data/test1\nENTRYPOINT ["/ros_entrypoint.sh"]\n',
     'FROM debian:13-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini make && rm -rf /var/lib/apt/lists/*\nENTRYPOINT ["tini", "--"]\n',

@@ -38,6 +38,12 @@ describe('purposeOf', () => {
     ['FROM debian:13-slim\nCOPY . /app\nWORKDIR /app\nCMD ["make", "run"]\n', 'app', 'make run starts the service'],
   ];
   for (const [text, expected, why] of cases) it(`${expected}: ${why}`, () => assert.equal(purpose(text), expected));
+  it('reads each stage of a file on its own, once', () => {
+    const model = buildModel('FROM golang:1.27 AS test\nCMD ["go", "test", "./..."]\nFROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\n');
+    assert.equal(purposeOf(model, model.stages[0]!), 'test');
+    assert.equal(purposeOf(model, model.stages[1]!), 'app');
+    assert.equal(purposeOf(model, model.stages[0]!), 'test');
+  });
 });
 
 describe('isNotAnAppImage', () => {
@@ -67,6 +73,9 @@ describe('isNonProductionFile', () => {
     ['services/latest/Dockerfile', false],
   ];
   for (const [path, expected] of cases) it(`${path}: ${expected}`, () => assert.equal(isNonProductionFile(path), expected));
+  it('answers for each file in turn (it keeps the last answer)', () => {
+    assert.deepEqual(['Dockerfile.test', 'Dockerfile', 'Dockerfile', 'Dockerfile.test'].map(isNonProductionFile), [true, false, false, true]);
+  });
   it('reads a file name it is given, and nothing when there is none', () => {
     const model = buildModel('FROM alpine:3.24\nCOPY app /app\nENTRYPOINT ["/app"]\n');
     assert.equal(isNotAnAppImage(model, model.finalStage!, { path: 'Dockerfile.test' }), true);
