@@ -23,7 +23,7 @@ const domainRe = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\
 const pathComponentRe = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagRe = /^[\w][\w.-]{0,127}$/;
 const digestRe = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const digestLengths: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+const digestLengths = new Map([['sha256', 64], ['sha384', 96], ['sha512', 128]]);
 
 /** Lowercase letters and digits with single separators: the common case, checked without a regex. */
 function isSimpleComponent(part: string): boolean {
@@ -86,8 +86,10 @@ function validate(text: string, registry: string | null, path: string, tag: stri
   if (digest !== null) {
     if (!digestRe.test(digest)) return digest === '' ? 'the digest after "@" is empty' : `"${digest}" is not a valid digest`;
     const [algorithm = '', hex = ''] = digest.split(':');
-    const want = digestLengths[algorithm];
-    if (want !== undefined && hex.length !== want) return `a ${algorithm} digest has ${want} hex digits, this one has ${hex.length}`;
+    const want = digestLengths.get(algorithm);
+    // go-digest, which BuildKit parses references with, refuses an algorithm it has no hash for.
+    if (want === undefined) return `"${algorithm}" is not a digest algorithm BuildKit supports (sha256, sha384 or sha512)`;
+    if (hex.length !== want) return `a ${algorithm} digest has ${want} hex digits, this one has ${hex.length}`;
   }
   return null;
 }

@@ -16,7 +16,7 @@ export interface Ecosystem {
 }
 
 /** npm-family lockfiles by manager: each reads only its own (npm also reads npm-shrinkwrap.json). */
-const npmLockfiles: Record<string, string> = { npm: 'package-lock.json', yarn: 'yarn.lock', pnpm: 'pnpm-lock.yaml', bun: 'bun.lock' };
+const npmLockfiles = new Map([['npm', 'package-lock.json'], ['yarn', 'yarn.lock'], ['pnpm', 'pnpm-lock.yaml'], ['bun', 'bun.lock']]);
 
 /**
  * True if the command installs a tool for the whole system rather than the project's dependencies:
@@ -37,7 +37,7 @@ function ecosystem(name: string, manifest: string, lockfiles: string[], managers
     lockfiles,
     managers: managers.map(manager),
     installs: (c) => runsAction(c, 'install', managers) && !installsGlobalTool(c) && (also === undefined || also(c)),
-    lockfileOf: (c) => (lockfiles.length === 1 ? (lockfiles[0] ?? null) : (npmLockfiles[callOf(c)?.manager.name ?? ''] ?? null)),
+    lockfileOf: (c) => (lockfiles.length === 1 ? (lockfiles[0] ?? null) : (npmLockfiles.get(callOf(c)?.manager.name ?? '') ?? null)),
   };
 }
 

@@ -61,15 +61,15 @@ function basesOf(suffix: string): TaggedCycle[] {
   return out;
 }
 
-/** Language images: a version of the product, then an optional variant suffix. */
-const languages: Record<string, { product: EndOfLifeProductId; tag: RegExp }> = {
+/** Language images: a version of the product, then an optional variant suffix. A Map: an image named "constructor" finds nothing. */
+const languages = new Map<string, { product: EndOfLifeProductId; tag: RegExp }>([
   // 1.23, 1.23.4, 1.23rc1, 1.23-alpine3.21, 1.23.4-bookworm
-  golang: { product: 'go', tag: /^(1\.\d+)(?:\.\d+)?(?:(?:rc|beta)\d+)?(?:-(.+))?$/ },
+  ['golang', { product: 'go', tag: /^(1\.\d+)(?:\.\d+)?(?:(?:rc|beta)\d+)?(?:-(.+))?$/ }],
   // 18, 18.20, 18.20.4, 18-slim, 18.20.4-alpine3.20
-  node: { product: 'nodejs', tag: /^(\d+)(?:\.\d+){0,2}(?:-(.+))?$/ },
+  ['node', { product: 'nodejs', tag: /^(\d+)(?:\.\d+){0,2}(?:-(.+))?$/ }],
   // 3.8, 3.8.20, 3.13.0rc1, 3.8-slim-bookworm, 2.7-alpine3.11
-  python: { product: 'python', tag: /^(\d+\.\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-(.+))?$/ },
-};
+  ['python', { product: 'python', tag: /^(\d+\.\d+)(?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-(.+))?$/ }],
+]);
 
 const noCycles: readonly TaggedCycle[] = [];
 
@@ -79,7 +79,7 @@ export function taggedCycles(ref: ImageRef): readonly TaggedCycle[] {
   if (tag === null) return noCycles;
   const image = officialImageName(ref);
   if (image === null) return noCycles;
-  const language = languages[image];
+  const language = languages.get(image);
   if (language) {
     const m = language.tag.exec(tag);
     // lts-buster, alpine3.21, bookworm: no version of the language, but a base all the same.

@@ -162,14 +162,14 @@ export function isCliToolImage(ref: ImageRef | null): boolean {
 }
 
 /** The WORKDIR official images set in their own Dockerfile (golang: WORKDIR $GOPATH). */
-const imageWorkdirs: Record<string, string> = { golang: '/go', php: '/var/www/html', tomcat: '/usr/local/tomcat', httpd: '/usr/local/apache2' };
+const imageWorkdirs = new Map([['golang', '/go'], ['php', '/var/www/html'], ['tomcat', '/usr/local/tomcat'], ['httpd', '/usr/local/apache2']]);
 
 /** The working directory an image sets: / for scratch, the WORKDIR of golang, php, tomcat and httpd; null when unknown. */
 export function imageWorkdir(ref: ImageRef | null): string | null {
   if (ref === null || ref.error) return null;
   if (isScratch(ref)) return '/';
   const name = officialImageName(ref);
-  return name === null ? null : (imageWorkdirs[name] ?? null);
+  return name === null ? null : (imageWorkdirs.get(name) ?? null);
 }
 
 /** Official images whose own Dockerfile EXPOSEs a port, which every image built FROM them inherits. */
@@ -193,44 +193,45 @@ export function serverDroppingRoot(ref: ImageRef | null): readonly string[] | nu
   if (ref === null || (ref.registry !== null && ref.registry !== 'docker.io')) return null;
   const path = withoutLibrary(ref.path);
   if (path === 'php') return /(^|-)apache(-|$)/.test(ref.tag ?? '') ? ['apache2-foreground'] : null;
-  return droppingRoot[path] ?? null;
+  return droppingRoot.get(path) ?? null;
 }
 
-const droppingRoot: Record<string, readonly string[]> = {
-  nginx: ['nginx'],
-  httpd: ['httpd-foreground', 'httpd'],
-  postgres: ['postgres'],
-  mysql: ['mysqld'],
-  mariadb: ['mariadbd', 'mysqld'],
-  mongo: ['mongod'],
-  redis: ['redis-server'],
-};
+const droppingRoot = new Map<string, readonly string[]>([
+  ['nginx', ['nginx']],
+  ['httpd', ['httpd-foreground', 'httpd']],
+  ['postgres', ['postgres']],
+  ['mysql', ['mysqld']],
+  ['mariadb', ['mariadbd', 'mysqld']],
+  ['mongo', ['mongod']],
+  ['redis', ['redis-server']],
+]);
 
 /** Human name of a reference for messages: "golang:1.27". */
 export function displayRef(ref: ImageRef): string {
   return ref.text.replace(/@sha256:[0-9a-f]{64}$/, '@sha256:…');
 }
 
-const buildSubcommands: Record<string, string[]> = {
-  go: ['build', 'install'],
-  cargo: ['build', 'install'],
-  mvn: ['package', 'install', 'verify', 'compile'],
-  mvnw: ['package', 'install', 'verify', 'compile'],
-  gradle: ['build', 'assemble', 'jar', 'bootjar', 'installdist'],
-  gradlew: ['build', 'assemble', 'jar', 'bootjar', 'installdist'],
-  dotnet: ['build', 'publish'],
-  npm: ['run-script', 'run'],
-  yarn: ['build', 'run'],
-  pnpm: ['build', 'run'],
-  swift: ['build'],
-};
+/** A program's subcommands that build; a Map, so that a program named "constructor" has none. */
+const buildSubcommands = new Map<string, readonly string[]>([
+  ['go', ['build', 'install']],
+  ['cargo', ['build', 'install']],
+  ['mvn', ['package', 'install', 'verify', 'compile']],
+  ['mvnw', ['package', 'install', 'verify', 'compile']],
+  ['gradle', ['build', 'assemble', 'jar', 'bootjar', 'installdist']],
+  ['gradlew', ['build', 'assemble', 'jar', 'bootjar', 'installdist']],
+  ['dotnet', ['build', 'publish']],
+  ['npm', ['run-script', 'run']],
+  ['yarn', ['build', 'run']],
+  ['pnpm', ['build', 'run']],
+  ['swift', ['build']],
+]);
 
 const compilers = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'make', 'cmake', 'ninja', 'rustc', 'javac', 'tsc']);
 
 /** True if the command compiles or builds: go build, npm run build, mvn package, gcc ... */
 export function isBuildCommand(c: Command): boolean {
   if (compilers.has(c.name)) return true;
-  const subs = buildSubcommands[c.name];
+  const subs = buildSubcommands.get(c.name);
   if (!subs) return false;
   const sub = subcommand(c.args)?.value.toLowerCase() ?? '';
   if (!subs.includes(sub)) return false;

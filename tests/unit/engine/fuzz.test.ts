@@ -44,4 +44,21 @@ describe('fuzzing', () => {
       { numRuns: 1500 },
     );
   });
+
+  it("never fails on the names of Object.prototype's properties, wherever a word stands", () => {
+    // Tables keyed by an image, program or package name must not find `constructor` in any file.
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    const templates = [
+      'FROM %\nRUN % install %\nCMD ["%"]\n',
+      'FROM %:1.0 AS %\nCOPY --from=% % %\nUSER %\nWORKDIR %\nEXPOSE %\nENTRYPOINT %\n',
+      'FROM alpine@%:0123456789abcdef0123456789abcdef\nARG %=%\nENV %=%\nRUN --mount=type=cache,%=%,target=/% % build %\n',
+      'FROM python:3.12\nRUN apt-get install -y % && pip install % && npm run %\nHEALTHCHECK CMD %\nSHELL ["%", "-c"]\nSTOPSIGNAL %\n',
+    ];
+    for (const name of names) {
+      for (const t of templates) check(t.replaceAll('%', name), `${name}\n!${name}\n`);
+      for (const text of examples) {
+        for (const word of new Set(text.match(/[A-Za-z_][\w-]*/g))) check(text.replaceAll(word, name), '.git\n');
+      }
+    }
+  });
 });

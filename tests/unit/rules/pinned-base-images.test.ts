@@ -68,6 +68,7 @@ ruleTester(invalidImageReference, {
     { code: `FROM alpine:${'1'.repeat(129)}\n`, errors: 1 },
     { code: 'FROM alpine@sha25:x\n', errors: 1 },
     { code: 'FROM alpine@sha256:48b0309ca019d89d40f670aa1bc06e42\n', errors: [{ message: /64 hex digits/ }] },
+    { code: 'FROM alpine@md5:48b0309ca019d89d40f670aa1bc06e42\n', errors: [{ message: /"md5" is not a digest algorithm BuildKit supports/ }] },
     { code: 'FROM localhost:1234/node@\n', errors: 1 },
     { code: 'FROM Alpine:3.21\n', errors: [{ message: /lowercase/ }] },
   ],
