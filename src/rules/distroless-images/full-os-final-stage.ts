@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
 import type { Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
+import { lastInChain } from '../lib/stages.ts';
 import { displayRef, isFullOs, rootRef } from '../lib/images.ts';
 import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
 import { isNotAnAppImage } from '../lib/purpose.ts';
@@ -42,14 +43,13 @@ const osTools = new Set(['wget', 'curl', 'nc', 'netcat', 'sh', 'bash', 'ash', 'p
  * True if the image calls on its OS at run time: it starts a shell script (ENTRYPOINT
  * ["/entrypoint.sh"]), or a shell-form command, or its HEALTHCHECK runs wget, curl or a shell.
  */
-function usesOsAtRunTime(model: Model, stage: Stage): boolean {
-  const own = model.chain(stage).flatMap((s) => s.instructions).filter((i) => !i.onbuild);
-  const last = (k: string) => own.filter((i) => i.keyword === k).pop();
-  const start = last('ENTRYPOINT') ?? last('CMD');
+function usesOsAtRunTime(stage: Stage): boolean {
+  // What the image runs: the nearest stage's, as later instructions override earlier ones.
+  const start = lastInChain(stage, 'ENTRYPOINT') ?? lastInChain(stage, 'CMD');
   if (start && !start.json) return true;
   const program = start?.json?.[0]?.value ?? '';
   if (/\.(sh|bash)$/.test(program) || osTools.has(program.slice(program.lastIndexOf('/') + 1))) return true;
-  const health = last('HEALTHCHECK');
+  const health = lastInChain(stage, 'HEALTHCHECK');
   if (!health || /^\s*NONE\b/i.test(health.args.text)) return false;
   return commandsOf(health).some((c) => osTools.has(c.name)) || !/\bCMD\s*\[/i.test(health.args.text);
 }
@@ -80,7 +80,7 @@ export default defineRule({
     // development target needs the OS it runs on; so does an app that installs OS packages.
     if (!final?.from || isNotAnAppImage(model, final, options)) return;
     const ref = rootRef(model, final);
-    if (!isFullOs(ref) || ref === null || needsOsPackage(model, final) || usesOsAtRunTime(model, final)) return;
+    if (!isFullOs(ref) || ref === null || needsOsPackage(model, final) || usesOsAtRunTime(final)) return;
     const w = final.imageWord;
     report({
       start: w?.start ?? final.from.keywordStart,

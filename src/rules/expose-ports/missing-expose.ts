@@ -78,8 +78,8 @@ export default defineRule({
     if (purpose === 'tool' || purpose === 'cli' || purpose === 'test' || purpose === 'base') return;
     // Dockerfile.test, ci/Dockerfile: a check's image, which runs and exits.
     if (isNonProductionFile(options.path)) return;
-    const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
-    const cmd = lastInChain(model, final, 'CMD');
+    const entrypoint = lastInChain(final, 'ENTRYPOINT');
+    const cmd = lastInChain(final, 'CMD');
     const starts = entrypoint ?? cmd;
     if (!starts || model.chain(final).some((s) => s.instructions.some((i) => i.keyword === 'EXPOSE'))) return;
     // A client or a queue worker is no network service.

@@ -98,7 +98,7 @@ export function copiesOnlyItsProgram(model: Model): boolean {
   if (!final || (model.of('ENTRYPOINT').length === 0 && model.of('CMD').length === 0)) return false;
   const sources = contextSources(model);
   if (sources.length === 0) return false;
-  const start = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+  const start = lastInChain(final, 'ENTRYPOINT') ?? lastInChain(final, 'CMD');
   const program = start?.json?.[0]?.value;
   const started = start && program ? resolvePath(workdirAt(model, start), program) : null;
   if (started === null) return false;

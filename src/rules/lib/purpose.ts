@@ -51,8 +51,8 @@ export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions
 
 function readPurpose(model: Model, stage: Stage): Purpose {
   for (let s: Stage | null = stage; s; s = s.base) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
-  const entrypoint = lastInChain(model, stage, 'ENTRYPOINT');
-  const cmd = lastInChain(model, stage, 'CMD');
+  const entrypoint = lastInChain(stage, 'ENTRYPOINT');
+  const cmd = lastInChain(stage, 'CMD');
   const start = entrypoint ?? cmd;
   if (startsDevServer(start)) return 'dev';
   if (startsTests(start)) return 'test';

@@ -16,7 +16,7 @@ export function isReservedStageName(name: string): boolean {
  * The last instruction with this keyword along the stage's chain (nearest stage first). Walks
  * Stage.base, which names only an earlier stage: the chain without model.chain's table.
  */
-export function lastInChain(_model: Model, stage: Stage, keyword: string): Instruction | undefined {
+export function lastInChain(stage: Stage, keyword: string): Instruction | undefined {
   for (let s: Stage | null = stage; s; s = s.base) {
     for (let k = s.instructions.length - 1; k >= 0; k--) {
       const i = s.instructions[k];
@@ -51,7 +51,7 @@ export interface FinalUser {
 export function finalUser(model: Model): FinalUser | null {
   return memo(model, 'finalUser', () => {
     const final = model.finalStage;
-    const user = final ? lastInChain(model, final, 'USER') : undefined;
+    const user = final ? lastInChain(final, 'USER') : undefined;
     if (!user) return null;
     const { value, unresolved } = userValue(user);
     if (unresolved) return null;

@@ -74,7 +74,7 @@ export default defineRule({
     // export stage for --output, a base for other images) has no programs whose platform matters.
     if (isNonProductionStage(final) || isNonProductionFile(options.path)) return;
     // The command the image runs, named in the message.
-    const command = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+    const command = lastInChain(final, 'ENTRYPOINT') ?? lastInChain(final, 'CMD');
     if (!command) return;
     const { stage, from, flag } = decided;
     // scratch holds no programs of its own: what runs is copied in, often cross-compiled for the target.

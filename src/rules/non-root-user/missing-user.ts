@@ -70,8 +70,8 @@ function inChainOf(stage: Stage, of: Stage): boolean {
 function rootIsNoMistake(model: Model, final: Stage): boolean {
   const purpose = purposeOf(model, final);
   if (purpose === 'tool' || purpose === 'dev' || purpose === 'code-runner') return true;
-  const entrypoint = lastInChain(model, final, 'ENTRYPOINT');
-  const cmd = lastInChain(model, final, 'CMD');
+  const entrypoint = lastInChain(final, 'ENTRYPOINT');
+  const cmd = lastInChain(final, 'CMD');
   const start = entrypoint ?? cmd;
   const root = rootRef(model, final);
   if (!start) {
@@ -152,7 +152,7 @@ export default defineRule({
   ],
   check({ model, options, report }) {
     const final = model.finalStage;
-    if (!final?.from || lastInChain(model, final, 'USER')) return;
+    if (!final?.from || lastInChain(final, 'USER')) return;
     if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
     // Dockerfile.test, .devcontainer/Dockerfile: a test run or a developer's container, never deployed.
     if (isNonProductionFile(options.path)) return;

@@ -8,7 +8,7 @@ const shells = new Set(['sh', 'bash', 'zsh', 'ash', 'fish', 'dash', 'ksh']);
 function startsShell(model: Model): boolean {
   const final = model.finalStage;
   if (!final) return false;
-  const start = lastInChain(model, final, 'ENTRYPOINT') ?? lastInChain(model, final, 'CMD');
+  const start = lastInChain(final, 'ENTRYPOINT') ?? lastInChain(final, 'CMD');
   const words = start?.json?.map((j) => j.value) ?? [];
   const program = words[0] ?? '';
   return shells.has(program.slice(program.lastIndexOf('/') + 1)) && words.slice(1).every((w) => w.startsWith('-'));

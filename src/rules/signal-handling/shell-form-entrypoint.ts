@@ -46,7 +46,7 @@ export default defineRule({
       if (shell && !posixShells.has(baseName(shell[0] ?? '').toLowerCase())) continue;
       const fixed = toExecForm(i);
       const exec = fixed ? null : withExec(i);
-      const cmd = i.keyword === 'ENTRYPOINT' && i.stage ? lastInChain(model, i.stage, 'CMD') : undefined;
+      const cmd = i.keyword === 'ENTRYPOINT' && i.stage ? lastInChain(i.stage, 'CMD') : undefined;
       // A lone simple command (one the exec form can hold) on an image whose /bin/sh is BusyBox
       // or bash: the shell replaces itself with it, so it is PID 1 and gets SIGTERM today. The exec
       // form still keeps that true when the command grows or the base moves to Debian: info.

@@ -51,11 +51,14 @@ ruleTester(fullOs, {
     'FROM ubuntu:22.04\nCOPY --from=builder /patched /patched/\nCOPY entrypoint.sh /entrypoint.sh\nCMD ["/entrypoint.sh"]\n',
     'FROM alpine:3.21\nCOPY uet /app/uet\nHEALTHCHECK CMD wget --spider http://localhost:8080/ || exit 1\nCMD ["/app/uet"]\n',
     'FROM alpine:3.21\nCOPY app /app\nCMD /app --port 8080\n',
+    // The final stage's own start, not its base's, is what runs: here a shell script.
+    'FROM alpine:3.21 AS base\nCOPY app /app\nENTRYPOINT ["/app"]\nFROM base\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n',
   ],
   invalid: [
     { code: 'FROM alpine:3.21\nENTRYPOINT ["/app"]\n', errors: [{ column: 6 }] },
     { code: 'FROM debian:12-slim AS base\nFROM base\nCMD ["/app"]\n', errors: [{ line: 2 }] },
     { code: 'FROM docker.io/library/ubuntu:24.04\nCMD ["/app"]\n', errors: 1 },
+    { code: 'FROM alpine:3.21 AS base\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nFROM base\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: 1, name: "a base's shell script that the final stage's own ENTRYPOINT replaces" },
     { code: 'FROM alpine:3.21\nCOPY app /app\nHEALTHCHECK CMD ["/app", "healthcheck"]\nENTRYPOINT ["/app"]\n', errors: 1, name: 'the app checks its own health' },
     {
       code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y ca-certificates libssl3 && rm -rf /var/lib/apt/lists/*\nCOPY est-enroll /usr/local/bin/est-enroll\nENTRYPOINT ["/usr/local/bin/est-enroll"]\n',

@@ -12,9 +12,9 @@ import { lastInChain, shellAt, shipsLayers, workdirAt } from '../../../src/rules
 describe('lastInChain and rootRef', () => {
   const model = buildModel('FROM alpine:3.24 AS base\nCMD ["a"]\nUSER app\nFROM base AS mid\nCMD ["b"]\nFROM mid\nRUN true\nONBUILD USER root\n');
   const final = model.finalStage!;
-  it('reads the nearest stage first', () => assert.deepEqual(lastInChain(model, final, 'CMD')?.json?.map((j) => j.value), ['b']));
-  it('looks through every stage the chain is built FROM, and skips ONBUILD triggers', () => assert.equal(lastInChain(model, final, 'USER')?.words[0]?.raw, 'app'));
-  it('finds nothing the chain lacks', () => assert.equal(lastInChain(model, final, 'ENTRYPOINT'), undefined));
+  it('reads the nearest stage first', () => assert.deepEqual(lastInChain(final, 'CMD')?.json?.map((j) => j.value), ['b']));
+  it('looks through every stage the chain is built FROM, and skips ONBUILD triggers', () => assert.equal(lastInChain(final, 'USER')?.words[0]?.raw, 'app'));
+  it('finds nothing the chain lacks', () => assert.equal(lastInChain(final, 'ENTRYPOINT'), undefined));
   it('finds the image at the root of the chain', () => assert.equal(rootRef(model, final)?.text, 'alpine:3.24'));
 });
 
