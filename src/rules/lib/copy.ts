@@ -24,7 +24,7 @@ const none: CopyArgs = { sources: [], dest: null };
 
 export function copyArgs(instruction: Instruction): CopyArgs {
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return none;
-  return memo(instruction, 'copyArgs', () => readCopyArgs(instruction));
+  return memo(instruction, 'copyArgs', readCopyArgs);
 }
 
 function readCopyArgs(instruction: Instruction): CopyArgs {

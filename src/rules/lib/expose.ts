@@ -28,7 +28,7 @@ const blanks = /\s+/;
 export function portSpecs(model: Model): readonly PortSpec[] {
   // Most files expose nothing: no table entry to make for them.
   if (model.of('EXPOSE').length === 0) return noSpecs;
-  return memo(model, 'portSpecs', () => readPortSpecs(model));
+  return memo(model, 'portSpecs', readPortSpecs);
 }
 
 function readPortSpecs(model: Model): PortSpec[] {

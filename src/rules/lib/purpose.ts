@@ -35,8 +35,13 @@ export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-r
 
 /** What the stage's image is for (see the table above). Read once per stage: several rules ask about the final stage. */
 export function purposeOf(model: Model, stage: Stage): Purpose {
-  const purposes = memo(model, 'purposes', () => new Array<Purpose | undefined>(model.stages.length));
+  const purposes = memo(model, 'purposes', noPurposesYet);
   return (purposes[stage.index] ??= readPurpose(model, stage));
+}
+
+/** A slot per stage, filled as rules ask. */
+function noPurposesYet(model: Model): (Purpose | undefined)[] {
+  return new Array<Purpose | undefined>(model.stages.length);
 }
 
 /**

@@ -49,15 +49,17 @@ export interface FinalUser {
 
 /** The final stage's last USER, or null without one or when its value cannot be resolved. Computed once per file. */
 export function finalUser(model: Model): FinalUser | null {
-  return memo(model, 'finalUser', () => {
-    const final = model.finalStage;
-    const user = final ? lastInChain(final, 'USER') : undefined;
-    if (!user) return null;
-    const { value, unresolved } = userValue(user);
-    if (unresolved) return null;
-    const w = user.words[0];
-    return { instruction: user, value, start: w?.start ?? user.keywordStart, end: w?.end ?? user.keywordEnd };
-  });
+  return memo(model, 'finalUser', readFinalUser);
+}
+
+function readFinalUser(model: Model): FinalUser | null {
+  const final = model.finalStage;
+  const user = final ? lastInChain(final, 'USER') : undefined;
+  if (!user) return null;
+  const { value, unresolved } = userValue(user);
+  if (unresolved) return null;
+  const w = user.words[0];
+  return { instruction: user, value, start: w?.start ?? user.keywordStart, end: w?.end ?? user.keywordEnd };
 }
 
 function joinPath(base: string, path: string): string {
@@ -83,7 +85,7 @@ export function normalizePath(path: string): string {
  * triggers also see the ONBUILD WORKDIRs before them. Computed once per file, in one pass.
  */
 function workdirs(model: Model): (string | null)[] {
-  return memo(model, 'workdirs', () => computeWorkdirs(model));
+  return memo(model, 'workdirs', computeWorkdirs);
 }
 
 /** Indexed by Instruction.index. */
@@ -134,20 +136,22 @@ export function isInside(a: string, b: string): boolean {
 export function shellAt(model: Model, instruction: Instruction): string[] | null {
   // Without a SHELL (ONBUILD triggers included) every instruction has the default.
   if (model.of('SHELL').length === 0) return null;
-  const at = memo(model, 'shells', () => {
-    const at = new Array<string[] | null>(model.all.length).fill(null);
-    const finalOf = new Map<Stage, string[] | null>();
-    for (const stage of model.stages) {
-      let shell = stage.base ? (finalOf.get(stage.base) ?? null) : null;
-      for (const i of stage.instructions) {
-        at[i.index] = shell;
-        if (i.keyword === 'SHELL' && !i.onbuild && i.json) shell = i.json.map((j) => j.value);
-      }
-      finalOf.set(stage, shell);
+  return memo(model, 'shells', readShells)[instruction.index] ?? null;
+}
+
+/** The SHELL at each instruction, indexed by Instruction.index. */
+function readShells(model: Model): (string[] | null)[] {
+  const at = new Array<string[] | null>(model.all.length).fill(null);
+  const finalOf = new Map<Stage, string[] | null>();
+  for (const stage of model.stages) {
+    let shell = stage.base ? (finalOf.get(stage.base) ?? null) : null;
+    for (const i of stage.instructions) {
+      at[i.index] = shell;
+      if (i.keyword === 'SHELL' && !i.onbuild && i.json) shell = i.json.map((j) => j.value);
     }
-    return at;
-  });
-  return at[instruction.index] ?? null;
+    finalOf.set(stage, shell);
+  }
+  return at;
 }
 
 /** The stage of this file a --from value names (a name, case-insensitive, or an index), or null for an outside image or context. */
@@ -164,22 +168,24 @@ export function stageNamedBy(model: Model, from: string): Stage | null {
  */
 export function shipsLayers(model: Model, stage: Stage): boolean {
   if (stage.isFinal) return true;
-  return memo(model, 'shippedStages', () => {
-    const used = new Set<Stage>();
-    for (const s of model.stages) {
-      if (s.base) used.add(s.base);
-      /** A stage that s copies or mounts from (by name or index) is used. */
-      const use = (from: string | undefined) => {
-        const target = from === undefined ? null : stageNamedBy(model, from);
-        if (target && target !== s) used.add(target);
-      };
-      for (const i of s.instructions) {
-        if (i.keyword === 'COPY') use(i.flagValue('from'));
-        else if (i.keyword === 'RUN') for (const m of mounts(i)) use(m.from);
-      }
+  return memo(model, 'shippedStages', readShippedStages).has(stage);
+}
+
+function readShippedStages(model: Model): Set<Stage> {
+  const used = new Set<Stage>();
+  for (const s of model.stages) {
+    if (s.base) used.add(s.base);
+    /** A stage that s copies or mounts from (by name or index) is used. */
+    const use = (from: string | undefined) => {
+      const target = from === undefined ? null : stageNamedBy(model, from);
+      if (target && target !== s) used.add(target);
+    };
+    for (const i of s.instructions) {
+      if (i.keyword === 'COPY') use(i.flagValue('from'));
+      else if (i.keyword === 'RUN') for (const m of mounts(i)) use(m.from);
     }
-    const shipped = new Set<Stage>();
-    for (const s of model.stages) if (s.isFinal || !used.has(s)) for (let c: Stage | null = s; c; c = c.base) shipped.add(c);
-    return shipped;
-  }).has(stage);
+  }
+  const shipped = new Set<Stage>();
+  for (const s of model.stages) if (s.isFinal || !used.has(s)) for (let c: Stage | null = s; c; c = c.base) shipped.add(c);
+  return shipped;
 }
