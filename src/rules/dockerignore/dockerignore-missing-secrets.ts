@@ -1,25 +1,25 @@
 import { defineRule } from '../define.ts';
-import type { Dockerignore } from '../../engine/dockerignore.ts';
-import { copiesFromContext, copiesOnlyItsProgram, filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, sourceOutsideGuessedContext } from '../lib/context.ts';
+import { parseDockerignore, type Dockerignore } from '../../engine/dockerignore.ts';
+import { copiesFromContext, copiesOnlyItsProgram, filesCopiedInBulk, firstLine, looksSecret, patternFor, secretProbes, secretsCopiedByName, sourceOutsideGuessedContext } from '../lib/context.ts';
 
 /** How many secret files a finding names before "and N more". */
 const NAMED = 3;
 
-/**
- * The finding for the secret kinds a .dockerignore leaves in, or null when it excludes them all,
- * kept by the file's text: the answer depends on the text alone, and the Dockerfiles of one
- * project, linted together, share their .dockerignore.
- */
-const missingByText = new Map<string, string | null>();
+type Probe = (typeof secretProbes)[number];
 
-function missingKindsMessage(text: string, ignore: Dockerignore): string | null {
+/**
+ * The secret kinds a .dockerignore leaves in, kept by the file's text: the answer depends on the
+ * text alone, and the Dockerfiles of one project, linted together, share their .dockerignore.
+ */
+const missingByText = new Map<string, readonly Probe[]>();
+
+function missingKinds(text: string, ignore: Dockerignore): readonly Probe[] {
   const known = missingByText.get(text);
   if (known !== undefined) return known;
   const missing = secretProbes.filter((p) => !p.paths.some((path) => ignore.ignores(path)));
-  const message = missing.length === 0 ? null : `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}, in case the context holds any: consider ${missing.map((m) => m.pattern).join(', ')}.`;
   if (missingByText.size >= 64) missingByText.clear();
-  missingByText.set(text, message);
-  return message;
+  missingByText.set(text, missing);
+  return missing;
 }
 
 export default defineRule({
@@ -67,8 +67,14 @@ export default defineRule({
     }
     // The context is not known: suggest the kinds the .dockerignore leaves in, in case it holds any,
     // unless all the file copies is the program it starts (COPY app /usr/local/bin/app): nothing unnamed.
-    const message = missingKindsMessage(text, ignore);
-    if (message === null || copiesOnlyItsProgram(model)) return;
+    // A kind whose pattern would exclude a file the Dockerfile copies by name (COPY .env /app/.env)
+    // is not suggested: that COPY would fail.
+    let missing = missingKinds(text, ignore);
+    if (missing.length === 0 || copiesOnlyItsProgram(model)) return;
+    const named = secretsCopiedByName(model);
+    if (named.length > 0) missing = missing.filter((p) => !named.some((path) => parseDockerignore(p.pattern).ignores(path)));
+    if (missing.length === 0) return;
+    const message = `.dockerignore does not exclude ${missing.map((m) => m.what).join(', ')}, in case the context holds any: consider ${missing.map((m) => m.pattern).join(', ')}.`;
     report({ ...firstLine(text), file: 'dockerignore', severity: 'info', message });
   },
 });

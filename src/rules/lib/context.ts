@@ -124,6 +124,19 @@ function contextSources(model: Model): { instruction: Instruction; source: PathA
 }
 
 /**
+ * The secret-looking context files the Dockerfile copies by name (COPY .env /app/.env): copied on
+ * purpose, so a pattern that excludes them would break the build.
+ */
+export function secretsCopiedByName(model: Model): string[] {
+  const out: string[] = [];
+  for (const { source } of contextSources(model)) {
+    const path = source.value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (looksSecret(path)) out.push(path);
+  }
+  return out;
+}
+
+/**
  * The context files (paths from its root) that the Dockerfile's COPY and ADD instructions copy
  * in bulk, with the whole context or a folder: a source matches one of the file's folders, as a
  * .dockerignore pattern would, and a COPY's --exclude patterns take files back out. A file that

@@ -97,12 +97,23 @@ ruleTester(missingSecrets, {
       dockerignore: '.git\n.env\n',
       name: 'the started binary and its CLI, each copied by name into a bin folder',
     },
+    {
+      code: 'FROM python:3.13-slim\nCOPY requirements.txt .\nCOPY certs/server.key certs/tls.pem /etc/app/\nCOPY ./.env /app/.env\nCOPY .ssh/id_rsa /root/.ssh/\n',
+      dockerignore: '.git\n',
+      name: 'every kind not excluded is a file the Dockerfile copies by name: excluding it would break that COPY',
+    },
   ],
   invalid: [
     {
       code: 'FROM a\nCOPY . .\n',
       dockerignore: '.git\n',
       errors: [{ file: 'dockerignore', severity: 'info', message: '.dockerignore does not exclude .env files, SSH private keys, *.key files, *.pem files, in case the context holds any: consider **/.env*, **/id_rsa*, **/*.key, **/*.pem.' }],
+    },
+    {
+      code: 'FROM python:3.13-slim\nCOPY requirements.txt .\nCOPY backend/ /app/backend/\nCOPY .env /app/.env\n',
+      dockerignore: '.git\n',
+      name: 'a .env copied by name is not asked to be excluded; the other kinds still are',
+      errors: [{ severity: 'info', message: '.dockerignore does not exclude SSH private keys, *.key files, *.pem files, in case the context holds any: consider **/id_rsa*, **/*.key, **/*.pem.' }],
     },
     { code: 'FROM a\nCOPY . .\n', dockerignore: '.git\n**/.env*\n.ssh/\n**/*.key\n', errors: [{ severity: 'info', message: /not exclude \*\.pem files, in case .*: consider \*\*\/\*\.pem\.$/ }] },
     {
