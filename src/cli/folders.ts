@@ -5,7 +5,7 @@
  * lint of 6,000 Dockerfiles in as many folders otherwise spends more time in failed stats than
  * in linting.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export type Kind = 'file' | 'folder';
@@ -20,10 +20,17 @@ export function kindOf(path: string): Kind | null {
   }
 }
 
+/** What the lookups read of a folder's entry: a Dirent, or one a reader thread sent (./reader.ts). */
+export interface Entry {
+  readonly name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
 /** A folder's entries, and the same by name once a large folder is asked about a name. */
 interface Listing {
-  readonly entries: readonly Dirent[];
-  byName?: Map<string, Dirent>;
+  readonly entries: readonly Entry[];
+  byName?: Map<string, Entry>;
 }
 
 /** Up to this many entries, a name is looked up by a scan: a map per small folder costs more than it saves. */
@@ -59,11 +66,16 @@ export class Folders {
     return listing;
   }
 
+  /** Takes a listing read by another thread, for a folder not listed yet. */
+  prime(dir: string, entries: readonly Entry[]): void {
+    if (!this.listings.has(dir)) this.listings.set(dir, { entries });
+  }
+
   /**
    * The folder's entries, as readdir gives them (symbolic links are not followed), or null when it
    * cannot be listed. `dir` is an absolute path: each folder is listed once per run.
    */
-  entries(dir: string): readonly Dirent[] | null {
+  entries(dir: string): readonly Entry[] | null {
     return this.listing(dir)?.entries ?? null;
   }
 

@@ -12,6 +12,7 @@ import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { contextInfo, pathFromRepositoryRoot, type ContextInfo } from './context.ts';
+import { entriesOf, Reader, READER_MIN_FILES, type Read } from './reader.ts';
 
 /** What a run needs besides the files; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -66,7 +67,12 @@ class UnreadableFile extends Error {
  * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
  * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
  */
-function readOptional(path: string): string | null {
+function readOptional(path: string, ahead: Map<string, string>): string | null {
+  const read = ahead.get(path);
+  if (read !== undefined) {
+    ahead.delete(path);
+    return read;
+  }
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
@@ -102,6 +108,8 @@ export class LintSession {
   /** Each context folder's .dockerignore once read (many Dockerfiles share one). */
   private readonly contexts = new Map<string, Ignore>();
   private readonly listings = new Map<string, Map<string | null, ContextInfo>>();
+  /** .dockerignore texts a reader thread read, by the path dockerignore() will ask with; each taken once. */
+  private readonly ahead = new Map<string, string>();
 
   /** Throws ConfigError on an unknown --rule or --ignore id, or a bad --config file. */
   constructor(settings: LintSettings) {
@@ -119,20 +127,29 @@ export class LintSession {
     return effectiveFor(config, file, this.selection);
   }
 
+  /** Takes what a reader thread read for a file: its folder's listing, and the .dockerignore dockerignore() will ask for. */
+  prime(file: string, read: Read): void {
+    const entries = entriesOf(read);
+    if (entries) this.folders.prime(this.folders.absolute(dirname(file)), entries);
+    const path = read.ignorePath;
+    // A folder's .dockerignore already known is not read again.
+    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || !this.contexts.has(dirname(file)))) this.ahead.set(path, read.ignoreText);
+  }
+
   /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
   dockerignore(file: string): Ignore {
     const dir = this.settings.context ?? (file === '-' ? null : dirname(file));
     // Folders are listed by absolute path, as the configuration search lists them: once each.
     if (file !== '-' && this.folders.kind(this.folders.absolute(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
-      const text = readOptional(own);
+      const text = readOptional(own, this.ahead);
       if (text !== null) return { path: own, text, dir };
     }
     if (dir === null) return { path: null, text: undefined, dir };
     const known = this.contexts.get(dir);
     if (known) return known;
     const path = join(dir, '.dockerignore');
-    const found = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path), dir };
+    const found = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path, this.ahead), dir };
     this.contexts.set(dir, found);
     return found;
   }
@@ -176,7 +193,21 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
   const noted = new Set<Config>();
   const stderr = { write: (s: string) => report.write(s) };
   let stdinUsed = false;
-  for (const file of files) {
+  // Many files: a reader thread reads ahead (not while fixing: fixes rewrite what it read).
+  const reader = !inProcess.fix && files.length >= READER_MIN_FILES ? new Reader(files, session.settings.context) : null;
+  try {
+    for (let n = 0; n < files.length; n++) {
+      const file = files[n]!;
+      const read = reader?.read(n) ?? null;
+      if (read) session.prime(file, read);
+      await lintOne(file, read?.text ?? null);
+    }
+  } finally {
+    await reader?.close();
+  }
+  return out;
+
+  async function lintOne(file: string, readAhead: string | null): Promise<void> {
     let text: string;
     try {
       if (file === '-') {
@@ -184,12 +215,12 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
         stdinUsed = true;
         text = await inProcess.readStdin();
       } else {
-        text = readFileSync(file, 'utf8');
+        text = readAhead ?? readFileSync(file, 'utf8');
       }
     } catch (error) {
       report.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
       out.unreadable = true;
-      continue;
+      return;
     }
     let ignore: Ignore;
     try {
@@ -216,7 +247,7 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
         out.unreadable = true;
         return null;
       });
-      if (!fixed) continue;
+      if (!fixed) return;
       if (fixed.changed) out.changed = true;
       out.results.push(result(file, ignore, withSeverities(fixed.diagnostics, effective), withoutBom(fixed.text), session.settings.texts));
     } else {
@@ -226,5 +257,4 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
     // One threshold per result, in the same order.
     out.thresholds.push(session.settings.failOn ?? effective.failOn ?? 'warning');
   }
-  return out;
 }
