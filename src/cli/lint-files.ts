@@ -110,6 +110,18 @@ export class LintSession {
   private readonly listings = new Map<string, Map<string | null, ContextInfo>>();
   /** .dockerignore texts a reader thread read, by the path dockerignore() will ask with; each taken once. */
   private readonly ahead = new Map<string, string>();
+  /** The last file asked about, and its folder: one string for the folder, hashed once for the lookups of its file. */
+  #file = '';
+  #dir = '';
+
+  /** The file's folder, as path.dirname gives it, the same string for every lookup of one file. */
+  private folderOf(file: string): string {
+    if (file !== this.#file) {
+      this.#file = file;
+      this.#dir = dirname(file);
+    }
+    return this.#dir;
+  }
 
   /** Throws ConfigError on an unknown --rule or --ignore id, or a bad --config file. */
   constructor(settings: LintSettings) {
@@ -120,7 +132,7 @@ export class LintSession {
 
   /** The configuration for a file: --config, else the nearest one upward. Throws ConfigError on a bad one. */
   configFor(file: string): Config | null {
-    return this.given ?? this.finder.forDir(file === '-' ? '.' : dirname(file));
+    return this.given ?? this.finder.forDir(file === '-' ? '.' : this.folderOf(file));
   }
 
   effective(config: Config | null, file: string): Effective {
@@ -130,17 +142,17 @@ export class LintSession {
   /** Takes what a reader thread read for a file: its folder's listing, and the .dockerignore dockerignore() will ask for. */
   prime(file: string, read: Read): void {
     const entries = entriesOf(read);
-    if (entries) this.folders.prime(this.folders.absolute(dirname(file)), entries);
+    if (entries) this.folders.prime(this.folders.absolute(this.folderOf(file)), entries);
     const path = read.ignorePath;
     // A folder's .dockerignore already known is not read again.
-    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || !this.contexts.has(dirname(file)))) this.ahead.set(path, read.ignoreText);
+    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || !this.contexts.has(this.folderOf(file)))) this.ahead.set(path, read.ignoreText);
   }
 
   /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
   dockerignore(file: string): Ignore {
-    const dir = this.settings.context ?? (file === '-' ? null : dirname(file));
+    const dir = this.settings.context ?? (file === '-' ? null : this.folderOf(file));
     // Folders are listed by absolute path, as the configuration search lists them: once each.
-    if (file !== '-' && this.folders.kind(this.folders.absolute(dirname(file)), `${basename(file)}.dockerignore`) !== null) {
+    if (file !== '-' && this.folders.kind(this.folders.absolute(this.folderOf(file)), `${basename(file)}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
       const text = readOptional(own, this.ahead);
       if (text !== null) return { path: own, text, dir };
@@ -169,7 +181,7 @@ export class LintSession {
   /** The Dockerfile's path from its repository's root (docker/Dockerfile.test), or its file name outside one; undefined for standard input. */
   pathInRepository(file: string): string | undefined {
     if (file === '-') return undefined;
-    const folder = pathFromRepositoryRoot(dirname(file), this.folders);
+    const folder = pathFromRepositoryRoot(this.folderOf(file), this.folders);
     return folder ? `${folder}/${basename(file)}` : basename(file);
   }
 }
