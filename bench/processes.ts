@@ -9,9 +9,9 @@
  *     linted in a fresh process that reports its time and peak memory.
  * Wall time is what the targets judge; CPU time (user + system, from /usr/bin/time when the
  * machine has it) is printed beside it, as it is less disturbed by other tenants. The CLI lints
- * the many files in as many threads as it chooses (--jobs' default: one on a 2-CPU machine); its
- * time with --jobs 2 is printed beside, with the CPUs and the load average, which say how much
- * room a second thread had.
+ * the many files in as many threads as it chooses (--jobs' default: one on a 2-CPU machine), with
+ * a reader thread that reads the files ahead (src/cli/reader.ts); its time with --jobs 2 is printed
+ * beside, with the CPUs and the load average, which say how much room a second thread had.
  *
  * Run alone: node bench/processes.ts [--rounds N] [--only start-up,many-files,sizes]
  * (npm run bench runs them all after the engine's benchmarks).
