@@ -12,7 +12,7 @@ import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { contextInfo, pathFromRepositoryRoot, type ContextInfo } from './context.ts';
-import { entriesOf, Reader, READER_MIN_FILES, type Read } from './reader.ts';
+import { entriesOf, Reader, readsAhead, type Read } from './reader.ts';
 
 /** What a run needs besides the files; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -206,7 +206,7 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
   const stderr = { write: (s: string) => report.write(s) };
   let stdinUsed = false;
   // Many files: a reader thread reads ahead (not while fixing: fixes rewrite what it read).
-  const reader = !inProcess.fix && files.length >= READER_MIN_FILES ? new Reader(files, session.settings.context) : null;
+  const reader = !inProcess.fix && readsAhead(files.length) ? new Reader(files, session.settings.context) : null;
   try {
     for (let n = 0; n < files.length; n++) {
       const file = files[n]!;

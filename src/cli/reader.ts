@@ -14,12 +14,18 @@
  * file the reader failed to read is read again here, so its error is reported by the same code).
  * It is not used while fixing, which rewrites the files it would have read ahead.
  */
+import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Entry } from './folders.ts';
 
 /** Fewer files than this are read on this thread: starting the reader costs about as much as reading a thousand. */
 export const READER_MIN_FILES = 1000;
-/** Files a batch carries: one message, and at most one wait here, per batch. */
+/** True if a lint of this many files reads them ahead: enough of them, and a second CPU to read on. */
+export function readsAhead(files: number): boolean {
+  return files >= READER_MIN_FILES && availableParallelism() > 1;
+}
+
+/** Files a batch carries: one message per batch. */
 const BATCH = 64;
 
 /** What the reader read for one file; a null field was not read (the lint reads it itself). */
