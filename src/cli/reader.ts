@@ -27,6 +27,8 @@ export function readsAhead(files: number): boolean {
 
 /** Files a batch carries: one message per batch. */
 const BATCH = 64;
+/** How far ahead of the lint the reader may get: what it has read and the lint has not is held in memory. */
+const AHEAD = 2048;
 
 /** What the reader read for one file; a null field was not read (the lint reads it itself). */
 export interface Read {
@@ -47,6 +49,7 @@ interface Task {
   /** --context, or null (then each folder's .dockerignore is read too). */
   readonly context: string | null;
   readonly batch: number;
+  readonly ahead: number;
   readonly port: MessagePort;
   /** The index of the file being linted, which the reader skips past. */
   readonly linting: Int32Array;
@@ -60,7 +63,7 @@ function readAll(): void {
   const { workerData } = process.getBuiltinModule('node:worker_threads');
   const { readFileSync, readdirSync } = process.getBuiltinModule('node:fs');
   const { basename, dirname, join } = process.getBuiltinModule('node:path');
-  const { files, context, batch: size, port, linting } = workerData as Task;
+  const { files, context, batch: size, ahead, port, linting } = workerData as Task;
   const attempt = <T>(read: () => T): T | null => {
     try {
       return read();
@@ -72,6 +75,12 @@ function readAll(): void {
   for (let n = 0; n < files.length; n++) {
     // Nothing behind the file being linted: that one is read there already.
     n = Math.max(n, Atomics.load(linting, 0) + 1);
+    if (n > Atomics.load(linting, 0) + ahead) {
+      // Far enough ahead: send what is read, and wait for the lint to catch up.
+      if (batch.length > 0) port.postMessage(batch);
+      batch = [];
+      for (let at = Atomics.load(linting, 0); n > at + ahead; at = Atomics.load(linting, 0)) Atomics.wait(linting, 0, at, 100);
+    }
     const file = files[n];
     if (file === undefined) break;
     if (file !== '-') {
@@ -128,7 +137,7 @@ export class Reader {
   constructor(files: readonly string[], context: string | null) {
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
-    const task: Task = { files, context, batch: BATCH, port: port2, linting: this.#linting };
+    const task: Task = { files, context, batch: BATCH, ahead: AHEAD, port: port2, linting: this.#linting };
     this.#worker = new Worker(`(${readAll.toString()})()`, { eval: true, workerData: task, transferList: [port2] });
     // A reader that fails only leaves the reading to the lint.
     this.#worker.on('error', () => {});
@@ -142,6 +151,8 @@ export class Reader {
   /** What the reader has read for file `n` (an index into the files) so far, and only once; null when it has not: read it here. */
   read(n: number): Read | null {
     Atomics.store(this.#linting, 0, n);
+    // A reader waiting for the lint to catch up can go on a batch at a time.
+    if (n % BATCH === 0) Atomics.notify(this.#linting, 0);
     for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
       for (const [index, text, names, kinds, ignorePath, ignoreText] of m.message as Batch) if (index >= n) this.#reads.set(index, { text, names, kinds, ignorePath, ignoreText });
       // Stop once file n's batch is in: later batches wait in the port, not in memory here.
