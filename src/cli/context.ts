@@ -3,7 +3,7 @@
  * the files in it, whether it is a repository's root (the only place a .git can be), and, when
  * no --context was given, that the Dockerfile's folder was taken for the context.
  */
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseDockerignore } from '../linter/index.ts';
 import type { LintOptions } from '../engine/types.ts';
 import { Folders } from './folders.ts';
@@ -42,9 +42,7 @@ export function listContext(dir: string, dockerignore: string | null, folders: F
 
 /** The folder's path from the root of the repository it is in ('' at the root; null in none). */
 export function pathFromRepositoryRoot(dir: string, folders: Folders = new Folders()): string | null {
-  const start = folders.absolute(dir);
-  const root = folders.repositoryRoot(start);
-  return root === null ? null : relative(root, start).split(sep).join('/');
+  return folders.fromRepositoryRoot(folders.absolute(dir));
 }
 
 /**

@@ -6,7 +6,7 @@
  * in linting.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export type Kind = 'file' | 'folder';
 
@@ -41,6 +41,7 @@ export class Folders {
   private readonly listings = new Map<string, Listing | null>();
   private readonly absolutes = new Map<string, string>();
   private readonly roots = new Map<string, string | null>();
+  private readonly fromRoots = new Map<string, string | null>();
 
   /**
    * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,
@@ -91,6 +92,19 @@ export class Folders {
       this.roots.set(dir, root);
     }
     return root;
+  }
+
+  /**
+   * The path of `dir` (an absolute path) from the root of the repository it is in, with slashes
+   * ('' at the root), or null in none. Once per folder: a Dockerfile's path and its context's both ask.
+   */
+  fromRepositoryRoot(dir: string): string | null {
+    let path = this.fromRoots.get(dir);
+    if (path === undefined) {
+      const root = this.repositoryRoot(dir);
+      this.fromRoots.set(dir, (path = root === null ? null : relative(root, dir).split(sep).join('/')));
+    }
+    return path;
   }
 
   /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
