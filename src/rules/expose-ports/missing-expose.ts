@@ -2,14 +2,8 @@ import { defineRule } from '../define.ts';
 import type { Instruction } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
-import { isNonProductionFile, purposeOf } from '../lib/purpose.ts';
+import { isNonProductionFile, purposeOf, wordsOf } from '../lib/purpose.ts';
 import { exposesPort, rootRef } from '../lib/images.ts';
-
-/** The words of a CMD or ENTRYPOINT (exec or shell form). */
-function wordsOf(i: Instruction | undefined): string[] {
-  if (!i) return [];
-  return i.json ? i.json.map((j) => j.value) : (commandsOf(i)[0]?.words.map((w) => w.value) ?? []);
-}
 
 /**
  * Words that say the program is a background worker, which takes jobs from a queue and listens on

@@ -114,7 +114,7 @@ const toolPrograms = new Set([
 const passThroughWrappers = new Set(['tini', 'tini-static', 'dumb-init', 'ros_entrypoint.sh']);
 
 /** The words of a CMD or ENTRYPOINT, exec or shell form, unquoted. */
-function wordsOf(i: Instruction | undefined): string[] {
+export function wordsOf(i: Instruction | undefined): string[] {
   return i ? (i.json?.map((j) => j.value) ?? i.words.map((w) => unquote(w.raw, i.escape))) : [];
 }
 

@@ -12,6 +12,8 @@ ruleTester(missingExpose, {
   valid: [
     // Queue workers take jobs and listen on nothing.
     'FROM python:3.13-slim\nCOPY . /app\nCMD ["celery", "-A", "app", "worker", "--loglevel=info"]\n',
+    // A worker started after a cd, in shell form: every word of the line counts.
+    'FROM python:3.13-slim\nCOPY . /app\nCMD cd /app && celery -A proj worker --loglevel=info\n',
     'FROM node:24-alpine\nCOPY dist /app\nCMD ["node", "/app/worker.js"]\n',
     { code: 'FROM python:3.13-slim\nCOPY . /app\nCMD ["python", "-m", "app.jobs"]\n', path: 'Dockerfile.worker' },
     'FROM alpine\nEXPOSE 3000\nENTRYPOINT ["/app"]\n', 'FROM alpine\nRUN x\n', 'FROM a AS b\nEXPOSE 80\nFROM b\nCMD ["x"]\n',
