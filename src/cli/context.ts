@@ -62,7 +62,7 @@ class Context implements ContextInfo {
     const fromRoot = pathFromRepositoryRoot(dir, folders);
     this.repositoryRoot = fromRoot === '';
     // A guessed subfolder: whether the repository's root, from which the build may well run, has a .dockerignore.
-    const root = guessed && fromRoot ? resolve(folders.absolute(dir), ...fromRoot.split('/').map(() => '..')) : null;
+    const root = guessed && fromRoot ? folders.repositoryRoot(folders.absolute(dir)) : null;
     this.guessed = !guessed ? undefined : root === null ? { fromRoot } : { fromRoot, rootDockerignore: folders.kind(root, '.dockerignore') === 'file' };
     this.#dir = dir;
     this.#dockerignore = dockerignore;

@@ -127,7 +127,7 @@ export function entriesOf(read: Read): Entry[] | null {
 }
 
 export class Reader {
-  /** What came in, by file index; taken (set to undefined) as the lint reads it. */
+  /** What came in, by file index; each taken (deleted) as the lint reads it. */
   readonly #reads = new Map<number, Read>();
   readonly #worker: Worker;
   readonly #port: MessagePort;
@@ -137,11 +137,12 @@ export class Reader {
   constructor(files: readonly string[], context: string | null) {
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
+    // Nothing is linted yet: set before the thread starts, which skips past what this says.
+    this.#linting[0] = -1;
     const task: Task = { files, context, batch: BATCH, ahead: AHEAD, port: port2, linting: this.#linting };
     this.#worker = new Worker(`(${readAll.toString()})()`, { eval: true, workerData: task, transferList: [port2] });
     // A reader that fails only leaves the reading to the lint.
     this.#worker.on('error', () => {});
-    this.#linting[0] = -1;
     this.finished = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
   }
 

@@ -9,7 +9,7 @@
  */
 import { heredocMarkerCount, type Model } from './model.ts';
 import type { Severity } from './types.ts';
-import { editDistance } from './text.ts';
+import { editDistance, type LineIndex } from './text.ts';
 
 /** BuildKit refuses the file. */
 export const SYNTAX_ERROR = 'syntax-error';
@@ -75,13 +75,6 @@ function suggestion(keyword: string): string | null {
   return keyword === keyword.toUpperCase() ? best : best.toLowerCase();
 }
 
-/** Where the line that starts at `start` ends, before its line break. */
-function lineEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
 /** A comment that would be a parser directive at the top of the file: its key and value. */
 function directiveOf(line: string): { key: string; value: string } | null {
   const trimmed = line.trimStart();
@@ -93,17 +86,15 @@ function directiveOf(line: string): { key: string; value: string } | null {
 }
 
 /** The parser directives at the top of the file, as BuildKit's DirectiveParser reads them. */
-function checkDirectives(text: string, out: SyntaxFinding[]): number {
+function checkDirectives(lines: LineIndex, out: SyntaxFinding[]): number {
+  const text = lines.text;
   // Most files have no directive: the first line ends the loop, with no Set made.
   let seen: Set<string> | null = null;
-  let first = true;
-  for (let next = 0; next <= text.length; ) {
-    let start = next;
-    const end = lineEnd(text, start);
-    next = end >= text.length ? text.length + 1 : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  for (let line = 0; line < lines.lineCount; line++) {
+    let start = lines.starts[line] ?? 0;
+    const end = lines.lineEnd(line);
     let content = text.slice(start, end);
-    if (first) {
-      first = false;
+    if (line === 0) {
       if (content.startsWith('\uFEFF')) {
         content = content.slice(1);
         start++;
@@ -130,7 +121,7 @@ function checkDirectives(text: string, out: SyntaxFinding[]): number {
 export function syntaxFindings(model: Model): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
   const text = model.text;
-  const directivesEnd = checkDirectives(text, out);
+  const directivesEnd = checkDirectives(model.lines, out);
 
   for (const c of model.comments) {
     if (c.start < directivesEnd) continue;

@@ -37,7 +37,7 @@ export function notApplicable(dockerfile: string, dockerignore?: string | null):
   }
   // A final stage FROM an earlier stage (FROM builder) is that stage's image and more: it is
   // judged by the image at the root of its chain, as one stage would be.
-  const finalRef = rootRef(model, final);
+  const finalRef = rootRef(final);
   const finalName = finalRef ? displayRef(finalRef) : null;
   const chain = model.chain(final);
   /** Where the final image starts, for the reasons below: "FROM builder, which starts FROM golang:1.27". */
@@ -69,7 +69,7 @@ export function notApplicable(dockerfile: string, dockerignore?: string | null):
   // single stage on anything else (node:latest), or a final stage FROM a stage on it (FROM
   // builder, builder FROM golang), gives them nothing to judge; a final stage FROM an image of
   // its own is a runtime chosen in a multi-stage build: judged, and passes when it is none of those.
-  const judged = isFullOs(finalRef) || isDebugVariant(finalRef) || model.stages.some((s) => isShellLess(rootRef(model, s)));
+  const judged = isFullOs(finalRef) || isDebugVariant(finalRef) || model.stages.some((s) => isShellLess(rootRef(s)));
   if ((model.stages.length === 1 || final.base !== null) && finalRef !== null && !judged) {
     const image = startsFrom === null ? `One stage, built on ${finalName}, which is` : `The final stage is built ${startsFrom}, an image that is`;
     out.set('distroless-images', `${image} neither a plain OS image (Debian, Ubuntu, Alpine …) nor distroless or scratch: the distroless checks judge a runtime stage on one of those.`);

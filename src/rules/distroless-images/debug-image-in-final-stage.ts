@@ -16,7 +16,7 @@ export default defineRule({
   check({ model, report }) {
     const final = model.finalStage;
     if (!final) return;
-    const ref = rootRef(model, final);
+    const ref = rootRef(final);
     if (!isDebugVariant(ref) || ref === null) return;
     const w = final.imageWord;
     report({

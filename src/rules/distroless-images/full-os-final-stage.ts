@@ -1,9 +1,9 @@
 import { defineRule } from '../define.ts';
-import type { Model, Stage } from '../../engine/model.ts';
+import type { Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { displayRef, isFullOs, rootRef } from '../lib/images.ts';
-import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
+import { osPackagesAlongChain, withoutPin } from '../lib/package-managers.ts';
 import { isNotAnAppImage } from '../lib/purpose.ts';
 
 /** Packages the distroless images ship themselves (static: certificates, time zones, netbase; base: glibc, OpenSSL). */
@@ -12,28 +12,14 @@ const inDistroless = new Set(['ca-certificates', 'tzdata', 'netbase', 'base-file
 const inDistrolessBase = new Set(['libc6', 'openssl', 'libssl3']);
 
 /** True if the stage's chain installs glibc or OpenSSL for the app: distroless/base, not static, has them. */
-function needsGlibc(model: Model, stage: Stage): boolean {
-  return model.chain(stage).some((s) =>
-    s.instructions.some((i) => i.keyword === 'RUN' && !i.onbuild && commandsOf(i).some((c) => {
-      const call = callOf(c);
-      return call !== undefined && call.manager.kind === 'os' && actionOf(call) === 'install' && packageOperands(call).some((a) => inDistrolessBase.has(a.value.replace(/[=<>~].*$/, '')));
-    })),
-  );
+function needsGlibc(stage: Stage): boolean {
+  return osPackagesAlongChain(stage).some((p) => inDistrolessBase.has(withoutPin(p)));
 }
 
-/** True if the stage's chain installs that distroless does not ship: the image needs its OS for it. */
-function needsOsPackage(model: Model, stage: Stage): boolean {
-  return model.chain(stage).some((s) =>
-    s.instructions.some((i) => {
-      if (i.keyword !== 'RUN' || i.onbuild) return false;
-      return commandsOf(i).some((c) => {
-        const call = callOf(c);
-        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') return false;
-        // A package list in a variable ($PHPIZE_DEPS) cannot be told apart: it counts.
-        return packageOperands(call).some((a) => !inDistroless.has(a.value.replace(/[=<>~].*$/, '')));
-      });
-    }),
-  );
+/** True if the stage's chain installs a package that distroless does not ship: the image needs its OS for it. */
+function needsOsPackage(stage: Stage): boolean {
+  // A package list in a variable ($PHPIZE_DEPS) cannot be told apart: it counts.
+  return osPackagesAlongChain(stage).some((p) => !inDistroless.has(withoutPin(p)));
 }
 
 /** Programs a health check may call that only a full OS (or busybox) provides. */
@@ -79,14 +65,14 @@ export default defineRule({
     // A shell or interpreter image (CMD ["php", "-a"]), a base image for others or a
     // development target needs the OS it runs on; so does an app that installs OS packages.
     if (!final?.from || isNotAnAppImage(model, final, options)) return;
-    const ref = rootRef(model, final);
-    if (!isFullOs(ref) || ref === null || needsOsPackage(model, final) || usesOsAtRunTime(final)) return;
+    const ref = rootRef(final);
+    if (!isFullOs(ref) || ref === null || needsOsPackage(final) || usesOsAtRunTime(final)) return;
     const w = final.imageWord;
     report({
       start: w?.start ?? final.from.keywordStart,
       end: w?.end ?? final.from.keywordEnd,
       instruction: final.from,
-      message: needsGlibc(model, final)
+      message: needsGlibc(final)
         ? `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/base-debian13:nonroot, which has the glibc and OpenSSL it installs.`
         : `The final image is based on ${displayRef(ref)}, a full OS with a shell and package manager: if the app needs neither, use gcr.io/distroless/static-debian13:nonroot or scratch.`,
     });

@@ -28,7 +28,7 @@ export default defineRule({
   sources: [],
   check({ model, report }) {
     for (const stage of model.stages) {
-      const ref = rootRef(model, stage);
+      const ref = rootRef(stage);
       if (!isShellLess(ref) || ref === null) continue;
       for (const i of stage.instructions) {
         if (!['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(i.keyword) || i.json !== null || i.onbuild) continue;

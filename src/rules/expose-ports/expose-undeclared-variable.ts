@@ -95,7 +95,7 @@ export default defineRule({
       // Only a word with a variable can name an undeclared one: asked before the base image, which costs more.
       if (i.args.text.indexOf('$') < 0) continue;
       // A base other than scratch or an official image may set the variable in its own ENV.
-      if (!hasKnownEnv(rootRef(model, i.stage))) continue;
+      if (!hasKnownEnv(rootRef(i.stage))) continue;
       for (const word of i.words) {
         if (word.raw.indexOf('$') < 0) continue;
         const e = i.expand(word.raw);

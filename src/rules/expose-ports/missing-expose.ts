@@ -81,7 +81,7 @@ export default defineRule({
     const words = [...wordsOf(entrypoint), ...wordsOf(cmd)];
     if (runsClient(starts, words) || runsWorker(words, options.path)) return;
     // The base image exposes its port already (FROM nginx, FROM php:8.3-apache).
-    if (exposesPort(rootRef(model, final))) return;
+    if (exposesPort(rootRef(final))) return;
     report({ start: starts.keywordStart, end: starts.keywordEnd, instruction: starts, message: 'The final stage starts a program but exposes no port: if it is a network service, add EXPOSE <port>.' });
   },
 });

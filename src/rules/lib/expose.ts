@@ -55,20 +55,24 @@ function readPortSpecs(model: Model): PortSpec[] {
   return out;
 }
 
-/** A port ("8080") or range ("8000-8010") in 0..65535, start <= end. */
-export function isValidPortOrRange(s: string): boolean {
+/** The first and last port of "8080" or "8000-8010", written in digits, of any size; null otherwise. */
+function portRange(s: string): { first: number; last: number } | null {
   const dash = s.indexOf('-');
   const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
   const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
-  return first >= 0 && last >= 0 && last <= 65535 && first <= last;
+  return first >= 0 && last >= 0 ? { first, last } : null;
+}
+
+/** A port ("8080") or range ("8000-8010") in 0..65535, start <= end. */
+export function isValidPortOrRange(s: string): boolean {
+  const range = portRange(s);
+  return range !== null && range.last <= 65535 && range.first <= range.last;
 }
 
 /** True if s is a port or range of digits ("22", "20-30"), of any size, that holds the port. */
 export function rangeHolds(s: string, port: number): boolean {
-  const dash = s.indexOf('-');
-  const first = digitsValue(s, 0, dash < 0 ? s.length : dash);
-  const last = dash < 0 ? first : digitsValue(s, dash + 1, s.length);
-  return first >= 0 && last >= 0 && first <= port && port <= last;
+  const range = portRange(s);
+  return range !== null && range.first <= port && port <= range.last;
 }
 
 /** The number that s[from, to) writes in decimal digits, or -1 when it is empty or holds another character. */

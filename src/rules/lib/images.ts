@@ -1,6 +1,6 @@
 /** What rules know about well-known base images and about the stages built on them. */
 import type { ImageRef } from '../../engine/image.ts';
-import type { Model, Stage } from '../../engine/model.ts';
+import type { Stage } from '../../engine/model.ts';
 import { commandsOf, subcommand, type Command } from './commands.ts';
 import { officialImageName } from './image-tags.ts';
 import { officialImages } from './official-images.ts';
@@ -9,7 +9,7 @@ import { officialImages } from './official-images.ts';
  * The external image at the root of a stage's chain (FROM stage FROM stage FROM image). Walks
  * Stage.base, which names only an earlier stage: the chain without model.chain's table.
  */
-export function rootRef(_model: Model, stage: Stage): ImageRef | null {
+export function rootRef(stage: Stage): ImageRef | null {
   let root = stage;
   while (root.base) root = root.base;
   return root.ref;
@@ -253,7 +253,7 @@ export function buildCommandIn(stage: Stage): Command | undefined {
 }
 
 /** True if the stage (or a stage it is built on) is a build stage: a toolchain image or a build command. */
-export function isBuildStage(_model: Model, stage: Stage): boolean {
+export function isBuildStage(stage: Stage): boolean {
   for (let s: Stage | null = stage; s; s = s.base) if (isToolchain(s.ref) || buildCommandIn(s) !== undefined) return true;
   return false;
 }

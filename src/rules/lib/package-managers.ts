@@ -8,9 +8,9 @@
  * root's (/root/...). Facts are the tools' documented defaults; official images that move a
  * cache (GOPATH=/go, CARGO_HOME=/usr/local/cargo, GEM_HOME=/usr/local/bundle) get their path too.
  */
-import type { Instruction } from '../../engine/model.ts';
+import type { Instruction, Stage } from '../../engine/model.ts';
 import type { Report } from '../../engine/rule.ts';
-import { hasOption, mounts, someEarlier, someLater, subcommand, type Arg, type Command } from './commands.ts';
+import { commandsOf, hasOption, mounts, someEarlier, someLater, subcommand, type Arg, type Command } from './commands.ts';
 import { isInside } from './stages.ts';
 
 /** What a subcommand does. "build" compiles, and may download what it needs on the way. */
@@ -396,6 +396,38 @@ export function actionOf(call: Call): Action | undefined {
 export function packageOperands(call: Call): Arg[] {
   const takesValue = call.manager.optionsWithValue;
   return call.args.filter((a, k) => a !== call.sub && !a.value.startsWith('-') && !takesValue.includes(call.args[k - 1]?.value ?? ''));
+}
+
+const noPackages: readonly string[] = [];
+
+/**
+ * The OS packages (apt-get install, apk add, dnf install ...) that the stage's own RUN
+ * instructions install, not its ONBUILD triggers', as written: "curl=7.88.1-10" keeps its pin.
+ */
+export function osPackagesInstalledBy(stage: Stage): readonly string[] {
+  let names: string[] | null = null;
+  for (const i of stage.instructions) {
+    if (i.keyword !== 'RUN' || i.onbuild) continue;
+    for (const c of commandsOf(i)) {
+      const call = callOf(c);
+      if (call === undefined || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
+      for (const a of packageOperands(call)) (names ??= []).push(a.value);
+    }
+  }
+  return names ?? noPackages;
+}
+
+/** The OS packages the stage and the stages it is built FROM install, as written (osPackagesInstalledBy). */
+export function osPackagesAlongChain(stage: Stage): readonly string[] {
+  if (stage.base === null) return osPackagesInstalledBy(stage);
+  const names: string[] = [];
+  for (let s: Stage | null = stage; s; s = s.base) names.push(...osPackagesInstalledBy(s));
+  return names;
+}
+
+/** A package operand without its version pin: "curl=7.88.1-10", "openssl>=3" is curl, openssl. */
+export function withoutPin(operand: string): string {
+  return operand.replace(/[=<>~].*$/, '');
 }
 
 /** True if a later command of the same RUN installs with the manager of `c`'s call: its index update is used. */

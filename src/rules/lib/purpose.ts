@@ -28,7 +28,7 @@ import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
 import { commandsOf, type Command } from './commands.ts';
 import { isBuildCommand } from './images.ts';
-import { actionOf, callOf, packageOperands } from './package-managers.ts';
+import { osPackagesAlongChain, withoutPin } from './package-managers.ts';
 import { lastInChain } from './stages.ts';
 
 export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-runner';
@@ -36,7 +36,7 @@ export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-r
 /** What the stage's image is for (see the table above). Read once per stage: several rules ask about the final stage. */
 export function purposeOf(model: Model, stage: Stage): Purpose {
   const purposes = memo(model, 'purposes', noPurposesYet);
-  return (purposes[stage.index] ??= readPurpose(model, stage));
+  return (purposes[stage.index] ??= readPurpose(stage));
 }
 
 /** A slot per stage, filled as rules ask. */
@@ -54,7 +54,7 @@ export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions
   return (p !== 'app' && p !== 'cli') || isNonProductionStage(stage) || (stage === model.finalStage && isNonProductionFile(options.path));
 }
 
-function readPurpose(model: Model, stage: Stage): Purpose {
+function readPurpose(stage: Stage): Purpose {
   for (let s: Stage | null = stage; s; s = s.base) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
   const entrypoint = lastInChain(stage, 'ENTRYPOINT');
   const cmd = lastInChain(stage, 'CMD');
@@ -169,19 +169,10 @@ const compilerPackages: readonly (readonly [RegExp, string])[] = [
  */
 function compilesForItsUsers(stage: Stage): boolean {
   const languages = new Set<string>();
-  for (let s: Stage | null = stage; s; s = s.base) {
-    for (const i of s.instructions) {
-      if (i.keyword !== 'RUN' || i.onbuild) continue;
-      for (const c of commandsOf(i)) {
-        const call = callOf(c);
-        if (!call || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
-        for (const a of packageOperands(call)) {
-          const name = a.value.replace(/[=<>~].*$/, '');
-          const language = compilerPackages.find(([re]) => re.test(name))?.[1];
-          if (language) languages.add(language);
-        }
-      }
-    }
+  for (const p of osPackagesAlongChain(stage)) {
+    const name = withoutPin(p);
+    const language = compilerPackages.find(([re]) => re.test(name))?.[1];
+    if (language) languages.add(language);
   }
   return languages.size >= 3;
 }

@@ -20,7 +20,7 @@ function optionValue(args: readonly Arg[], short: string, long: string): string 
 }
 
 /** "1001:1001", or the UID[:GID] the stage's useradd/adduser creates. */
-export function nonRootUser(model: Model, stage: Stage): string {
+export function nonRootUser(stage: Stage): string {
   for (let s: Stage | null = stage; s; s = s.base) {
     for (const i of s.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
@@ -33,7 +33,7 @@ export function nonRootUser(model: Model, stage: Stage): string {
       }
     }
   }
-  return /(^|\/)distroless\//.test(rootRef(model, stage)?.path ?? '') ? '65532:65532' : '1001:1001';
+  return /(^|\/)distroless\//.test(rootRef(stage)?.path ?? '') ? '65532:65532' : '1001:1001';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
-import { actionOf, callOf, managersOf, packageOperands, programsOf } from '../lib/package-managers.ts';
+import { actionOf, callOf, managersOf, osPackagesInstalledBy, packageOperands, programsOf, withoutPin } from '../lib/package-managers.ts';
 import { isNotAnAppImage } from '../lib/purpose.ts';
 import { buildDepsRemovedAfter } from '../lib/toolchain.ts';
 import { isToolchain, rootRef } from '../lib/images.ts';
@@ -75,17 +75,11 @@ export default defineRule({
     if (!final || isNotAnAppImage(model, final, options)) return;
     // On a toolchain image (FROM golang, FROM rust) the whole toolchain ships, which
     // toolchain-final-stage reports; git or make added to it serve that toolchain.
-    if (isToolchain(rootRef(model, final))) return;
+    if (isToolchain(rootRef(final))) return;
     // A package a separate builder stage installs too, installed again in the final stage, was
     // kept there on purpose: the build and runtime dependencies were split, and it is a runtime one.
     const chain = model.chain(final);
-    const installedIn = (stages: readonly Stage[]) => new Set(
-      stages.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild).flatMap((i) => commandsOf(i)))
-        .flatMap((c) => {
-          const call = callOf(c);
-          return call && call.manager.kind === 'os' && actionOf(call) === 'install' ? packageOperands(call).map((a) => a.value.replace(/[=<>~].*$/, '')) : [];
-        }),
-    );
+    const installedIn = (stages: readonly Stage[]) => new Set(stages.flatMap((s) => osPackagesInstalledBy(s).map(withoutPin)));
     const inBuilders = installedIn(model.stages.filter((s) => !chain.includes(s)));
     // git beside gh or glab: they clone and push with it at run time. An ENV that tells the app
     // which git to run (GIT_CACHE_GIT_BINARY=git, GIT_PATH=/usr/bin/git) says so too.

@@ -66,7 +66,7 @@ export default defineRule({
       if (!stage && (model.stages.some((s) => s.from) || /[/:@.]/.test(from))) continue;
       // A stage that only names an outside image (FROM tonistiigi/xx AS xx), or a stage on scratch
       // that holds nothing but chosen artifacts (FROM scratch AS binaries + COPY --from=...).
-      if (stage && (model.chain(stage).every((s) => s.instructions.every((x) => x.keyword === 'ARG' || x.keyword === 'LABEL' || x.keyword === 'ENV')) || isScratch(rootRef(model, stage)))) continue;
+      if (stage && (model.chain(stage).every((s) => s.instructions.every((x) => x.keyword === 'ARG' || x.keyword === 'LABEL' || x.keyword === 'ENV')) || isScratch(rootRef(stage)))) continue;
       const { sources, dest } = copyArgs(i);
       if (!dest) continue;
       for (const source of sources) {

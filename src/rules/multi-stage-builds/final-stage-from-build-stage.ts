@@ -31,7 +31,7 @@ export default defineRule({
   sources: [],
   check({ model, options, report }) {
     const final = model.finalStage;
-    if (!final?.base || !final.imageWord || !isBuildStage(model, final.base)) return;
+    if (!final?.base || !final.imageWord || !isBuildStage(final.base)) return;
     // A development or CI target (FROM development AS dev-envs, FROM base AS validate) or a stage
     // that runs nothing of its own is no app image: the toolchain is what it is for.
     if (isNotAnAppImage(model, final, options)) return;

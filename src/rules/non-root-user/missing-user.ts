@@ -3,7 +3,7 @@ import type { Instruction, Model, Stage } from '../../engine/model.ts';
 import { commandsOf } from '../lib/commands.ts';
 import { copyArgs } from '../lib/copy.ts';
 import { defaultsToNonRoot, isCliToolImage, isLanguageImage, isScratch, rootRef, serverDroppingRoot } from '../lib/images.ts';
-import { actionOf, callOf, packageOperands } from '../lib/package-managers.ts';
+import { osPackagesAlongChain } from '../lib/package-managers.ts';
 import { lastInChain } from '../lib/stages.ts';
 import { isNonProductionFile, purposeOf } from '../lib/purpose.ts';
 import { addUserFix, nonRootUser } from '../lib/user.ts';
@@ -23,24 +23,6 @@ const firewallPackages = new Set(['nftables', 'iptables', 'ipset', 'iptables-leg
 /** Docker clients: an image that installs one drives a Docker daemon through a mounted socket. */
 const dockerClientPackages = new Set(['docker-cli', 'docker.io', 'docker-ce-cli', 'docker', 'docker-ce', 'moby-cli']);
 
-const noPackages: ReadonlySet<string> = new Set();
-
-/** The OS packages the stage's chain installs, as written (a version pin included). */
-function installedPackages(stage: Stage): ReadonlySet<string> {
-  let names: Set<string> | null = null;
-  for (let s: Stage | null = stage; s; s = s.base) {
-    for (const i of s.instructions) {
-      if (i.keyword !== 'RUN' || i.onbuild) continue;
-      for (const c of commandsOf(i)) {
-        const call = callOf(c);
-        if (call === undefined || call.manager.kind !== 'os' || actionOf(call) !== 'install') continue;
-        for (const a of packageOperands(call)) (names ??= new Set()).add(a.value);
-      }
-    }
-  }
-  return names ?? noPackages;
-}
-
 /** True if one of the names is among the installed packages. */
 function installsAny(installed: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   if (installed.size === 0) return false;
@@ -51,12 +33,6 @@ function installsAny(installed: ReadonlySet<string>, names: ReadonlySet<string>)
 /** True if the stage sets a CMD or ENTRYPOINT of its own (not an ONBUILD trigger). */
 function startsProgram(stage: Stage): boolean {
   return stage.instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && !i.onbuild);
-}
-
-/** True if `stage` is `of` or a stage `of` is built FROM. */
-function inChainOf(stage: Stage, of: Stage): boolean {
-  for (let s: Stage | null = of; s; s = s.base) if (s === stage) return true;
-  return false;
 }
 
 /**
@@ -73,14 +49,14 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const entrypoint = lastInChain(final, 'ENTRYPOINT');
   const cmd = lastInChain(final, 'CMD');
   const start = entrypoint ?? cmd;
-  const root = rootRef(model, final);
+  const root = rootRef(final);
   if (!start) {
     // FROM scratch with files and no program: nothing runs in it. FROM golang, python or
     // google/cloud-sdk with no program of its own: the language's prompt, the CLI or a shell.
     if (isScratch(root) || isLanguageImage(root) || isCliToolImage(root)) return true;
     // The last stage starts nothing while an earlier stage it is not built on does: the runnable
     // images are earlier --targets, and this one uploads or exports.
-    if (root !== null && model.stages.some((s) => !inChainOf(s, final) && startsProgram(s))) return true;
+    if (root !== null && model.stages.some((s) => !model.inFinalImage(s) && startsProgram(s))) return true;
   }
   // FROM nginx, FROM postgres ...: the image's own start, which drops root for the server. For
   // nginx and Apache the server itself drops (the master starts as root, the workers run as
@@ -91,7 +67,7 @@ function rootIsNoMistake(model: Model, final: Stage): boolean {
   const serverDrops = servers !== null && servers.some((s) => selfDroppingServers.has(s));
   if (servers && (!entrypoint || (ownScript && serverDrops)) && (!cmd || servers.includes(programOf(cmd) ?? ''))) return true;
   const program = programOf(start) ?? '';
-  const installed = installedPackages(final);
+  const installed: ReadonlySet<string> = new Set(osPackagesAlongChain(final));
   // A process supervisor, installed or started.
   if (supervisors.has(program) || installsAny(installed, supervisorPackages)) return true;
   // gosu, su-exec, setpriv ...: installed or started, a program that switches to another user
@@ -153,12 +129,12 @@ export default defineRule({
   check({ model, options, report }) {
     const final = model.finalStage;
     if (!final?.from || lastInChain(final, 'USER')) return;
-    if (defaultsToNonRoot(rootRef(model, final)) || rootIsNoMistake(model, final)) return;
+    if (defaultsToNonRoot(rootRef(final)) || rootIsNoMistake(model, final)) return;
     // Dockerfile.test, .devcontainer/Dockerfile: a test run or a developer's container, never deployed.
     if (isNonProductionFile(options.path)) return;
-    const elsewhere = model.stages.find((s) => !inChainOf(s, final) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
+    const elsewhere = model.stages.find((s) => !model.inFinalImage(s) && s.instructions.some((i) => i.keyword === 'USER' && !i.onbuild));
     const at = final.imageWord ?? { start: final.from.keywordStart, end: final.from.keywordEnd };
-    const user = nonRootUser(model, final);
+    const user = nonRootUser(final);
     report({
       start: at.start,
       end: at.end,

@@ -33,7 +33,7 @@ export default defineRule({
     const user = finalUser(model);
     const final = model.finalStage;
     if (!user || !isRootUser(user.value) || !final) return;
-    const nonRoot = nonRootUser(model, final);
+    const nonRoot = nonRootUser(final);
     const fix = addUserFix(model, final, nonRoot, user.instruction);
     report({ start: user.start, end: user.end, instruction: user.instruction, message: `The container runs as ${user.value}: end the final stage with a non-root USER such as ${nonRoot}.`, fix });
   },

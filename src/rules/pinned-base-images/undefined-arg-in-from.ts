@@ -1,11 +1,11 @@
 import { defineRule } from '../define.ts';
-import { builtinArgs, type Instruction, type Model } from '../../engine/model.ts';
+import { builtinArgs, keyValues, type Instruction, type Model } from '../../engine/model.ts';
 import { expandWord } from '../../engine/words.ts';
 
 /** The names FROM may use: the ARGs declared before the first FROM, and the builder's own. */
 function declaredArgs(model: Model): ReadonlySet<string> {
   const declared = new Set<string>(builtinArgs);
-  for (const a of model.globalArgs) for (const g of a.words) declared.add(g.raw.split('=')[0] ?? '');
+  for (const a of model.globalArgs) for (const kv of keyValues(a)) declared.add(kv.key);
   return declared;
 }
 

@@ -50,7 +50,7 @@ export default defineRule({
       // A lone simple command (one the exec form can hold) on an image whose /bin/sh is BusyBox
       // or bash: the shell replaces itself with it, so it is PID 1 and gets SIGTERM today. The exec
       // form still keeps that true when the command grows or the base moves to Debian: info.
-      const sh = fixed && !cmd && !shell && i.stage ? binShOf(rootRef(model, i.stage)) : null;
+      const sh = fixed && !cmd && !shell && i.stage ? binShOf(rootRef(i.stage)) : null;
       const message = sh
         ? `Shell-form ${i.keyword} runs the app under /bin/sh -c, which is ${sh === 'bash' ? 'bash' : 'BusyBox ash'} on this base: it replaces itself with a lone command, so the app is PID 1 and gets SIGTERM. The exec form, ${fixed}, keeps it so if the command grows or the base changes to a Debian one, whose dash does not.`
         : `${
