@@ -15,7 +15,7 @@ describe('lastInChain and rootRef', () => {
   it('reads the nearest stage first', () => assert.deepEqual(lastInChain(final, 'CMD')?.json?.map((j) => j.value), ['b']));
   it('looks through every stage the chain is built FROM, and skips ONBUILD triggers', () => assert.equal(lastInChain(final, 'USER')?.words[0]?.raw, 'app'));
   it('finds nothing the chain lacks', () => assert.equal(lastInChain(final, 'ENTRYPOINT'), undefined));
-  it('finds the image at the root of the chain', () => assert.equal(rootRef(model, final)?.text, 'alpine:3.24'));
+  it('finds the image at the root of the chain', () => assert.equal(rootRef(final)?.text, 'alpine:3.24'));
 });
 
 describe('workdirAt', () => {
