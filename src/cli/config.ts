@@ -14,7 +14,7 @@
  *   }
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { practiceSlugs } from '../data/practices.ts';
 import { rules, settableEngineFindings, settableIds, SYNTAX_ERROR, type Diagnostic, type Rule } from '../linter/index.ts';
 import { Folders } from './folders.ts';
@@ -98,8 +98,6 @@ export function loadConfig(path: string): Config {
  * folder that holds .git (the repository's root). Ours wins over hadolint's at any height.
  */
 export class ConfigFinder {
-  /** Per list of names: per folder, the nearest file of them from there upward. */
-  private readonly found = new Map<readonly string[], Map<string, string | null>>();
   private readonly loaded = new Map<string, Config>();
   private readonly folders: Folders;
 
@@ -110,8 +108,12 @@ export class ConfigFinder {
 
   /** The configuration for a Dockerfile in `dir`, or null. */
   forDir(dir: string): Config | null {
-    const start = this.folders.absolute(dir);
-    const path = this.search(start, CONFIG_NAMES) ?? this.search(start, HADOLINT_NAMES);
+    return this.forAbsolute(this.folders.absolute(dir));
+  }
+
+  /** The same for a folder given by its absolute path. */
+  forAbsolute(dir: string): Config | null {
+    const path = this.folders.nearest(dir, CONFIG_NAMES) ?? this.folders.nearest(dir, HADOLINT_NAMES);
     return path === null ? null : this.load(path);
   }
 
@@ -122,20 +124,6 @@ export class ConfigFinder {
       this.loaded.set(path, config);
     }
     return config;
-  }
-
-  /** The nearest file of one of `names` from `dir` upward; each folder is looked at once per run. */
-  private search(dir: string, names: readonly string[]): string | null {
-    let found = this.found.get(names);
-    if (!found) this.found.set(names, (found = new Map()));
-    let result = found.get(dir);
-    if (result === undefined) {
-      const name = names.find((n) => this.folders.kind(dir, n) === 'file');
-      const parent = dirname(dir);
-      result = name !== undefined ? join(dir, name) : parent === dir || this.folders.kind(dir, '.git') !== null ? null : this.search(parent, names);
-      found.set(dir, result);
-    }
-    return result;
   }
 }
 

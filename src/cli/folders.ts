@@ -3,7 +3,8 @@
  * Dockerfile, and for its .dockerignore, asks the same folders for the same names again and
  * again; most of the answers are "no such file". One listing per folder answers them all: a
  * lint of 6,000 Dockerfiles in as many folders otherwise spends more time in failed stats than
- * in linting.
+ * in linting. Everything worked out about a folder (its listing, its repository's root, the
+ * nearest configuration) is kept in one record, so each question costs one lookup.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -20,28 +21,60 @@ export function kindOf(path: string): Kind | null {
   }
 }
 
-/** What the lookups read of a folder's entry: a Dirent, or one a reader thread sent (./reader.ts). */
+/** A folder's entry as a listing gives it: its name and kind (symbolic links are not followed). */
 export interface Entry {
   readonly name: string;
   isFile(): boolean;
   isDirectory(): boolean;
 }
 
-/** A folder's entries, and the same by name once a large folder is asked about a name. */
-interface Listing {
-  readonly entries: readonly Entry[];
-  byName?: Map<string, Entry>;
+/** An entry's kind as a listing keeps it: 'f' a file, 'd' a folder, '?' anything else (a link). */
+export type EntryKind = 'f' | 'd' | '?';
+
+/** The kind letter of each entry, in order, as one string. */
+export function kindsOf(entries: readonly Entry[]): string {
+  let kinds = '';
+  for (const e of entries) kinds += e.isFile() ? 'f' : e.isDirectory() ? 'd' : '?';
+  return kinds;
+}
+
+/** An entry of a listing, made only when someone asks for the entries (listing a context). */
+class ListedEntry implements Entry {
+  readonly name: string;
+  readonly #kind: string;
+  constructor(name: string, kind: string) {
+    this.name = name;
+    this.#kind = kind;
+  }
+  isFile(): boolean {
+    return this.#kind === 'f';
+  }
+  isDirectory(): boolean {
+    return this.#kind === 'd';
+  }
 }
 
 /** Up to this many entries, a name is looked up by a scan: a map per small folder costs more than it saves. */
 const SCANNED = 16;
 
+/** One folder of the run, by absolute path. */
+class Folder {
+  /** Its entries' names and kinds (EntryKind letters); null when it cannot be listed; undefined until listed. */
+  names: readonly string[] | null | undefined = undefined;
+  kinds = '';
+  /** Position by name, once a large folder is asked about a name. */
+  byName: Map<string, number> | undefined = undefined;
+  entries: readonly Entry[] | undefined = undefined;
+  /** The nearest folder from here upward that holds .git (null: none); undefined until asked. */
+  root: string | null | undefined = undefined;
+  fromRoot: string | null | undefined = undefined;
+  /** Answers of nearest(): the names asked for, and the file found for them (few lists are asked). */
+  nearest: (readonly string[] | string | null)[] | undefined = undefined;
+}
+
 export class Folders {
-  /** Per folder: its listing, or null when it cannot be listed (then each name is stat'ed). */
-  private readonly listings = new Map<string, Listing | null>();
+  private readonly folders = new Map<string, Folder>();
   private readonly absolutes = new Map<string, string>();
-  private readonly roots = new Map<string, string | null>();
-  private readonly fromRoots = new Map<string, string | null>();
 
   /**
    * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,
@@ -54,22 +87,34 @@ export class Folders {
     return path;
   }
 
-  private listing(dir: string): Listing | null {
-    let listing = this.listings.get(dir);
-    if (listing === undefined) {
-      try {
-        listing = { entries: readdirSync(dir, { withFileTypes: true }) };
-      } catch {
-        listing = null;
-      }
-      this.listings.set(dir, listing);
-    }
-    return listing;
+  private folder(dir: string): Folder {
+    let folder = this.folders.get(dir);
+    if (folder === undefined) this.folders.set(dir, (folder = new Folder()));
+    return folder;
   }
 
-  /** Takes a listing read by another thread, for a folder not listed yet. */
-  prime(dir: string, entries: readonly Entry[]): void {
-    if (!this.listings.has(dir)) this.listings.set(dir, { entries });
+  /** The folder's record, listed. */
+  private listed(dir: string): Folder {
+    const folder = this.folder(dir);
+    if (folder.names === undefined) {
+      try {
+        const entries = readdirSync(dir, { withFileTypes: true });
+        folder.names = entries.map((e) => e.name);
+        folder.kinds = kindsOf(entries);
+      } catch {
+        folder.names = null;
+      }
+    }
+    return folder;
+  }
+
+  /** Takes a listing read by another thread (names and their EntryKind letters), for a folder not listed yet. */
+  prime(dir: string, names: readonly string[], kinds: string): void {
+    const folder = this.folder(dir);
+    if (folder.names === undefined) {
+      folder.names = names;
+      folder.kinds = kinds;
+    }
   }
 
   /**
@@ -77,7 +122,10 @@ export class Folders {
    * cannot be listed. `dir` is an absolute path: each folder is listed once per run.
    */
   entries(dir: string): readonly Entry[] | null {
-    return this.listing(dir)?.entries ?? null;
+    const folder = this.listed(dir);
+    const { names, kinds } = folder;
+    if (!names) return null;
+    return (folder.entries ??= names.map((name, k) => new ListedEntry(name, kinds[k] ?? '?')));
   }
 
   /**
@@ -85,13 +133,12 @@ export class Folders {
    * does. Each folder is asked once per run: Dockerfiles in sibling folders share the answer above.
    */
   repositoryRoot(dir: string): string | null {
-    let root = this.roots.get(dir);
-    if (root === undefined) {
+    const folder = this.folder(dir);
+    if (folder.root === undefined) {
       const parent = dirname(dir);
-      root = this.kind(dir, '.git') !== null ? dir : parent === dir ? null : this.repositoryRoot(parent);
-      this.roots.set(dir, root);
+      folder.root = this.kind(dir, '.git') !== null ? dir : parent === dir ? null : this.repositoryRoot(parent);
     }
-    return root;
+    return folder.root;
   }
 
   /**
@@ -99,23 +146,51 @@ export class Folders {
    * ('' at the root), or null in none. Once per folder: a Dockerfile's path and its context's both ask.
    */
   fromRepositoryRoot(dir: string): string | null {
-    let path = this.fromRoots.get(dir);
-    if (path === undefined) {
+    const folder = this.folder(dir);
+    if (folder.fromRoot === undefined) {
       const root = this.repositoryRoot(dir);
-      this.fromRoots.set(dir, (path = root === null ? null : relative(root, dir).split(sep).join('/')));
+      folder.fromRoot = root === null ? null : relative(root, dir).split(sep).join('/');
     }
-    return path;
+    return folder.fromRoot;
+  }
+
+  /**
+   * The nearest file named one of `names` (the first of them that is a file, in a folder) from
+   * `dir` (an absolute path) upward, stopping after a folder that holds .git (the repository's
+   * root) or at the filesystem's root; null when there is none. `names` is compared by identity:
+   * pass the same array each time. Each folder is asked once per run and list of names.
+   */
+  nearest(dir: string, names: readonly string[]): string | null {
+    const folder = this.folder(dir);
+    const known = folder.nearest;
+    if (known) {
+      for (let k = 0; k < known.length; k += 2) if (known[k] === names) return known[k + 1] as string | null;
+    }
+    let found: string | null = null;
+    for (const name of names) {
+      if (this.kind(dir, name) === 'file') {
+        found = join(dir, name);
+        break;
+      }
+    }
+    if (found === null) {
+      const parent = dirname(dir);
+      if (parent !== dir && this.kind(dir, '.git') === null) found = this.nearest(parent, names);
+    }
+    (folder.nearest ??= []).push(names, found);
+    return found;
   }
 
   /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
   kind(dir: string, name: string): Kind | null {
-    const listing = this.listing(dir);
-    if (listing === null) return kindOf(join(dir, name));
-    const { entries } = listing;
-    const entry = entries.length <= SCANNED ? entries.find((e) => e.name === name) : (listing.byName ??= new Map(entries.map((e) => [e.name, e]))).get(name);
-    if (entry === undefined) return null;
-    if (entry.isFile()) return 'file';
-    if (entry.isDirectory()) return 'folder';
+    const folder = this.listed(dir);
+    const { names, kinds } = folder;
+    if (!names) return kindOf(join(dir, name));
+    const k = names.length <= SCANNED ? names.indexOf(name) : (folder.byName ??= new Map(names.map((n, at) => [n, at]))).get(name) ?? -1;
+    if (k < 0) return null;
+    const kind = kinds[k];
+    if (kind === 'f') return 'file';
+    if (kind === 'd') return 'folder';
     // A symbolic link (or a file system that does not say): ask about what it points to.
     return kindOf(join(dir, name));
   }

@@ -11,8 +11,8 @@ import { Folders } from './folders.ts';
 import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
-import { contextInfo, pathFromRepositoryRoot, type ContextInfo } from './context.ts';
-import { entriesOf, Reader, readsAhead, type Read } from './reader.ts';
+import { contextInfo, type ContextInfo } from './context.ts';
+import { Reader, readsAhead, type Read } from './reader.ts';
 
 /** What a run needs besides the files; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -94,6 +94,12 @@ function readFailure(error: unknown): string {
 /** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
 type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
 
+/** A context folder: its .dockerignore once read, and what is known of it per .dockerignore text (usually one). */
+interface ContextFolder {
+  ignore: Ignore | undefined;
+  infos: { text: string | null; info: ContextInfo }[];
+}
+
 /**
  * What one run knows of the file system and the configuration, built up file by file: each folder
  * is listed once, each configuration and each context's .dockerignore read once.
@@ -105,22 +111,33 @@ export class LintSession {
   private readonly finder = new ConfigFinder(this.folders);
   private readonly given: Config | null;
   private readonly selection: ReturnType<typeof parseSelection>;
-  /** Each context folder's .dockerignore once read (many Dockerfiles share one). */
-  private readonly contexts = new Map<string, Ignore>();
-  private readonly listings = new Map<string, Map<string | null, ContextInfo>>();
+  /** Per context folder: its .dockerignore once read, and what is known of it per .dockerignore text (many Dockerfiles share them). */
+  private readonly contexts = new Map<string, ContextFolder>();
   /** .dockerignore texts a reader thread read, by the path dockerignore() will ask with; each taken once. */
   private readonly ahead = new Map<string, string>();
-  /** The last file asked about, and its folder: one string for the folder, hashed once for the lookups of its file. */
+  /**
+   * The file asked about last, with its folder (as path.dirname gives it), that folder's absolute
+   * path and the file's name: worked out once for all the lookups of one file.
+   */
   #file = '';
   #dir = '';
+  #absolute = '';
+  #name = '';
 
-  /** The file's folder, as path.dirname gives it, the same string for every lookup of one file. */
-  private folderOf(file: string): string {
+  /** Makes `file` the one #dir, #absolute and #name are about. */
+  private about(file: string): void {
     if (file !== this.#file) {
       this.#file = file;
       this.#dir = dirname(file);
+      this.#absolute = this.folders.absolute(this.#dir);
+      this.#name = basename(file);
     }
-    return this.#dir;
+  }
+
+  private contextFolder(dir: string): ContextFolder {
+    let folder = this.contexts.get(dir);
+    if (!folder) this.contexts.set(dir, (folder = { ignore: undefined, infos: [] }));
+    return folder;
   }
 
   /** Throws ConfigError on an unknown --rule or --ignore id, or a bad --config file. */
@@ -132,7 +149,10 @@ export class LintSession {
 
   /** The configuration for a file: --config, else the nearest one upward. Throws ConfigError on a bad one. */
   configFor(file: string): Config | null {
-    return this.given ?? this.finder.forDir(file === '-' ? '.' : this.folderOf(file));
+    if (this.given) return this.given;
+    if (file === '-') return this.finder.forDir('.');
+    this.about(file);
+    return this.finder.forAbsolute(this.#absolute);
   }
 
   effective(config: Config | null, file: string): Effective {
@@ -141,29 +161,29 @@ export class LintSession {
 
   /** Takes what a reader thread read for a file: its folder's listing, and the .dockerignore dockerignore() will ask for. */
   prime(file: string, read: Read): void {
-    const entries = entriesOf(read);
-    if (entries) this.folders.prime(this.folders.absolute(this.folderOf(file)), entries);
+    this.about(file);
+    if (read.names !== null && read.kinds !== null) this.folders.prime(this.#absolute, read.names, read.kinds);
     const path = read.ignorePath;
     // A folder's .dockerignore already known is not read again.
-    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || !this.contexts.has(this.folderOf(file)))) this.ahead.set(path, read.ignoreText);
+    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || this.contexts.get(this.#dir)?.ignore === undefined)) this.ahead.set(path, read.ignoreText);
   }
 
   /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
   dockerignore(file: string): Ignore {
-    const dir = this.settings.context ?? (file === '-' ? null : this.folderOf(file));
+    if (file !== '-') this.about(file);
+    const dir = this.settings.context ?? (file === '-' ? null : this.#dir);
     // Folders are listed by absolute path, as the configuration search lists them: once each.
-    if (file !== '-' && this.folders.kind(this.folders.absolute(this.folderOf(file)), `${basename(file)}.dockerignore`) !== null) {
+    if (file !== '-' && this.folders.kind(this.#absolute, `${this.#name}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
       const text = readOptional(own, this.ahead);
       if (text !== null) return { path: own, text, dir };
     }
     if (dir === null) return { path: null, text: undefined, dir };
-    const known = this.contexts.get(dir);
-    if (known) return known;
+    const context = this.contextFolder(dir);
+    if (context.ignore) return context.ignore;
     const path = join(dir, '.dockerignore');
-    const found = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path, this.ahead), dir };
-    this.contexts.set(dir, found);
-    return found;
+    const absolute = file !== '-' && dir === this.#dir ? this.#absolute : this.folders.absolute(dir);
+    return (context.ignore = { path, text: this.folders.kind(absolute, '.dockerignore') === null ? null : readOptional(path, this.ahead), dir });
   }
 
   /**
@@ -171,18 +191,19 @@ export class LintSession {
    * them share it). Guessed (the Dockerfile's folder) unless --context was given.
    */
   context(dir: string, text: string | null): ContextInfo {
-    let byText = this.listings.get(dir);
-    if (!byText) this.listings.set(dir, (byText = new Map()));
-    let info = byText.get(text);
-    if (!info) byText.set(text, (info = contextInfo(dir, text, this.settings.context === null, this.folders)));
+    const { infos } = this.contextFolder(dir);
+    for (const known of infos) if (known.text === text) return known.info;
+    const info = contextInfo(dir, text, this.settings.context === null, this.folders);
+    infos.push({ text, info });
     return info;
   }
 
   /** The Dockerfile's path from its repository's root (docker/Dockerfile.test), or its file name outside one; undefined for standard input. */
   pathInRepository(file: string): string | undefined {
     if (file === '-') return undefined;
-    const folder = pathFromRepositoryRoot(this.folderOf(file), this.folders);
-    return folder ? `${folder}/${basename(file)}` : basename(file);
+    this.about(file);
+    const folder = this.folders.fromRepositoryRoot(this.#absolute);
+    return folder ? `${folder}/${this.#name}` : this.#name;
   }
 }
 

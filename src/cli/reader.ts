@@ -16,7 +16,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { Entry } from './folders.ts';
 
 /** Fewer files than this are read on this thread: starting the reader costs about as much as reading a thousand. */
 export const READER_MIN_FILES = 1000;
@@ -51,9 +50,15 @@ interface Task {
   readonly batch: number;
   readonly ahead: number;
   readonly port: MessagePort;
-  /** The index of the file being linted, which the reader skips past. */
-  readonly linting: Int32Array;
+  /**
+   * [LINTING]: the index of the file being linted, which the reader skips past. [WAKE]: while the
+   * reader waits for the lint to catch up, the index at which to wake it (else 0).
+   */
+  readonly shared: Int32Array;
 }
+
+const LINTING = 0;
+const WAKE = 1;
 
 /**
  * The reader's body, which the thread runs as a script of its own, so that it loads nothing but
@@ -63,7 +68,9 @@ function readAll(): void {
   const { workerData } = process.getBuiltinModule('node:worker_threads');
   const { readFileSync, readdirSync } = process.getBuiltinModule('node:fs');
   const { basename, dirname, join } = process.getBuiltinModule('node:path');
-  const { files, context, batch: size, ahead, port, linting } = workerData as Task;
+  const { files, context, batch: size, ahead, port, shared } = workerData as Task;
+  // As the constants above (this function runs alone, without them).
+  const [LINTING, WAKE] = [0, 1];
   const attempt = <T>(read: () => T): T | null => {
     try {
       return read();
@@ -74,12 +81,18 @@ function readAll(): void {
   let batch: Batch = [];
   for (let n = 0; n < files.length; n++) {
     // Nothing behind the file being linted: that one is read there already.
-    n = Math.max(n, Atomics.load(linting, 0) + 1);
-    if (n > Atomics.load(linting, 0) + ahead) {
-      // Far enough ahead: send what is read, and wait for the lint to catch up.
+    n = Math.max(n, Atomics.load(shared, LINTING) + 1);
+    if (n > Atomics.load(shared, LINTING) + ahead) {
+      // Far enough ahead: send what is read, and sleep until the lint is half that far behind,
+      // so that it wakes this thread once per half `ahead` files, not once per file or batch.
       if (batch.length > 0) port.postMessage(batch);
       batch = [];
-      for (let at = Atomics.load(linting, 0); n > at + ahead; at = Atomics.load(linting, 0)) Atomics.wait(linting, 0, at, 100);
+      const wake = n - (ahead >> 1);
+      Atomics.store(shared, WAKE, wake);
+      // The lint stores its index and then reads WAKE; this stores WAKE and then reads the index:
+      // one of the two sees the other's store, so no wake-up is missed (the timeout is a backstop).
+      while (Atomics.load(shared, LINTING) < wake) Atomics.wait(shared, WAKE, wake, 100);
+      Atomics.store(shared, WAKE, 0);
     }
     const file = files[n];
     if (file === undefined) break;
@@ -103,43 +116,20 @@ function readAll(): void {
   port.postMessage(batch);
 }
 
-/** A listing entry the reader sent: its name and kind, as its Dirent answered. */
-class SentEntry implements Entry {
-  readonly name: string;
-  readonly #kind: string;
-  constructor(name: string, kind: string) {
-    this.name = name;
-    this.#kind = kind;
-  }
-  isFile(): boolean {
-    return this.#kind === 'f';
-  }
-  isDirectory(): boolean {
-    return this.#kind === 'd';
-  }
-}
-
-/** The entries of the folder listing the reader sent, or null when it could not list the folder. */
-export function entriesOf(read: Read): Entry[] | null {
-  const { names, kinds } = read;
-  if (names === null || kinds === null) return null;
-  return names.map((name, k) => new SentEntry(name, kinds[k] ?? '?'));
-}
-
 export class Reader {
   /** What came in, by file index; each taken (deleted) as the lint reads it. */
   readonly #reads = new Map<number, Read>();
   readonly #worker: Worker;
   readonly #port: MessagePort;
-  readonly #linting = new Int32Array(new SharedArrayBuffer(4));
+  readonly #shared = new Int32Array(new SharedArrayBuffer(8));
 
   /** `context`: --context, or null. */
   constructor(files: readonly string[], context: string | null) {
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
     // Nothing is linted yet: set before the thread starts, which skips past what this says.
-    this.#linting[0] = -1;
-    const task: Task = { files, context, batch: BATCH, ahead: AHEAD, port: port2, linting: this.#linting };
+    this.#shared[LINTING] = -1;
+    const task: Task = { files, context, batch: BATCH, ahead: AHEAD, port: port2, shared: this.#shared };
     this.#worker = new Worker(`(${readAll.toString()})()`, { eval: true, workerData: task, transferList: [port2] });
     // A reader that fails only leaves the reading to the lint.
     this.#worker.on('error', () => {});
@@ -151,9 +141,10 @@ export class Reader {
 
   /** What the reader has read for file `n` (an index into the files) so far, and only once; null when it has not: read it here. */
   read(n: number): Read | null {
-    Atomics.store(this.#linting, 0, n);
-    // A reader waiting for the lint to catch up can go on a batch at a time.
-    if (n % BATCH === 0) Atomics.notify(this.#linting, 0);
+    Atomics.store(this.#shared, LINTING, n);
+    // Wake a reader that waits for the lint to reach this file (a wake-up costs a system call).
+    const wake = Atomics.load(this.#shared, WAKE);
+    if (wake > 0 && n >= wake && Atomics.compareExchange(this.#shared, WAKE, wake, 0) === wake) Atomics.notify(this.#shared, WAKE);
     for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
       for (const [index, text, names, kinds, ignorePath, ignoreText] of m.message as Batch) if (index >= n) this.#reads.set(index, { text, names, kinds, ignorePath, ignoreText });
       // Stop once file n's batch is in: later batches wait in the port, not in memory here.
