@@ -233,28 +233,43 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
       const file = files[n]!;
       const read = reader?.read(n) ?? null;
       if (read) session.prime(file, read);
-      await lintOne(file, read?.text ?? null);
+      // Only standard input and fixes wait on anything: a file is read and linted without a promise.
+      const text = file === '-' ? await readStdin() : readText(file, read?.text ?? null);
+      if (text === null) continue;
+      if (inProcess.fix) await fixOne(file, text, inProcess.fix);
+      else lintOne(file, text);
     }
   } finally {
     await reader?.close();
   }
   return out;
 
-  async function lintOne(file: string, readAhead: string | null): Promise<void> {
-    let text: string;
+  function unreadable(file: string, error: unknown): null {
+    report.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
+    out.unreadable = true;
+    return null;
+  }
+
+  async function readStdin(): Promise<string | null> {
     try {
-      if (file === '-') {
-        if (stdinUsed || !inProcess.readStdin) throw new Error('standard input can be read only once');
-        stdinUsed = true;
-        text = await inProcess.readStdin();
-      } else {
-        text = readAhead ?? readFileSync(file, 'utf8');
-      }
+      if (stdinUsed || !inProcess.readStdin) throw new Error('standard input can be read only once');
+      stdinUsed = true;
+      return await inProcess.readStdin();
     } catch (error) {
-      report.write(`dockerfile-practices: cannot read ${file}: ${readFailure(error)}\n`);
-      out.unreadable = true;
-      return;
+      return unreadable('-', error);
     }
+  }
+
+  function readText(file: string, readAhead: string | null): string | null {
+    try {
+      return readAhead ?? readFileSync(file, 'utf8');
+    } catch (error) {
+      return unreadable(file, error);
+    }
+  }
+
+  /** The file's .dockerignore, its effective configuration and the options to lint it with. */
+  function prepare(file: string) {
     let ignore: Ignore;
     try {
       ignore = session.dockerignore(file);
@@ -274,20 +289,30 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
     const context = ignore.dir !== null && ignore.text !== undefined ? session.context(ignore.dir, ignore.text) : undefined;
     const path = session.pathInRepository(file);
     const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now, ...(path === undefined ? {} : { path }) };
-    if (inProcess.fix) {
-      const fixed = await fixFile(file, text, options, inProcess.fix.mode, { stdout: inProcess.fix.stdout, stderr }).catch((error: unknown) => {
-        report.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
-        out.unreadable = true;
-        return null;
-      });
-      if (!fixed) return;
-      if (fixed.changed) out.changed = true;
-      out.results.push(result(file, ignore, withSeverities(fixed.diagnostics, effective), withoutBom(fixed.text), session.settings.texts));
-    } else {
-      const body = withoutBom(text);
-      out.results.push(result(file, ignore, withSeverities(lint(body, options), effective), body, session.settings.texts));
-    }
-    // One threshold per result, in the same order.
+    return { ignore, effective, options };
+  }
+
+  /** Records a file's result, and its threshold (one per result, in the same order). */
+  function record(file: string, ignore: Ignore, diagnostics: Diagnostic[], text: string, effective: Effective): void {
+    out.results.push(result(file, ignore, withSeverities(diagnostics, effective), text, session.settings.texts));
     out.thresholds.push(session.settings.failOn ?? effective.failOn ?? 'warning');
+  }
+
+  function lintOne(file: string, text: string): void {
+    const { ignore, effective, options } = prepare(file);
+    const body = withoutBom(text);
+    record(file, ignore, lint(body, options), body, effective);
+  }
+
+  async function fixOne(file: string, text: string, fix: NonNullable<InProcess['fix']>): Promise<void> {
+    const { ignore, effective, options } = prepare(file);
+    const fixed = await fixFile(file, text, options, fix.mode, { stdout: fix.stdout, stderr }).catch((error: unknown) => {
+      report.write(`dockerfile-practices: cannot write ${file}: ${readFailure(error)}\n`);
+      out.unreadable = true;
+      return null;
+    });
+    if (!fixed) return;
+    if (fixed.changed) out.changed = true;
+    record(file, ignore, fixed.diagnostics, withoutBom(fixed.text), effective);
   }
 }

@@ -117,8 +117,9 @@ function readAll(): void {
 }
 
 export class Reader {
-  /** What came in, by file index; each taken (deleted) as the lint reads it. */
-  readonly #reads = new Map<number, Read>();
+  /** The batch being taken from, and the position in it of the first entry not taken. */
+  #batch: Batch = [];
+  #at = 0;
   readonly #worker: Worker;
   readonly #port: MessagePort;
   readonly #shared = new Int32Array(new SharedArrayBuffer(8));
@@ -139,20 +140,32 @@ export class Reader {
   /** Settles when the reader has sent all it read (or failed, or was closed). */
   readonly finished: Promise<void>;
 
-  /** What the reader has read for file `n` (an index into the files) so far, and only once; null when it has not: read it here. */
+  /**
+   * What the reader has read for file `n` (an index into the files) so far; null when it has not:
+   * read it here. Asked with increasing `n`, as the reader sends the files in that order.
+   */
   read(n: number): Read | null {
     Atomics.store(this.#shared, LINTING, n);
     // Wake a reader that waits for the lint to reach this file (a wake-up costs a system call).
     const wake = Atomics.load(this.#shared, WAKE);
     if (wake > 0 && n >= wake && Atomics.compareExchange(this.#shared, WAKE, wake, 0) === wake) Atomics.notify(this.#shared, WAKE);
-    for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
-      for (const [index, text, names, kinds, ignorePath, ignoreText] of m.message as Batch) if (index >= n) this.#reads.set(index, { text, names, kinds, ignorePath, ignoreText });
-      // Stop once file n's batch is in: later batches wait in the port, not in memory here.
-      if (this.#reads.has(n)) break;
+    for (;;) {
+      const batch = this.#batch;
+      while (this.#at < batch.length && (batch[this.#at]?.[0] ?? n) < n) this.#at++;
+      const entry = batch[this.#at];
+      if (entry) {
+        // Past n: the reader skipped it (it was being linted when the reader got there).
+        if (entry[0] !== n) return null;
+        this.#at++;
+        const [, text, names, kinds, ignorePath, ignoreText] = entry;
+        return { text, names, kinds, ignorePath, ignoreText };
+      }
+      // Later batches wait in the port, not in memory here, until the lint gets to them.
+      const m = receiveMessageOnPort(this.#port);
+      if (!m) return null;
+      this.#batch = m.message as Batch;
+      this.#at = 0;
     }
-    const read = this.#reads.get(n) ?? null;
-    this.#reads.delete(n);
-    return read;
   }
 
   /** Stops the thread, whether or not it is done. */

@@ -364,7 +364,8 @@ class DockerfileModel implements Model {
   memo: Record<string, unknown> | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
   /** of(keyword, other) for two keywords that both occur: their instructions in order, by keyword, then by the other. */
-  #pairs: Map<string, Map<string, Instruction[]>> | undefined;
+  /** The lists of two keywords asked for so far, flat: keyword, other, list, keyword, other, list... (a file asks for a few pairs). */
+  #pairs: (string | readonly Instruction[])[] | undefined;
   /** Lowercase stage name → the first stage with that name. */
   readonly #stageByName = new Map<string, Stage>();
   readonly #commentSpans: Outline['comments'];
@@ -393,12 +394,11 @@ class DockerfileModel implements Model {
     if (other === undefined) return first ?? noInstructions;
     const second = this.byKeyword.get(other);
     if (!first || !second) return first ?? second ?? noInstructions;
-    // Keyed by both words in turn: a joined key would be a new string on every call.
-    this.#pairs ??= new Map();
-    let byOther = this.#pairs.get(keyword);
-    if (!byOther) this.#pairs.set(keyword, (byOther = new Map()));
-    let list = byOther.get(other);
-    if (!list) byOther.set(other, (list = this.instructions.filter((i) => i.keyword === keyword || i.keyword === other)));
+    // Found by a scan of the few pairs asked for: no joined key to make, no map per file.
+    const pairs = (this.#pairs ??= []);
+    for (let k = 0; k < pairs.length; k += 3) if (pairs[k] === keyword && pairs[k + 1] === other) return pairs[k + 2] as readonly Instruction[];
+    const list = this.instructions.filter((i) => i.keyword === keyword || i.keyword === other);
+    pairs.push(keyword, other, list);
     return list;
   }
 
