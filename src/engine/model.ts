@@ -48,18 +48,31 @@ const flagInstructions = new Set(['FROM', 'COPY', 'ADD', 'RUN', 'HEALTHCHECK']);
 /** Instructions with an exec (JSON) form. */
 export const execFormKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
+/** How many memo slots have been handed out (see memoSlot). */
+let memoSlots = 0;
+
+/** A slot of the derived data memo() keeps, one per kind of data: `const COMMANDS = memoSlot();` at a module's top. */
+export function memoSlot(): number {
+  return memoSlots++;
+}
+
+/** Stands for a computed `undefined` in a memo table, whose empty slots read as undefined. */
+const computedUndefined = Symbol('undefined');
+
 /**
  * Derived data that rules share, stored on the object it derives from (an instruction or the
- * model). Computed on first use; plain fields are much cheaper for the GC than WeakMaps.
+ * model). Computed on first use; plain fields are much cheaper for the GC than WeakMaps, and a
+ * slot read by index is cheaper than a property named by a string (a table whose properties come
+ * in a different order in every file has a different shape in each).
  * `compute` is given the owner, so that callers pass a function of the module rather than a new
  * closure on every call (most calls find the value already there).
  */
-export function memo<O extends { memo: Record<string, unknown> | null }, T>(owner: O, key: string, compute: (owner: O) => T): T {
-  const table = (owner.memo ??= {});
-  const known = table[key];
-  if (known !== undefined || key in table) return known as T;
+export function memo<O extends { memo: unknown[] | null }, T>(owner: O, slot: number, compute: (owner: O) => T): T {
+  const table = (owner.memo ??= []);
+  const known = table[slot];
+  if (known !== undefined) return (known === computedUndefined ? undefined : known) as T;
   const value = compute(owner);
-  table[key] = value;
+  table[slot] = value === undefined ? computedUndefined : value;
   return value;
 }
 
@@ -84,7 +97,7 @@ export class Instruction {
   /** Position in model.all: lets per-file tables be arrays instead of maps keyed by instruction. */
   index = 0;
   /** See memo(). */
-  memo: Record<string, unknown> | null = null;
+  memo: unknown[] | null = null;
   readonly model: Model;
 
   #flags: readonly Flag[] | undefined;
@@ -327,7 +340,7 @@ export interface Model {
   /** Variables in scope for FROM: global ARGs and the builder's predefined ones. */
   readonly globalLookup: Lookup;
   /** See memo(). */
-  memo: Record<string, unknown> | null;
+  memo: unknown[] | null;
 }
 
 /** Splits ARG/ENV/LABEL arguments into key/value pairs (also the legacy "ENV key value"). */
@@ -361,7 +374,7 @@ class DockerfileModel implements Model {
   readonly stages: Stage[] = [];
   finalStage: Stage | null = null;
   readonly dockerignoreText: string | null | undefined;
-  memo: Record<string, unknown> | null = null;
+  memo: unknown[] | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
   /** of(keyword, other) for two keywords that both occur: their instructions in order, by keyword, then by the other. */
   /** The lists of two keywords asked for so far, flat: keyword, other, list, keyword, other, list... (a file asks for a few pairs). */

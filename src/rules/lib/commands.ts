@@ -4,8 +4,13 @@
  * ["sh", "-c", "..."] is split too. A heredoc the shell runs as its script (`RUN <<EOF`, `RUN bash <<EOF`)
  * adds its commands (Instruction.shellHeredocs); other heredoc bodies are never looked into.
  */
-import { memo, type Instruction, type Model } from '../../engine/model.ts';
+import { memo, memoSlot, type Instruction, type Model } from '../../engine/model.ts';
 import { baseName, innerStart, parseShell, type ShellCommand } from '../../engine/shell.ts';
+
+const COMMANDS = memoSlot();
+const RUN_COMMANDS = memoSlot();
+const MOUNTS = memoSlot();
+const PROGRAMS = memoSlot();
 
 export interface Arg {
   readonly value: string;
@@ -39,7 +44,7 @@ const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'busybox']);
 
 /** The commands of a RUN (or of a shell-form CMD/ENTRYPOINT/HEALTHCHECK). */
 export function commandsOf(instruction: Instruction): Command[] {
-  return memo(instruction, 'commands', readCommands);
+  return memo(instruction, COMMANDS, readCommands);
 }
 
 function readCommands(instruction: Instruction): Command[] {
@@ -105,7 +110,7 @@ export function runCommands(instructions: readonly Instruction[]): Command[] {
 
 /** Every command of every RUN of the file. */
 export function allRunCommands(model: Model): Command[] {
-  return memo(model, 'runCommands', readRunCommands);
+  return memo(model, RUN_COMMANDS, readRunCommands);
 }
 
 function readRunCommands(model: Model): Command[] {
@@ -148,7 +153,7 @@ export function subcommand(args: readonly Arg[], optionsWithValue: readonly stri
 
 /** The instruction's RUN --mount options, parsed: [{type: "cache", target: "/root/.cache"}]. */
 export function mounts(instruction: Instruction): readonly Record<string, string>[] {
-  return memo(instruction, 'mounts', readMounts);
+  return memo(instruction, MOUNTS, readMounts);
 }
 
 function readMounts(instruction: Instruction): Record<string, string>[] {
@@ -254,7 +259,7 @@ export function commandText(c: Command): string {
  * it to skip files that cannot concern them without looking at every command.
  */
 export function programsIn(model: Model): Set<string> {
-  return memo(model, 'programs', readPrograms);
+  return memo(model, PROGRAMS, readPrograms);
 }
 
 function readPrograms(model: Model): Set<string> {

@@ -1,6 +1,8 @@
 /** Sources and destination of COPY and ADD, in either form, with their locations. */
-import { memo, type Instruction } from '../../engine/model.ts';
+import { memo, memoSlot, type Instruction } from '../../engine/model.ts';
 import { hasVariable, unquote } from '../../engine/words.ts';
+
+const COPY_ARGS = memoSlot();
 
 export interface PathArg {
   /** Quotes and escapes removed, variables not expanded. */
@@ -24,7 +26,7 @@ const none: CopyArgs = { sources: [], dest: null };
 
 export function copyArgs(instruction: Instruction): CopyArgs {
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return none;
-  return memo(instruction, 'copyArgs', readCopyArgs);
+  return memo(instruction, COPY_ARGS, readCopyArgs);
 }
 
 function readCopyArgs(instruction: Instruction): CopyArgs {

@@ -1,6 +1,8 @@
 /** EXPOSE arguments split into port specs: [ip:][host:]port[-end][/proto]. */
-import { memo, type Model, type Instruction } from '../../engine/model.ts';
+import { memo, memoSlot, type Model, type Instruction } from '../../engine/model.ts';
 import type { Word } from '../../engine/words.ts';
+
+const PORT_SPECS = memoSlot();
 
 export interface PortSpec {
   readonly instruction: Instruction;
@@ -28,7 +30,7 @@ const blanks = /\s+/;
 export function portSpecs(model: Model): readonly PortSpec[] {
   // Most files expose nothing: no table entry to make for them.
   if (model.of('EXPOSE').length === 0) return noSpecs;
-  return memo(model, 'portSpecs', readPortSpecs);
+  return memo(model, PORT_SPECS, readPortSpecs);
 }
 
 function readPortSpecs(model: Model): PortSpec[] {

@@ -1,13 +1,15 @@
 /** FROM lines built from ARGs: what they resolve to with only the ARG defaults. */
 import type { Model, Stage } from '../../engine/model.ts';
-import { builtinArgs, keyValues, memo } from '../../engine/model.ts';
+import { builtinArgs, keyValues, memo, memoSlot } from '../../engine/model.ts';
 import { expandWord, hasVariable, type Expanded } from '../../engine/words.ts';
+
+const ARG_DEFAULTS = memoSlot();
 
 /** The image of a FROM expanded the way BuildKit's linter does: ARGs without a default are empty. */
 export function expandWithDefaults(model: Model, stage: Stage): Expanded | null {
   const w = stage.imageWord;
   if (!w || !hasVariable(w.raw, model.escape)) return null;
-  const defaults = memo(model, 'argDefaults', readArgDefaults);
+  const defaults = memo(model, ARG_DEFAULTS, readArgDefaults);
   return expandWord(w.raw, model.escape, (name) => (builtinArgs.has(name) && !defaults.has(name) ? null : (defaults.get(name) ?? '')));
 }
 

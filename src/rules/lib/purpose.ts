@@ -22,7 +22,7 @@
  * The purpose is read from what the image runs. A stage's name says which target it is
  * (isNonProductionStage: dev, debug, test, ci ...), which rules about the shipped image weigh apart.
  */
-import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
+import { memo, memoSlot, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 import type { LintOptions } from '../../engine/types.ts';
 import { baseName } from '../../engine/shell.ts';
 import { unquote } from '../../engine/words.ts';
@@ -31,11 +31,13 @@ import { isBuildCommand } from './images.ts';
 import { osPackagesAlongChain, withoutPin } from './package-managers.ts';
 import { lastInChain } from './stages.ts';
 
+const PURPOSES = memoSlot();
+
 export type Purpose = 'app' | 'cli' | 'base' | 'dev' | 'test' | 'tool' | 'code-runner';
 
 /** What the stage's image is for (see the table above). Read once per stage: several rules ask about the final stage. */
 export function purposeOf(model: Model, stage: Stage): Purpose {
-  const purposes = memo(model, 'purposes', noPurposesYet);
+  const purposes = memo(model, PURPOSES, noPurposesYet);
   return (purposes[stage.index] ??= readPurpose(stage));
 }
 

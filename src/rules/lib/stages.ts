@@ -1,6 +1,11 @@
 /** Facts about stages that several rules need. */
-import { memo, type Instruction, type Model, type Stage } from '../../engine/model.ts';
+import { memo, memoSlot, type Instruction, type Model, type Stage } from '../../engine/model.ts';
 import { mounts } from './commands.ts';
+
+const FINAL_USER = memoSlot();
+const WORKDIRS = memoSlot();
+const SHELLS = memoSlot();
+const SHIPPED_STAGES = memoSlot();
 
 /** A stage name BuildKit accepts: a letter, then letters, digits, "-", "_" and ".". */
 export function isValidStageName(name: string): boolean {
@@ -49,7 +54,7 @@ export interface FinalUser {
 
 /** The final stage's last USER, or null without one or when its value cannot be resolved. Computed once per file. */
 export function finalUser(model: Model): FinalUser | null {
-  return memo(model, 'finalUser', readFinalUser);
+  return memo(model, FINAL_USER, readFinalUser);
 }
 
 function readFinalUser(model: Model): FinalUser | null {
@@ -85,7 +90,7 @@ export function normalizePath(path: string): string {
  * triggers also see the ONBUILD WORKDIRs before them. Computed once per file, in one pass.
  */
 function workdirs(model: Model): (string | null)[] {
-  return memo(model, 'workdirs', computeWorkdirs);
+  return memo(model, WORKDIRS, computeWorkdirs);
 }
 
 /** Indexed by Instruction.index. */
@@ -136,7 +141,7 @@ export function isInside(a: string, b: string): boolean {
 export function shellAt(model: Model, instruction: Instruction): string[] | null {
   // Without a SHELL (ONBUILD triggers included) every instruction has the default.
   if (model.of('SHELL').length === 0) return null;
-  return memo(model, 'shells', readShells)[instruction.index] ?? null;
+  return memo(model, SHELLS, readShells)[instruction.index] ?? null;
 }
 
 /** The SHELL at each instruction, indexed by Instruction.index. */
@@ -168,7 +173,7 @@ export function stageNamedBy(model: Model, from: string): Stage | null {
  */
 export function shipsLayers(model: Model, stage: Stage): boolean {
   if (stage.isFinal) return true;
-  return memo(model, 'shippedStages', readShippedStages).has(stage);
+  return memo(model, SHIPPED_STAGES, readShippedStages).has(stage);
 }
 
 function readShippedStages(model: Model): Set<Stage> {
