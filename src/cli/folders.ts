@@ -70,6 +70,22 @@ class Folder {
   fromRoot: string | null | undefined = undefined;
   /** Answers of nearest(): the names asked for, and the file found for them (few lists are asked). */
   nearest: (readonly string[] | string | null)[] | undefined = undefined;
+  /** Kinds of names asked about in a folder that is not listed (found by stat): name, kind, name, kind... */
+  probed: (string | Kind | null)[] | undefined = undefined;
+}
+
+/**
+ * A relative path that path.resolve would only append to the working folder: names joined by
+ * single slashes, none of them . or .. (nor starting with a dot, to keep the test simple), no slash at the end.
+ */
+const simpleRelative = /^[^/.][^/]*(?:\/[^/.][^/]*)*$/;
+
+/** A folder path made only of names (no . or .., no doubled or trailing slash), absolute or not: path.join would only add a slash. */
+const plainFolder = /^\/?[^/.][^/]*(?:\/[^/.][^/]*)*$/;
+
+/** path.join(dir, name) for a plain name, without normalizing a folder that needs none (most do not). */
+export function inFolder(dir: string, name: string): string {
+  return sep === '/' && plainFolder.test(dir) ? `${dir}/${name}` : join(dir, name);
 }
 
 export class Folders {
@@ -83,14 +99,26 @@ export class Folders {
    */
   absolute(dir: string): string {
     let path = this.absolutes.get(dir);
-    if (path === undefined) this.absolutes.set(dir, (path = resolve(dir)));
+    if (path === undefined) this.absolutes.set(dir, (path = simpleRelative.test(dir) && sep === '/' ? this.cwd + dir : resolve(dir)));
     return path;
   }
+
+  /** The working folder, as path.resolve() gives it, with a slash at the end. */
+  private readonly cwd = resolve().replace(/\/?$/, '/');
 
   private folder(dir: string): Folder {
     let folder = this.folders.get(dir);
     if (folder === undefined) this.folders.set(dir, (folder = new Folder()));
     return folder;
+  }
+
+  /**
+   * Lists the folder (an absolute path), unless it is listed already: a Dockerfile's own folder,
+   * asked about many names. Other folders (those above it, asked about a few names each on the way
+   * to the repository's root) are not listed unless entries() asks: one of them may hold thousands.
+   */
+  list(dir: string): void {
+    this.listed(dir);
   }
 
   /** The folder's record, listed. */
@@ -131,14 +159,32 @@ export class Folders {
   /**
    * The nearest folder from `dir` (an absolute path) upward that holds .git, or null when none
    * does. Each folder is asked once per run: Dockerfiles in sibling folders share the answer above.
+   * A loop, not a recursion: the optimizing compiler inlines a recursive call into itself, and
+   * compiled this function at length.
    */
   repositoryRoot(dir: string): string | null {
-    const folder = this.folder(dir);
-    if (folder.root === undefined) {
-      const parent = dirname(dir);
-      folder.root = this.kind(dir, '.git') !== null ? dir : parent === dir ? null : this.repositoryRoot(parent);
+    const walked: Folder[] = [];
+    let root: string | null | undefined;
+    for (let at = dir; ; ) {
+      const folder = this.folder(at);
+      if (folder.root !== undefined) {
+        root = folder.root;
+        break;
+      }
+      walked.push(folder);
+      if (this.kind(at, '.git') !== null) {
+        root = at;
+        break;
+      }
+      const parent = dirname(at);
+      if (parent === at) {
+        root = null;
+        break;
+      }
+      at = parent;
     }
-    return folder.root;
+    for (const folder of walked) folder.root = root;
+    return root;
   }
 
   /**
@@ -161,31 +207,40 @@ export class Folders {
    * pass the same array each time. Each folder is asked once per run and list of names.
    */
   nearest(dir: string, names: readonly string[]): string | null {
-    const folder = this.folder(dir);
-    const known = folder.nearest;
-    if (known) {
-      for (let k = 0; k < known.length; k += 2) if (known[k] === names) return known[k + 1] as string | null;
-    }
-    let found: string | null = null;
-    for (const name of names) {
-      if (this.kind(dir, name) === 'file') {
-        found = join(dir, name);
-        break;
+    const walked: Folder[] = [];
+    let found: string | null | undefined;
+    for (let at = dir; found === undefined; ) {
+      const folder = this.folder(at);
+      const known = folder.nearest;
+      if (known) {
+        for (let k = 0; k < known.length; k += 2) if (known[k] === names) found = known[k + 1] as string | null;
+        if (found !== undefined) break;
       }
+      walked.push(folder);
+      for (let k = 0; k < names.length && found === undefined; k++) if (this.kind(at, names[k]!) === 'file') found = join(at, names[k]!);
+      if (found !== undefined) break;
+      const parent = dirname(at);
+      if (parent === at || this.kind(at, '.git') !== null) found = null;
+      else at = parent;
     }
-    if (found === null) {
-      const parent = dirname(dir);
-      if (parent !== dir && this.kind(dir, '.git') === null) found = this.nearest(parent, names);
-    }
-    (folder.nearest ??= []).push(names, found);
+    for (const folder of walked) (folder.nearest ??= []).push(names, found);
     return found;
   }
 
-  /** The kind of `dir/name`, following symbolic links, as kindOf says, from the folder's listing when it has one. */
+  /**
+   * The kind of `dir/name`, following symbolic links, as kindOf says: from the folder's listing
+   * when it is listed, else by a stat (once per folder and name).
+   */
   kind(dir: string, name: string): Kind | null {
-    const folder = this.listed(dir);
+    const folder = this.folder(dir);
     const { names, kinds } = folder;
-    if (!names) return kindOf(join(dir, name));
+    if (!names) {
+      const probed = (folder.probed ??= []);
+      for (let k = 0; k < probed.length; k += 2) if (probed[k] === name) return probed[k + 1] as Kind | null;
+      const kind = kindOf(join(dir, name));
+      probed.push(name, kind);
+      return kind;
+    }
     const k = names.length <= SCANNED ? names.indexOf(name) : (folder.byName ??= new Map(names.map((n, at) => [n, at]))).get(name) ?? -1;
     if (k < 0) return null;
     const kind = kinds[k];

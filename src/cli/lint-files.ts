@@ -4,10 +4,10 @@
  * --jobs, once per chunk of files in several threads (./parallel.ts); both report the same way.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { lint, type Diagnostic } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
-import { Folders } from './folders.ts';
+import { Folders, inFolder } from './folders.ts';
 import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
@@ -67,12 +67,8 @@ class UnreadableFile extends Error {
  * time idle, waiting on one promise after another. Callers ask the run's Folders first, so a
  * missing file (most Dockerfiles have no <name>.dockerignore) costs neither a stat nor an exception.
  */
-function readOptional(path: string, ahead: Map<string, string>): string | null {
-  const read = ahead.get(path);
-  if (read !== undefined) {
-    ahead.delete(path);
-    return read;
-  }
+function readOptional(path: string, ahead: AheadRead | null): string | null {
+  if (ahead !== null && ahead.path === path) return ahead.text;
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
@@ -80,6 +76,12 @@ function readOptional(path: string, ahead: Map<string, string>): string | null {
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw new UnreadableFile(path, readFailure(error));
   }
+}
+
+/** A .dockerignore a reader thread read for the file being linted, by the path dockerignore() will ask with. */
+interface AheadRead {
+  readonly path: string;
+  readonly text: string;
 }
 
 /** Why a file could not be read, in words: "no such file" rather than ENOENT. */
@@ -113,8 +115,8 @@ export class LintSession {
   private readonly selection: ReturnType<typeof parseSelection>;
   /** Per context folder: its .dockerignore once read, and what is known of it per .dockerignore text (many Dockerfiles share them). */
   private readonly contexts = new Map<string, ContextFolder>();
-  /** .dockerignore texts a reader thread read, by the path dockerignore() will ask with; each taken once. */
-  private readonly ahead = new Map<string, string>();
+  /** The .dockerignore a reader thread read for the file being linted (prime() sets it, the next file's replaces it). */
+  #ahead: AheadRead | null = null;
   /**
    * The file asked about last, with its folder (as path.dirname gives it), that folder's absolute
    * path and the file's name: worked out once for all the lookups of one file.
@@ -124,13 +126,14 @@ export class LintSession {
   #absolute = '';
   #name = '';
 
-  /** Makes `file` the one #dir, #absolute and #name are about. */
+  /** Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once per run). */
   private about(file: string): void {
     if (file !== this.#file) {
       this.#file = file;
       this.#dir = dirname(file);
       this.#absolute = this.folders.absolute(this.#dir);
       this.#name = basename(file);
+      this.folders.list(this.#absolute);
     }
   }
 
@@ -161,11 +164,12 @@ export class LintSession {
 
   /** Takes what a reader thread read for a file: its folder's listing, and the .dockerignore dockerignore() will ask for. */
   prime(file: string, read: Read): void {
+    // Primed before about() would list the folder itself.
+    if (read.names !== null && read.kinds !== null) this.folders.prime(this.folders.absolute(dirname(file)), read.names, read.kinds);
     this.about(file);
-    if (read.names !== null && read.kinds !== null) this.folders.prime(this.#absolute, read.names, read.kinds);
     const path = read.ignorePath;
     // A folder's .dockerignore already known is not read again.
-    if (path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || this.contexts.get(this.#dir)?.ignore === undefined)) this.ahead.set(path, read.ignoreText);
+    this.#ahead = path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || this.contexts.get(this.#dir)?.ignore === undefined) ? { path, text: read.ignoreText } : null;
   }
 
   /** The .dockerignore BuildKit would use: <Dockerfile>.dockerignore beside it, else the context's. */
@@ -175,15 +179,15 @@ export class LintSession {
     // Folders are listed by absolute path, as the configuration search lists them: once each.
     if (file !== '-' && this.folders.kind(this.#absolute, `${this.#name}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
-      const text = readOptional(own, this.ahead);
+      const text = readOptional(own, this.#ahead);
       if (text !== null) return { path: own, text, dir };
     }
     if (dir === null) return { path: null, text: undefined, dir };
     const context = this.contextFolder(dir);
     if (context.ignore) return context.ignore;
-    const path = join(dir, '.dockerignore');
+    const path = inFolder(dir, '.dockerignore');
     const absolute = file !== '-' && dir === this.#dir ? this.#absolute : this.folders.absolute(dir);
-    return (context.ignore = { path, text: this.folders.kind(absolute, '.dockerignore') === null ? null : readOptional(path, this.ahead), dir });
+    return (context.ignore = { path, text: this.folders.kind(absolute, '.dockerignore') === null ? null : readOptional(path, this.#ahead), dir });
   }
 
   /**

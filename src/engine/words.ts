@@ -16,8 +16,9 @@ export interface Word {
   readonly lend: number;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+/** Space, tab, line feed, vertical tab, form feed or carriage return, by character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /**
@@ -28,30 +29,35 @@ function isSpace(c: string): boolean {
 const scratch: Word[] = [];
 const noWord: Word = { raw: '', start: 0, end: 0, lstart: 0, lend: 0 };
 
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
 /** Splits on whitespace outside quotes, as BuildKit's parseWords does. */
 export function splitWords(l: Logical, escape: string, from = 0, to = l.text.length): Word[] {
   const s = l.text;
+  // Compared by character code: indexing a string makes a one-character string of each.
+  const esc = escape.charCodeAt(0);
   let count = 0;
   let i = from;
   while (i < to) {
-    while (i < to && isSpace(s[i] ?? '')) i++;
+    while (i < to && isSpace(s.charCodeAt(i))) i++;
     if (i >= to) break;
     const begin = i;
-    let quote = '';
+    let quote = 0;
     while (i < to) {
-      const c = s[i] ?? '';
-      if (quote) {
-        if (c === escape && quote !== "'" && i + 1 < to) {
+      const c = s.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === esc && quote !== SINGLE_QUOTE && i + 1 < to) {
           i += 2;
           continue;
         }
-        if (c === quote) quote = '';
+        if (c === quote) quote = 0;
         i++;
         continue;
       }
       if (isSpace(c)) break;
-      if (c === '"' || c === "'") quote = c;
-      else if (c === escape && i + 1 < to) {
+      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) quote = c;
+      else if (c === esc && i + 1 < to) {
         i += 2;
         continue;
       }

@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { after, before, describe, it } from 'node:test';
 import { listContext } from '../../../src/cli/context.ts';
-import { Folders, kindOf } from '../../../src/cli/folders.ts';
+import { Folders, inFolder, kindOf } from '../../../src/cli/folders.ts';
 
 let dir = '';
 
@@ -43,6 +44,29 @@ describe('cli: folders', () => {
     const folders = new Folders();
     assert.equal(folders.entries(join(dir, 'nowhere')), null);
     assert.equal(folders.kind(join(dir, 'nowhere'), '.dockerignore'), null);
+  });
+
+  it('gives the paths path.resolve and path.join give, for any folder as a command line may name it', () => {
+    const segment = fc.oneof(fc.constantFrom('.', '..', '', '.git', 'a.b', '-x', 'src', 'c0-1', ' '), fc.stringMatching(/^[a-z0-9._-]{1,6}$/));
+    const folderPath = fc.tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean()).map(([absolute, parts, slash]) => `${absolute ? '/' : ''}${parts.join('/')}${slash ? '/' : ''}`);
+    fc.assert(
+      fc.property(folderPath, (path) => {
+        assert.equal(new Folders().absolute(path), resolve(path));
+        assert.equal(inFolder(path, '.dockerignore'), join(path, '.dockerignore'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers about a folder it has not listed, as a stat would, until it is listed', () => {
+    const at = folder('unlisted', 3);
+    const folders = new Folders();
+    const names = ['.dockerignore', 'src', 'link-to-src', 'link-to-file', 'missing'];
+    const before = names.map((n) => folders.kind(at, n));
+    folders.list(at);
+    assert.deepEqual(before, ['file', 'folder', 'folder', 'file', null]);
+    assert.deepEqual(names.map((n) => folders.kind(at, n)), before);
+    assert.ok(folders.entries(at)?.some((e) => e.name === 'file2.txt'));
   });
 
   it('lists a context the same way whether the run has seen its folder or not', () => {
