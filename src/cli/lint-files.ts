@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { lint, type Diagnostic } from '../linter/index.ts';
+import { lint, type Diagnostic, type LintOptions } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
 import { Folders, inFolder } from './folders.ts';
 import { type FileResult } from './format.ts';
@@ -292,7 +292,8 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
     const effective = session.effective(config, file);
     const context = ignore.dir !== null && ignore.text !== undefined ? session.context(ignore.dir, ignore.text) : undefined;
     const path = session.pathInRepository(file);
-    const options = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now, ...(path === undefined ? {} : { path }) };
+    const options: LintOptions = { dockerignore: ignore.text, context, rules: enabledRules(effective), trustedRegistries: effective.trustedRegistries, now: session.settings.now };
+    if (path !== undefined) options.path = path;
     return { ignore, effective, options };
   }
 

@@ -133,6 +133,17 @@ export function hasEnded(cycle: ReleaseCycle, day: string): boolean {
  * may not have been released yet.
  */
 export function newestSupported(product: EndOfLifeProduct, day: string): ReleaseCycle | null {
+  // A run lints every file on one day: the answer is kept per product for the day last asked.
+  const known = newest.get(product);
+  if (known?.day === day) return known.cycle;
+  const cycle = computeNewestSupported(product, day);
+  newest.set(product, { day, cycle });
+  return cycle;
+}
+
+const newest = new Map<EndOfLifeProduct, { day: string; cycle: ReleaseCycle | null }>();
+
+function computeNewestSupported(product: EndOfLifeProduct, day: string): ReleaseCycle | null {
   const supported = product.cycles.filter((c) => !hasEnded(c, day));
   const lts = supported.filter((c) => c.lts === true || (c.lts !== undefined && c.lts <= day));
   const preferred = lts.length > 0 ? lts : supported;
