@@ -98,6 +98,18 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
     out.push(internalError(null, 'the syntax check failed on this file', error));
   }
 
+  const { reports, reportRules } = runRules(selected, model, options, out);
+  if (reports.length === 0) return sorted(out);
+  addDiagnostics(out, reports, reportRules, model, source, options);
+  return sorted(out);
+}
+
+/**
+ * Runs the rules on the model; a rule that throws adds an internal-error finding to `out`, and
+ * its findings are dropped. A function of its own, as is addDiagnostics: the optimizing compiler
+ * compiles (and, when a new shape of report turns up, recompiles) each alone.
+ */
+function runRules(selected: readonly Rule[], model: Model, options: LintOptions, out: Diagnostic[]): { reports: Report[]; reportRules: Rule[] } {
   // One context for all rules: findings are collected with the rule that made them.
   const reports: Report[] = [];
   const reportRules: Rule[] = [];
@@ -131,7 +143,11 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
     }
   }
   current = undefined;
-  if (reports.length === 0) return sorted(out);
+  return { reports, reportRules };
+}
+
+/** The reports as findings, at line and column, less those suppressed or inside a heredoc's body, added to `out`. */
+function addDiagnostics(out: Diagnostic[], reports: readonly Report[], reportRules: readonly Rule[], model: Model, source: string, options: LintOptions): void {
 
   const dockerfileLines = model.lines;
   let ignoreLines: LineIndex | null = null;
@@ -189,7 +205,6 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
       out.push(internalError(rule.practice, `rule ${rule.id} reported an unusable finding`, error));
     }
   }
-  return sorted(out);
 }
 
 /** Up to this many findings are put in order in place: Array.prototype.sort copies the array first. */
