@@ -1,10 +1,13 @@
 /**
- * What a folder holds, listed once per run. Looking for configuration files upward from every
+ * What a folder holds, found once per run. Looking for configuration files upward from every
  * Dockerfile, and for its .dockerignore, asks the same folders for the same names again and
- * again; most of the answers are "no such file". One listing per folder answers them all: a
- * lint of 6,000 Dockerfiles in as many folders otherwise spends more time in failed stats than
- * in linting. Everything worked out about a folder (its listing, its repository's root, the
- * nearest configuration) is kept in one record, so each question costs one lookup.
+ * again; most of the answers are "no such file". A Dockerfile's own folder, asked about many
+ * names, is listed once (a reader thread may have listed it already: ./reader.ts), and the listing
+ * answers them all: a lint of 6,000 Dockerfiles in as many folders otherwise spends more time in
+ * failed stats than in linting. A folder above it is asked about a few names (configuration
+ * files, .git), once each, by stat: it may hold thousands of entries. Everything worked out about
+ * a folder (its listing, its repository's root, the nearest configuration) is kept in one record,
+ * so each question costs one lookup.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -28,11 +31,8 @@ export interface Entry {
   isDirectory(): boolean;
 }
 
-/** An entry's kind as a listing keeps it: 'f' a file, 'd' a folder, '?' anything else (a link). */
-export type EntryKind = 'f' | 'd' | '?';
-
-/** The kind letter of each entry, in order, as one string. */
-export function kindsOf(entries: readonly Entry[]): string {
+/** The kind letter of each entry, in order, as one string: 'f' a file, 'd' a folder, '?' anything else (a link). */
+function kindsOf(entries: readonly Entry[]): string {
   let kinds = '';
   for (const e of entries) kinds += e.isFile() ? 'f' : e.isDirectory() ? 'd' : '?';
   return kinds;
@@ -59,7 +59,7 @@ const SCANNED = 16;
 
 /** One folder of the run, by absolute path. */
 class Folder {
-  /** Its entries' names and kinds (EntryKind letters); null when it cannot be listed; undefined until listed. */
+  /** Its entries' names and kinds (kindsOf's letters); null when it cannot be listed; undefined until listed. */
   names: readonly string[] | null | undefined = undefined;
   kinds = '';
   /** Position by name, once a large folder is asked about a name. */
@@ -75,12 +75,10 @@ class Folder {
 }
 
 /**
- * A relative path that path.resolve would only append to the working folder: names joined by
- * single slashes, none of them . or .. (nor starting with a dot, to keep the test simple), no slash at the end.
+ * A folder path made only of names joined by single slashes, absolute or not, with no slash at the
+ * end and no name that is . or .. (nor, to keep the test simple, that starts with a dot):
+ * path.resolve and path.join would only add the working folder or a slash.
  */
-const simpleRelative = /^[^/.][^/]*(?:\/[^/.][^/]*)*$/;
-
-/** A folder path made only of names (no . or .., no doubled or trailing slash), absolute or not: path.join would only add a slash. */
 const plainFolder = /^\/?[^/.][^/]*(?:\/[^/.][^/]*)*$/;
 
 /** path.join(dir, name) for a plain name, without normalizing a folder that needs none (most do not). */
@@ -99,7 +97,7 @@ export class Folders {
    */
   absolute(dir: string): string {
     let path = this.absolutes.get(dir);
-    if (path === undefined) this.absolutes.set(dir, (path = simpleRelative.test(dir) && sep === '/' ? this.cwd + dir : resolve(dir)));
+    if (path === undefined) this.absolutes.set(dir, (path = sep === '/' && plainFolder.test(dir) ? (dir.startsWith('/') ? dir : this.cwd + dir) : resolve(dir)));
     return path;
   }
 
@@ -136,7 +134,7 @@ export class Folders {
     return folder;
   }
 
-  /** Takes a listing read by another thread (names and their EntryKind letters), for a folder not listed yet. */
+  /** Takes a listing read by another thread (names and their kindsOf letters), for a folder not listed yet. */
   prime(dir: string, names: readonly string[], kinds: string): void {
     const folder = this.folder(dir);
     if (folder.names === undefined) {

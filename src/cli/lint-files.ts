@@ -176,7 +176,7 @@ export class LintSession {
   dockerignore(file: string): Ignore {
     if (file !== '-') this.about(file);
     const dir = this.settings.context ?? (file === '-' ? null : this.#dir);
-    // Folders are listed by absolute path, as the configuration search lists them: once each.
+    // Its own folder is listed (about()); the listing answers, with no stat per name.
     if (file !== '-' && this.folders.kind(this.#absolute, `${this.#name}.dockerignore`) !== null) {
       const own = `${file}.dockerignore`;
       const text = readOptional(own, this.#ahead);
