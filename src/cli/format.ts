@@ -37,9 +37,9 @@ export function fileOf(r: FileResult, d: Diagnostic): string {
  * Every function that prints a rule link takes `site`: the guide's address, origin and base path
  * (`https://example.org/guide/`), which the CLI reads from --site-url.
  */
-export function toJson(results: readonly FileResult[], site: string): JsonDiagnostic[] {
+export function toJson(results: readonly FileResult[], site: string, urls = new Map<string, string>()): JsonDiagnostic[] {
   // One URL per rule, not per finding: a lint of thousands of files has tens of thousands.
-  const urls = new Map<string, string>();
+  // (`urls` is kept from call to call by a rendering that takes the results one file at a time.)
   const urlOf = (d: Diagnostic) => {
     const key = `${d.practice} ${d.rule}`;
     let url = urls.get(key);
@@ -72,7 +72,16 @@ export function toJson(results: readonly FileResult[], site: string): JsonDiagno
  * walks every nested value again to lay it out).
  */
 export function formatJson(results: readonly FileResult[], site: string): string {
-  const rows = toJson(results, site).map((d) => `  ${JSON.stringify(d)}`);
+  return jsonArray(jsonRows(results, site));
+}
+
+/** The JSON output's rows, one finding each; `urls` as toJson's. */
+export function jsonRows(results: readonly FileResult[], site: string, urls?: Map<string, string>): string[] {
+  return toJson(results, site, urls).map((d) => `  ${JSON.stringify(d)}`);
+}
+
+/** The JSON output around its rows. */
+export function jsonArray(rows: readonly string[]): string {
   return rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`;
 }
 

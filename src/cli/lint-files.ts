@@ -8,6 +8,7 @@ import { basename, dirname } from 'node:path';
 import { lint, type Diagnostic, type LintOptions } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
 import { Folders, inFolder } from './folders.ts';
+import { RecentMap } from './recent.ts';
 import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
@@ -93,6 +94,9 @@ function readFailure(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** How many context folders' .dockerignore files and listings a run keeps at least (see RecentMap). */
+const KEPT_CONTEXTS = 512;
+
 /** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
 type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
 
@@ -114,7 +118,7 @@ export class LintSession {
   private readonly given: Config | null;
   private readonly selection: ReturnType<typeof parseSelection>;
   /** Per context folder: its .dockerignore once read, and what is known of it per .dockerignore text (many Dockerfiles share them). */
-  private readonly contexts = new Map<string, ContextFolder>();
+  private readonly contexts = new RecentMap<string, ContextFolder>(KEPT_CONTEXTS);
   /** The .dockerignore a reader thread read for the file being linted (prime() sets it, the next file's replaces it). */
   #ahead: AheadRead | null = null;
   /**
@@ -215,9 +219,11 @@ function result(file: string, ignore: Ignore, diagnostics: Diagnostic[], text: s
   return texts ? { file, dockerignore: ignore.path, diagnostics, text, dockerignoreText: ignore.text } : { file, dockerignore: ignore.path, diagnostics };
 }
 
-/** What only a run in this thread can do: read standard input, and fix files. */
+/** What only a run in this thread can do: read standard input, fix files, and hand each result on as it comes. */
 export interface InProcess {
   readStdin?: () => Promise<string>;
+  /** Takes each file's result and threshold, in order, instead of the outcome's lists (which it leaves empty). */
+  onResult?: (result: FileResult, threshold: Severity | 'none') => void;
   fix?: { mode: FixMode; stdout: { write(s: string): unknown } };
 }
 
@@ -299,8 +305,13 @@ export async function lintFiles(files: readonly string[], session: LintSession, 
 
   /** Records a file's result, and its threshold (one per result, in the same order). */
   function record(file: string, ignore: Ignore, diagnostics: Diagnostic[], text: string, effective: Effective): void {
-    out.results.push(result(file, ignore, withSeverities(diagnostics, effective), text, session.settings.texts));
-    out.thresholds.push(session.settings.failOn ?? effective.failOn ?? 'warning');
+    const r = result(file, ignore, withSeverities(diagnostics, effective), text, session.settings.texts);
+    const threshold = session.settings.failOn ?? effective.failOn ?? 'warning';
+    if (inProcess.onResult) inProcess.onResult(r, threshold);
+    else {
+      out.results.push(r);
+      out.thresholds.push(threshold);
+    }
   }
 
   function lintOne(file: string, text: string): void {

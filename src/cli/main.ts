@@ -25,9 +25,9 @@ import { formatRules, type FileResult } from './format.ts';
 import { FIX_USAGE, fixMode, fixModeProblem, type FixMode } from './fix.ts';
 import { ConfigError } from './config.ts';
 import { configSchema } from './config-schema.ts';
-import { LINT_FORMATS, readsTexts, render, type LintFormat } from './formats/index.ts';
+import { LINT_FORMATS, readsTexts, Rendering, type LintFormat } from './formats/index.ts';
 import { kindOf } from './folders.ts';
-import { lintFiles, LintSession, type LintSettings } from './lint-files.ts';
+import { lintFiles, LintSession, type LintSettings, type Outcome } from './lint-files.ts';
 import { defaultJobs, FILES_PER_WORKER, lintInParallel } from './parallel.ts';
 import { packageVersion } from './version.ts';
 
@@ -190,25 +190,24 @@ function list(value: string | undefined): string[] {
 }
 
 /**
- * The results with each finding on a .dockerignore kept only for the first Dockerfile that
- * reported it: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
+ * Keeps each finding on a .dockerignore only the first time it is reported, taking the results
+ * in order: Dockerfiles that share a .dockerignore would otherwise repeat it, once each.
  */
-export function oncePerDockerignore(results: readonly FileResult[]): FileResult[] {
-  // Only a .dockerignore that several results share can repeat a finding.
-  const uses = new Map<string, number>();
-  for (const r of results) if (r.dockerignore !== null) uses.set(r.dockerignore, (uses.get(r.dockerignore) ?? 0) + 1);
-  const seen = new Set<string>();
-  return results.map((r) => {
-    if (r.dockerignore === null || (uses.get(r.dockerignore) ?? 0) < 2 || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
+export class OncePerDockerignore {
+  readonly #seen = new Set<string>();
+
+  /** The result, less the .dockerignore findings an earlier result (or this one) reported already. */
+  filter(r: FileResult): FileResult {
+    if (r.dockerignore === null || !r.diagnostics.some((d) => d.file === 'dockerignore')) return r;
     const diagnostics = r.diagnostics.filter((d) => {
       if (d.file !== 'dockerignore') return true;
       const key = [r.dockerignore, d.rule, d.line, d.column, d.endLine, d.endColumn, d.message].join('\0');
-      if (seen.has(key)) return false;
-      seen.add(key);
+      if (this.#seen.has(key)) return false;
+      this.#seen.add(key);
       return true;
     });
-    return { ...r, diagnostics };
-  });
+    return diagnostics.length === r.diagnostics.length ? r : { ...r, diagnostics };
+  }
 }
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -255,24 +254,33 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const settings: LintSettings = { context: args.context, config: args.config, only: args.only, ignore: args.ignore, failOn: args.failOn, now: today(), texts: readsTexts(args.format) };
   const session = new LintSession(settings);
   const report = { write: (s: string) => io.stderr.write(s) };
+  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
+  // Each file's findings are rendered as they come, and what decides the exit code noted.
+  const rendering = new Rendering(args.format, args.site, color);
+  const once = new OncePerDockerignore();
+  let syntaxError = false;
+  let failed = false;
+  const show = (result: FileResult, threshold: Severity | 'none') => {
+    const shown = once.filter(result);
+    if (shown.diagnostics.some((d) => d.rule === SYNTAX_ERROR)) syntaxError = true;
+    if (threshold !== 'none' && shown.diagnostics.some((d) => severityRank(d.severity) >= severityRank(threshold))) failed = true;
+    rendering.add(shown);
+  };
   // Standard input and fixes are read and written in this thread only.
   const jobs = args.fix || args.files.includes('-') ? 1 : (args.jobs ?? defaultJobs(args.files.length));
-  const { results, thresholds, unreadable, changed } =
-    jobs > 1
-      ? await lintInParallel(args.files, session, jobs, report)
-      : await lintFiles(args.files, session, report, { readStdin: io.readStdin, ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}) });
+  let outcome: Outcome;
+  if (jobs > 1) {
+    outcome = await lintInParallel(args.files, session, jobs, report);
+    outcome.results.forEach((r, k) => show(r, outcome.thresholds[k] ?? 'warning'));
+  } else {
+    outcome = await lintFiles(args.files, session, report, { readStdin: io.readStdin, onResult: show, ...(args.fix ? { fix: { mode: args.fix, stdout: io.stdout } } : {}) });
+  }
   // A dry run prints only its diff: exit code 1 when there is one, as `diff` does.
-  if (args.fix?.dryRun) return unreadable ? 2 : changed ? 1 : 0;
-  const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
-  const shown = oncePerDockerignore(results);
-  io.stdout.write(render(args.format, shown, args.site, color));
-  if (unreadable) return 2;
-  if (shown.some((r) => r.diagnostics.some((d) => d.rule === SYNTAX_ERROR))) return 1;
-  const fails = (r: FileResult, k: number) => {
-    const threshold = thresholds[k] ?? 'warning';
-    return threshold !== 'none' && r.diagnostics.some((d) => severityRank(d.severity) >= severityRank(threshold));
-  };
-  return shown.some(fails) ? 1 : 0;
+  if (args.fix?.dryRun) return outcome.unreadable ? 2 : outcome.changed ? 1 : 0;
+  io.stdout.write(rendering.finish());
+  if (outcome.unreadable) return 2;
+  if (syntaxError) return 1;
+  return failed ? 1 : 0;
 }
 
 function nodeIo(): Io {

@@ -17,8 +17,8 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(results: readonly FileResult[], site: string): string {
-  return toJson(results, site)
+export function formatGithub(results: readonly FileResult[], site: string, urls?: Map<string, string>): string {
+  return toJson(results, site, urls)
     .map((d) => {
       const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(d.rule)}`];
       return `::${command[d.severity]} ${props.join(',')}::${escapeData(`${d.message} (${d.url})`)}\n`;
