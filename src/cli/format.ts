@@ -34,18 +34,32 @@ export function fileOf(r: FileResult, d: Diagnostic): string {
 }
 
 /**
+ * The link to each finding's rule, worked out once per rule (and practice: an internal error
+ * carries the practice of the rule that failed): a lint of thousands of files has tens of
+ * thousands of findings. A rendering that takes the results one file at a time keeps one.
+ */
+export class RuleUrls {
+  readonly #site: string;
+  readonly #byRule = new Map<string, { practice: string | null; url: string }>();
+
+  constructor(site: string) {
+    this.#site = site;
+  }
+
+  of(d: Pick<Diagnostic, 'rule' | 'practice'>): string {
+    const known = this.#byRule.get(d.rule);
+    if (known?.practice === d.practice) return known.url;
+    const url = ruleUrl(d, this.#site);
+    if (!known) this.#byRule.set(d.rule, { practice: d.practice, url });
+    return url;
+  }
+}
+
+/**
  * Every function that prints a rule link takes `site`: the guide's address, origin and base path
  * (`https://example.org/guide/`), which the CLI reads from --site-url.
  */
-export function toJson(results: readonly FileResult[], site: string, urls = new Map<string, string>()): JsonDiagnostic[] {
-  // One URL per rule, not per finding: a lint of thousands of files has tens of thousands.
-  // (`urls` is kept from call to call by a rendering that takes the results one file at a time.)
-  const urlOf = (d: Diagnostic) => {
-    const key = `${d.practice} ${d.rule}`;
-    let url = urls.get(key);
-    if (url === undefined) urls.set(key, (url = ruleUrl(d, site)));
-    return url;
-  };
+export function toJson(results: readonly FileResult[], site: string, urls = new RuleUrls(site)): JsonDiagnostic[] {
   return results.flatMap((r) =>
     r.diagnostics.map((d) => {
       const out: JsonDiagnostic = {
@@ -58,7 +72,7 @@ export function toJson(results: readonly FileResult[], site: string, urls = new 
         practice: d.practice,
         severity: d.severity,
         message: d.message,
-        url: urlOf(d),
+        url: urls.of(d),
       };
       if (d.fix) out.fix = d.fix;
       return out;
@@ -72,12 +86,25 @@ export function toJson(results: readonly FileResult[], site: string, urls = new 
  * walks every nested value again to lay it out).
  */
 export function formatJson(results: readonly FileResult[], site: string): string {
-  return jsonArray(jsonRows(results, site));
+  const rows: string[] = [];
+  const urls = new RuleUrls(site);
+  for (const r of results) addJsonRows(rows, r, urls);
+  return jsonArray(rows);
 }
 
-/** The JSON output's rows, one finding each; `urls` as toJson's. */
-export function jsonRows(results: readonly FileResult[], site: string, urls?: Map<string, string>): string[] {
-  return toJson(results, site, urls).map((d) => `  ${JSON.stringify(d)}`);
+/**
+ * Adds the JSON output's rows of one file's findings: each is JSON.stringify of toJson's object
+ * for it, written out key by key (a test holds the two to the same text), without making the
+ * object: the rows of thousands of files are written as they are linted.
+ */
+export function addJsonRows(rows: string[], r: FileResult, urls: RuleUrls): void {
+  for (const d of r.diagnostics) {
+    const practice = d.practice === null ? 'null' : JSON.stringify(d.practice);
+    const fix = d.fix ? `,"fix":${JSON.stringify(d.fix)}` : '';
+    rows.push(
+      `  {"file":${JSON.stringify(fileOf(r, d))},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"rule":${JSON.stringify(d.rule)},"practice":${practice},"severity":${JSON.stringify(d.severity)},"message":${JSON.stringify(d.message)},"url":${JSON.stringify(urls.of(d))}${fix}}`,
+    );
+  }
 }
 
 /** The JSON output around its rows. */

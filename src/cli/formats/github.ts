@@ -5,7 +5,7 @@
  * inside properties.
  */
 import type { Severity } from '../../linter/index.ts';
-import { toJson, type FileResult } from '../format.ts';
+import { toJson, type FileResult, type RuleUrls } from '../format.ts';
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,7 +17,7 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(results: readonly FileResult[], site: string, urls?: Map<string, string>): string {
+export function formatGithub(results: readonly FileResult[], site: string, urls?: RuleUrls): string {
   return toJson(results, site, urls)
     .map((d) => {
       const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(d.rule)}`];

@@ -1,6 +1,6 @@
 /** Every lint output format by name, for the CLI's --format. */
 import { rules } from '../../linter/index.ts';
-import { formatJson, formatText, jsonArray, jsonRows, type FileResult } from '../format.ts';
+import { addJsonRows, formatJson, formatText, jsonArray, RuleUrls, type FileResult } from '../format.ts';
 import { formatGithub } from './github.ts';
 import { formatGitlab } from './gitlab.ts';
 import { formatSarif } from './sarif.ts';
@@ -42,18 +42,19 @@ export class Rendering {
   /** Rendered text (text, github) or JSON rows (json), in order. */
   readonly #parts: string[] = [];
   readonly #results: FileResult[] = [];
-  readonly #urls = new Map<string, string>();
+  readonly #urls: RuleUrls;
 
   constructor(format: LintFormat, site: string, color: boolean) {
     this.#format = format;
     this.#site = site;
     this.#color = color;
+    this.#urls = new RuleUrls(site);
   }
 
   add(result: FileResult): void {
     switch (this.#format) {
       case 'json':
-        for (const row of jsonRows([result], this.#site, this.#urls)) this.#parts.push(row);
+        addJsonRows(this.#parts, result, this.#urls);
         return;
       case 'text':
         this.#parts.push(formatText([result], this.#color));
