@@ -11,7 +11,6 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { RecentMap } from './recent.ts';
 
 export type Kind = 'file' | 'folder';
 
@@ -87,12 +86,9 @@ export function inFolder(dir: string, name: string): string {
   return sep === '/' && plainFolder.test(dir) ? `${dir}/${name}` : join(dir, name);
 }
 
-/** How many folders' records a run keeps at least (see RecentMap). */
-const KEPT_FOLDERS = 512;
-
 export class Folders {
-  private readonly folders = new RecentMap<string, Folder>(KEPT_FOLDERS);
-  private readonly absolutes = new RecentMap<string, string>(KEPT_FOLDERS);
+  private readonly folders = new Map<string, Folder>();
+  private readonly absolutes = new Map<string, string>();
 
   /**
    * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,
@@ -161,32 +157,14 @@ export class Folders {
   /**
    * The nearest folder from `dir` (an absolute path) upward that holds .git, or null when none
    * does. Each folder is asked once per run: Dockerfiles in sibling folders share the answer above.
-   * A loop, not a recursion: the optimizing compiler inlines a recursive call into itself, and
-   * compiled this function at length.
    */
   repositoryRoot(dir: string): string | null {
-    const walked: Folder[] = [];
-    let root: string | null | undefined;
-    for (let at = dir; ; ) {
-      const folder = this.folder(at);
-      if (folder.root !== undefined) {
-        root = folder.root;
-        break;
-      }
-      walked.push(folder);
-      if (this.kind(at, '.git') !== null) {
-        root = at;
-        break;
-      }
-      const parent = dirname(at);
-      if (parent === at) {
-        root = null;
-        break;
-      }
-      at = parent;
-    }
-    for (const folder of walked) folder.root = root;
-    return root;
+    return this.upward(
+      dir,
+      (folder) => folder.root,
+      (at) => (this.kind(at, '.git') !== null ? at : undefined),
+      (folder, root) => (folder.root = root),
+    );
   }
 
   /**
@@ -209,24 +187,43 @@ export class Folders {
    * pass the same array each time. Each folder is asked once per run and list of names.
    */
   nearest(dir: string, names: readonly string[]): string | null {
+    return this.upward(
+      dir,
+      (folder) => {
+        const known = folder.nearest;
+        if (known) for (let k = 0; k < known.length; k += 2) if (known[k] === names) return known[k + 1] as string | null;
+        return undefined;
+      },
+      (at) => {
+        for (const name of names) if (this.kind(at, name) === 'file') return join(at, name);
+        return this.kind(at, '.git') !== null ? null : undefined;
+      },
+      (folder, found) => (folder.nearest ??= []).push(names, found),
+    );
+  }
+
+  /**
+   * An answer worked out from `dir` (an absolute path) upward: the first folder that knows it
+   * already (`known`) or can tell it (`here`: undefined to go on to the parent) gives it, and
+   * every folder walked on the way keeps it (`keep`); null past the filesystem's root. A loop,
+   * not a recursion: the optimizing compiler inlined the recursive walks into themselves at length.
+   */
+  private upward(dir: string, known: (folder: Folder) => string | null | undefined, here: (at: string) => string | null | undefined, keep: (folder: Folder, answer: string | null) => void): string | null {
     const walked: Folder[] = [];
-    let found: string | null | undefined;
-    for (let at = dir; found === undefined; ) {
+    let answer: string | null | undefined;
+    for (let at = dir; answer === undefined; ) {
       const folder = this.folder(at);
-      const known = folder.nearest;
-      if (known) {
-        for (let k = 0; k < known.length; k += 2) if (known[k] === names) found = known[k + 1] as string | null;
-        if (found !== undefined) break;
-      }
+      answer = known(folder);
+      if (answer !== undefined) break;
       walked.push(folder);
-      for (let k = 0; k < names.length && found === undefined; k++) if (this.kind(at, names[k]!) === 'file') found = join(at, names[k]!);
-      if (found !== undefined) break;
+      answer = here(at);
+      if (answer !== undefined) break;
       const parent = dirname(at);
-      if (parent === at || this.kind(at, '.git') !== null) found = null;
+      if (parent === at) answer = null;
       else at = parent;
     }
-    for (const folder of walked) (folder.nearest ??= []).push(names, found);
-    return found;
+    for (const folder of walked) keep(folder, answer);
+    return answer;
   }
 
   /**

@@ -8,7 +8,6 @@ import { basename, dirname } from 'node:path';
 import { lint, type Diagnostic, type LintOptions } from '../linter/index.ts';
 import type { Severity } from '../engine/types.ts';
 import { Folders, inFolder } from './folders.ts';
-import { RecentMap } from './recent.ts';
 import { type FileResult } from './format.ts';
 import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
@@ -94,9 +93,6 @@ function readFailure(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** How many context folders' .dockerignore files and listings a run keeps at least (see RecentMap). */
-const KEPT_CONTEXTS = 512;
-
 /** `dir`: the context folder the .dockerignore belongs to (null when unknown: standard input without --context). */
 type Ignore = { path: string | null; text: string | null | undefined; dir: string | null };
 
@@ -118,7 +114,7 @@ export class LintSession {
   private readonly given: Config | null;
   private readonly selection: ReturnType<typeof parseSelection>;
   /** Per context folder: its .dockerignore once read, and what is known of it per .dockerignore text (many Dockerfiles share them). */
-  private readonly contexts = new RecentMap<string, ContextFolder>(KEPT_CONTEXTS);
+  private readonly contexts = new Map<string, ContextFolder>();
   /** The .dockerignore a reader thread read for the file being linted (prime() sets it, the next file's replaces it). */
   #ahead: AheadRead | null = null;
   /**
@@ -130,13 +126,17 @@ export class LintSession {
   #absolute = '';
   #name = '';
 
-  /** Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once per run). */
-  private about(file: string): void {
+  /**
+   * Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once per run),
+   * or takes the listing a reader thread made of it.
+   */
+  private about(file: string, read?: Read): void {
     if (file !== this.#file) {
       this.#file = file;
       this.#dir = dirname(file);
       this.#absolute = this.folders.absolute(this.#dir);
       this.#name = basename(file);
+      if (read?.names && read.kinds !== null) this.folders.prime(this.#absolute, read.names, read.kinds);
       this.folders.list(this.#absolute);
     }
   }
@@ -168,9 +168,7 @@ export class LintSession {
 
   /** Takes what a reader thread read for a file: its folder's listing, and the .dockerignore dockerignore() will ask for. */
   prime(file: string, read: Read): void {
-    // Primed before about() would list the folder itself.
-    if (read.names !== null && read.kinds !== null) this.folders.prime(this.folders.absolute(dirname(file)), read.names, read.kinds);
-    this.about(file);
+    this.about(file, read);
     const path = read.ignorePath;
     // A folder's .dockerignore already known is not read again.
     this.#ahead = path !== null && read.ignoreText !== null && (path === `${file}.dockerignore` || this.contexts.get(this.#dir)?.ignore === undefined) ? { path, text: read.ignoreText } : null;
@@ -190,8 +188,7 @@ export class LintSession {
     const context = this.contextFolder(dir);
     if (context.ignore) return context.ignore;
     const path = inFolder(dir, '.dockerignore');
-    const absolute = file !== '-' && dir === this.#dir ? this.#absolute : this.folders.absolute(dir);
-    return (context.ignore = { path, text: this.folders.kind(absolute, '.dockerignore') === null ? null : readOptional(path, this.#ahead), dir });
+    return (context.ignore = { path, text: this.folders.kind(this.folders.absolute(dir), '.dockerignore') === null ? null : readOptional(path, this.#ahead), dir });
   }
 
   /**

@@ -61,11 +61,6 @@ function selectRules(rules: readonly Rule[], ids: readonly string[]): readonly R
 }
 
 /**
- * Lints with the given rules. Syntax errors (what BuildKit refuses) come first and whatever
- * rules run, since they are the engine's findings; the rules still run on what parsed. A file
- * that is not text gets that one finding and nothing else.
- */
-/**
  * The rules' check functions, in order, once per list of rules. Rule objects differ in shape (a
  * fix here, examples there), so reading `rule.check` from each, for every file, is a slow
  * megamorphic property load; an array of the functions is read by index.
@@ -78,6 +73,11 @@ function checksOf(rules: readonly Rule[]): readonly Rule['check'][] {
   return checks;
 }
 
+/**
+ * Lints with the given rules. Syntax errors (what BuildKit refuses) come first and whatever
+ * rules run, since they are the engine's findings; the rules still run on what parsed. A file
+ * that is not text gets that one finding and nothing else.
+ */
 export function lintWith(rules: readonly Rule[], text: unknown, options: LintOptions = {}): Diagnostic[] {
   const source = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
   if (isBinary(source)) return [syntaxDiagnostic(new LineIndex(''), notTextFinding())];
@@ -99,8 +99,7 @@ export function lintWith(rules: readonly Rule[], text: unknown, options: LintOpt
   }
 
   const { reports, reportRules } = runRules(selected, model, options, out);
-  if (reports.length === 0) return sorted(out);
-  addDiagnostics(out, reports, reportRules, model, source, options);
+  if (reports.length > 0) addDiagnostics(out, reports, reportRules, model, source, options);
   return sorted(out);
 }
 
@@ -148,7 +147,6 @@ function runRules(selected: readonly Rule[], model: Model, options: LintOptions,
 
 /** The reports as findings, at line and column, less those suppressed or inside a heredoc's body, added to `out`. */
 function addDiagnostics(out: Diagnostic[], reports: readonly Report[], reportRules: readonly Rule[], model: Model, source: string, options: LintOptions): void {
-
   const dockerfileLines = model.lines;
   let ignoreLines: LineIndex | null = null;
   // Findings inside a heredoc's body stand only where the body is a shell script (its commands

@@ -302,6 +302,11 @@ export interface Stage {
   /** Instructions after FROM, ONBUILD triggers in place of their ONBUILD. */
   readonly instructions: Instruction[];
   isFinal: boolean;
+  /**
+   * The stage and the stages it is built FROM, nearest first (model.chain gives the same). Made
+   * with the stage: FROM names only a stage above it, whose chain is made already.
+   */
+  readonly chain: readonly Stage[];
 }
 
 export interface Comment {
@@ -376,7 +381,6 @@ class DockerfileModel implements Model {
   readonly dockerignoreText: string | null | undefined;
   memo: unknown[] | null = null;
   readonly byKeyword = new Map<string, Instruction[]>();
-  /** of(keyword, other) for two keywords that both occur: their instructions in order, by keyword, then by the other. */
   /** The lists of two keywords asked for so far, flat: keyword, other, list, keyword, other, list... (a file asks for a few pairs). */
   #pairs: (string | readonly Instruction[])[] | undefined;
   /** Lowercase stage name → the first stage with that name. */
@@ -384,7 +388,6 @@ class DockerfileModel implements Model {
   readonly #commentSpans: Outline['comments'];
   #comments: Comment[] | undefined;
   #dockerignore: Dockerignore | undefined;
-  #chains: Map<Stage, Stage[]> | undefined;
   #timelines: Map<Stage, EnvTimeline> | undefined;
 
   constructor(text: string, lines: LineIndex, outline: Outline, dockerignoreText: string | null | undefined) {
@@ -433,14 +436,7 @@ class DockerfileModel implements Model {
   }
 
   chain(stage: Stage): readonly Stage[] {
-    this.#chains ??= new Map();
-    let out = this.#chains.get(stage);
-    if (!out) {
-      out = [];
-      for (let s: Stage | null = stage; s && !out.includes(s); s = s.base) out.push(s);
-      this.#chains.set(stage, out);
-    }
-    return out;
+    return stage.chain;
   }
 
   inFinalImage(stage: Stage | null): boolean {
@@ -532,6 +528,7 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
       continue;
     }
     if (!current) {
+      const chain: Stage[] = [];
       current = {
         index: stages.length,
         from: null,
@@ -544,7 +541,9 @@ export function buildModel(text: string, dockerignoreText?: string | null): Mode
         ref: null,
         instructions: [],
         isFinal: false,
+        chain,
       };
+      chain.push(current);
       model.addStage(current);
     }
     instruction.stage = current;
@@ -570,7 +569,8 @@ function makeStage(model: Model, from: Instruction, index: number): Stage {
     base = model.stageNamed(image.value);
     if (!base) ref = parseImage(image.value);
   }
-  return {
+  const chain: Stage[] = [];
+  const stage: Stage = {
     index,
     from,
     name: nameWord ? nameWord.raw : null,
@@ -582,7 +582,10 @@ function makeStage(model: Model, from: Instruction, index: number): Stage {
     ref,
     instructions: [],
     isFinal: false,
+    chain,
   };
+  chain.push(stage, ...(base ? base.chain : []));
+  return stage;
 }
 
 function makeTrigger(model: Model, onbuild: Instruction, lineEnd: number): Instruction | null {

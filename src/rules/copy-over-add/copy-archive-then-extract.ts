@@ -1,13 +1,11 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny } from '../lib/commands.ts';
+import { commandsOf, runs } from '../lib/commands.ts';
 import { copyArgs, isArchive } from '../lib/copy.ts';
 
 function baseName(path: string): string {
   const s = path.replace(/\\/g, '/').replace(/\/+$/, '');
   return s.slice(s.lastIndexOf('/') + 1);
 }
-
-const tarProgram: readonly string[] = ['tar'];
 
 export default defineRule({
   id: 'copy-archive-then-extract',
@@ -25,7 +23,7 @@ export default defineRule({
   ],
   sources: [{ id: 'hadolint:DL3010', match: 'same' }],
   check({ model, report }) {
-    if (!runsAny(model, tarProgram)) return;
+    if (!runs(model, 'tar')) return;
     for (const stage of model.stages) {
       const archives = new Map<string, number>();
       for (const i of stage.instructions) {

@@ -1,12 +1,10 @@
 import { defineRule } from '../define.ts';
 import type { Instruction, Model, Stage } from '../../engine/model.ts';
-import { commandsOf, mounts, removedPaths, runsAny, type Arg, type Command } from '../lib/commands.ts';
+import { commandsOf, mounts, removedPaths, runs, type Arg, type Command } from '../lib/commands.ts';
 import { copyArgs } from '../lib/copy.ts';
 import { copiedName, globMatches } from '../lib/dependencies.ts';
 import { callOf } from '../lib/package-managers.ts';
 import { isInside, resolvePath, workdirAt } from '../lib/stages.ts';
-
-const npm = ['npm'];
 
 /** The lockfiles npm ci installs from (npm-shrinkwrap.json wins when both exist). */
 const lockfiles = ['package-lock.json', 'npm-shrinkwrap.json'];
@@ -186,7 +184,7 @@ export default defineRule({
   sources: [],
   fix: 'unsafe',
   check({ model, options, report }) {
-    if (!runsAny(model, npm)) return;
+    if (!runs(model, 'npm')) return;
     const files = options.context?.files;
     const inContext = (name: string) => files !== undefined && files.some((f) => f === name || f.endsWith(`/${name}`));
     for (const stage of model.stages) {

@@ -1,12 +1,9 @@
 import { defineRule } from '../define.ts';
 import { contextMisjudged, firstLine } from '../lib/context.ts';
-import { runsAny } from '../lib/commands.ts';
+import { runs } from '../lib/commands.ts';
 import { copiesWholeContext } from '../lib/copy.ts';
 
 const readsGitHistory = /\bgit\s+(?:describe|rev-parse|log|show|rev-list)\b/;
-
-/** Make, whose Makefile often stamps the version with git describe. */
-const make = ['make'];
 
 export default defineRule({
   id: 'dockerignore-missing-git',
@@ -42,7 +39,7 @@ export default defineRule({
     if (model.of('RUN').some((i) => readsGitHistory.test(i.args.text) || i.heredocs.some((h) => readsGitHistory.test(h.body)))) return;
     // A build driven by make from the copied context: Makefiles often stamp the version with git
     // describe, which the linter cannot see, and excluding .git would drop it.
-    if (runsAny(model, make)) return;
+    if (runs(model, 'make')) return;
     report({ ...firstLine(text), file: 'dockerignore', message: '.dockerignore does not exclude .git: add a line with .git.' });
   },
 });

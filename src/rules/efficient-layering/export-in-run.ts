@@ -1,7 +1,5 @@
 import { defineRule } from '../define.ts';
-import { lastCommandNamed, runsAny } from '../lib/commands.ts';
-
-const exportProgram: readonly string[] = ['export'];
+import { lastCommandNamed, runs } from '../lib/commands.ts';
 
 export default defineRule({
   id: 'export-in-run',
@@ -23,7 +21,7 @@ export default defineRule({
   ],
   sources: [],
   check({ model, report }) {
-    if (!runsAny(model, exportProgram)) return;
+    if (!runs(model, 'export')) return;
     for (const i of model.of('RUN')) {
       // Only the last command: an export before other commands of the RUN does its job.
       const last = lastCommandNamed(i, 'export');

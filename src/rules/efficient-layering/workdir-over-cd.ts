@@ -1,7 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, lastCommandNamed, runsAny } from '../lib/commands.ts';
-
-const cdProgram: readonly string[] = ['cd'];
+import { commandsOf, lastCommandNamed, runs } from '../lib/commands.ts';
 
 export default defineRule({
   id: 'workdir-over-cd',
@@ -25,7 +23,7 @@ export default defineRule({
   disagreement:
     'hadolint flags every cd in a RUN. We only flag a cd whose effect is lost (the last command of the RUN): RUN cd /src && make is a normal, readable way to run a command in a directory.',
   check({ model, report }) {
-    if (!runsAny(model, cdProgram)) return;
+    if (!runs(model, 'cd')) return;
     for (const i of model.of('RUN')) {
       const last = lastCommandNamed(i, 'cd');
       if (!last) continue;

@@ -272,6 +272,11 @@ function readPrograms(model: Model): Set<string> {
   return names;
 }
 
+/** True if the file runs the program (in a RUN): a cheap first question for a rule about one program. */
+export function runs(model: Model, program: string): boolean {
+  return model.of('RUN').length > 0 && programsIn(model).has(program);
+}
+
 /** True if the file runs at least one of the programs. */
 export function runsAny(model: Model, programs: readonly string[]): boolean {
   if (model.of('RUN').length === 0) return false;

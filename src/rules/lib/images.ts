@@ -5,14 +5,9 @@ import { commandsOf, subcommand, type Command } from './commands.ts';
 import { officialImageName } from './image-tags.ts';
 import { officialImages } from './official-images.ts';
 
-/**
- * The external image at the root of a stage's chain (FROM stage FROM stage FROM image). Walks
- * Stage.base, which names only an earlier stage: the chain without model.chain's table.
- */
+/** The external image at the root of a stage's chain (FROM stage FROM stage FROM image). */
 export function rootRef(stage: Stage): ImageRef | null {
-  let root = stage;
-  while (root.base) root = root.base;
-  return root.ref;
+  return stage.chain[stage.chain.length - 1]?.ref ?? null;
 }
 
 /** A Docker Hub path without its library/ namespace: "library/node" is "node". */
@@ -254,6 +249,5 @@ export function buildCommandIn(stage: Stage): Command | undefined {
 
 /** True if the stage (or a stage it is built on) is a build stage: a toolchain image or a build command. */
 export function isBuildStage(stage: Stage): boolean {
-  for (let s: Stage | null = stage; s; s = s.base) if (isToolchain(s.ref) || buildCommandIn(s) !== undefined) return true;
-  return false;
+  return stage.chain.some((s) => isToolchain(s.ref) || buildCommandIn(s) !== undefined);
 }

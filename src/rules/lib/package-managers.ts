@@ -421,7 +421,7 @@ export function osPackagesInstalledBy(stage: Stage): readonly string[] {
 export function osPackagesAlongChain(stage: Stage): readonly string[] {
   if (stage.base === null) return osPackagesInstalledBy(stage);
   const names: string[] = [];
-  for (let s: Stage | null = stage; s; s = s.base) names.push(...osPackagesInstalledBy(s));
+  for (const s of stage.chain) names.push(...osPackagesInstalledBy(s));
   return names;
 }
 

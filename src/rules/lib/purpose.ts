@@ -57,7 +57,7 @@ export function isNotAnAppImage(model: Model, stage: Stage, options: LintOptions
 }
 
 function readPurpose(stage: Stage): Purpose {
-  for (let s: Stage | null = stage; s; s = s.base) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
+  for (const s of stage.chain) for (const i of s.instructions) if (i.keyword === 'ONBUILD' || i.onbuild) return 'base';
   const entrypoint = lastInChain(stage, 'ENTRYPOINT');
   const cmd = lastInChain(stage, 'CMD');
   const start = entrypoint ?? cmd;

@@ -17,12 +17,9 @@ export function isReservedStageName(name: string): boolean {
   return name.toLowerCase() === 'scratch' || name.toLowerCase() === 'context';
 }
 
-/**
- * The last instruction with this keyword along the stage's chain (nearest stage first). Walks
- * Stage.base, which names only an earlier stage: the chain without model.chain's table.
- */
+/** The last instruction with this keyword along the stage's chain (nearest stage first). */
 export function lastInChain(stage: Stage, keyword: string): Instruction | undefined {
-  for (let s: Stage | null = stage; s; s = s.base) {
+  for (const s of stage.chain) {
     for (let k = s.instructions.length - 1; k >= 0; k--) {
       const i = s.instructions[k];
       if (i && i.keyword === keyword && !i.onbuild) return i;
@@ -191,6 +188,6 @@ function readShippedStages(model: Model): Set<Stage> {
     }
   }
   const shipped = new Set<Stage>();
-  for (const s of model.stages) if (s.isFinal || !used.has(s)) for (let c: Stage | null = s; c; c = c.base) shipped.add(c);
+  for (const s of model.stages) if (s.isFinal || !used.has(s)) for (const c of s.chain) shipped.add(c);
   return shipped;
 }

@@ -21,7 +21,7 @@ function optionValue(args: readonly Arg[], short: string, long: string): string 
 
 /** "1001:1001", or the UID[:GID] the stage's useradd/adduser creates. */
 export function nonRootUser(stage: Stage): string {
-  for (let s: Stage | null = stage; s; s = s.base) {
+  for (const s of stage.chain) {
     for (const i of s.instructions) {
       if (i.keyword !== 'RUN' || i.onbuild) continue;
       for (const c of commandsOf(i)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
+import { commandsOf, runs, type Command } from '../lib/commands.ts';
 
 export default defineRule({
   id: 'wget-and-curl',
@@ -17,7 +17,7 @@ export default defineRule({
     { id: 'trivy:DS-0014', match: 'same' },
   ],
   check({ model, report }) {
-    if (!runsAny(model, ['wget']) || !runsAny(model, ['curl'])) return;
+    if (!runs(model, 'wget') || !runs(model, 'curl')) return;
     for (const stage of model.stages) {
       let first: Command | undefined;
       let other: Command | undefined;

@@ -17,7 +17,7 @@ function isBuildPlatform(model: Model, flag: Flag): boolean {
 
 /** The nearest stage of the final stage's chain whose FROM sets --platform: the one that decides the final image's platform. */
 function platformStage(final: Stage): { stage: Stage; from: Instruction; flag: Flag } | null {
-  for (let stage: Stage | null = final; stage; stage = stage.base) {
+  for (const stage of final.chain) {
     const flag = stage.from?.flag('platform');
     if (stage.from && flag) return { stage, from: stage.from, flag };
   }

@@ -88,10 +88,7 @@ const privilegeDroppers = new Set(['gosu', 'su-exec', 'setpriv', 'runuser', 's6-
 
 /** True if the stage's chain copies gosu or su-exec in from an image (COPY --from=tianon/gosu /gosu /usr/local/bin/). */
 function copiesPrivilegeDropper(stage: Stage): boolean {
-  for (let s: Stage | null = stage; s; s = s.base) {
-    if (s.instructions.some((i) => i.keyword === 'COPY' && !i.onbuild && i.flag('from') !== undefined && copyArgs(i).sources.some((w) => /(^|\/)(gosu|su-exec)$/.test(w.value)))) return true;
-  }
-  return false;
+  return stage.chain.some((s) => s.instructions.some((i) => i.keyword === 'COPY' && !i.onbuild && i.flag('from') !== undefined && copyArgs(i).sources.some((w) => /(^|\/)(gosu|su-exec)$/.test(w.value))));
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.ts';
-import { allRunCommands, runsAny } from '../lib/commands.ts';
+import { allRunCommands, runs } from '../lib/commands.ts';
 import { baseName } from '../../engine/shell.ts';
 
 /** The user `sudo -u USER`, `sudo --user=USER` or `sudo -uUSER` switches to, or null for root. */
@@ -13,8 +13,6 @@ function sudoUser(args: readonly string[]): string | null {
   }
   return null;
 }
-
-const sudo = ['sudo'];
 
 export default defineRule({
   id: 'no-sudo',
@@ -32,7 +30,7 @@ export default defineRule({
     { id: 'trivy:DS-0010', match: 'same' },
   ],
   check({ model, report }) {
-    if (!runsAny(model, sudo)) return;
+    if (!runs(model, 'sudo')) return;
     for (const c of allRunCommands(model)) {
       const first = c.words[0];
       if (!first || baseName(first.value) !== 'sudo') continue;

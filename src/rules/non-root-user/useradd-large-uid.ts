@@ -1,7 +1,5 @@
 import { defineRule } from '../define.ts';
-import { allRunCommands, hasOption, runsAny } from '../lib/commands.ts';
-
-const useradd = ['useradd'];
+import { allRunCommands, hasOption, runs } from '../lib/commands.ts';
 
 export default defineRule({
   id: 'useradd-large-uid',
@@ -16,7 +14,7 @@ export default defineRule({
   docs: [{ title: 'Docker build best practices: USER', url: 'https://docs.docker.com/build/building/best-practices/#user' }],
   sources: [{ id: 'hadolint:DL3046', match: 'same' }],
   check({ model, report }) {
-    if (!runsAny(model, useradd)) return;
+    if (!runs(model, 'useradd')) return;
     for (const c of allRunCommands(model)) {
       if (c.name !== 'useradd' || hasOption(c.args, ['-l'], ['--no-log-init'])) continue;
       const k = c.args.findIndex((a) => a.value === '-u' || a.value === '--uid' || a.value.startsWith('--uid='));

@@ -11,7 +11,7 @@ import { Reader, READER_MIN_FILES, type Read } from '../../../src/cli/reader.ts'
 
 /** The folder listing a read carries, as [name, kind letter] pairs in name order. */
 const listed = (read: Read | null | undefined) => read?.names?.map((name, k) => [name, read.kinds?.[k]]).sort();
-import { run } from './run.ts';
+import { assertSameRun, run } from './run.ts';
 
 const startDir = process.cwd();
 let dir = '';
@@ -89,9 +89,7 @@ describe('the reader thread', () => {
       const withReader = await run(['lint', '--format', format, '--jobs', '1', ...files]);
       const without = await run(['lint', '--format', format, '--jobs', '3', ...files]);
       assert.ok(withReader.stdout.length > 10_000, format);
-      assert.equal(withReader.stdout, without.stdout, format);
-      assert.equal(withReader.stderr, without.stderr, format);
-      assert.equal(withReader.code, without.code, format);
+      assertSameRun(without, withReader, format);
     }
     const r = await run(['lint', ...files]);
     assert.match(r.stderr, /cannot read many\/missing\/Dockerfile: no such file/);
