@@ -89,7 +89,7 @@ export function formatJson(results: readonly FileResult[], site: string): string
   const rows: string[] = [];
   const urls = new RuleUrls(site);
   for (const r of results) addJsonRows(rows, r, urls);
-  return jsonArray(rows);
+  return jsonArray(rows.length === 0 ? null : rows.join(JSON_ROW_SEPARATOR));
 }
 
 /**
@@ -97,7 +97,7 @@ export function formatJson(results: readonly FileResult[], site: string): string
  * for it, written out key by key (a test holds the two to the same text), without making the
  * object: the rows of thousands of files are written as they are linted.
  */
-export function addJsonRows(rows: string[], r: FileResult, urls: RuleUrls): void {
+export function addJsonRows(rows: { push(row: string): unknown }, r: FileResult, urls: RuleUrls): void {
   for (const d of r.diagnostics) {
     const practice = d.practice === null ? 'null' : JSON.stringify(d.practice);
     const fix = d.fix ? `,"fix":${JSON.stringify(d.fix)}` : '';
@@ -107,9 +107,12 @@ export function addJsonRows(rows: string[], r: FileResult, urls: RuleUrls): void
   }
 }
 
-/** The JSON output around its rows. */
-export function jsonArray(rows: readonly string[]): string {
-  return rows.length === 0 ? '[]\n' : `[\n${rows.join(',\n')}\n]\n`;
+/** What stands between two rows of the JSON output. */
+export const JSON_ROW_SEPARATOR = ',\n';
+
+/** The JSON output around its rows, joined with JSON_ROW_SEPARATOR (null: there are none). */
+export function jsonArray(rows: string | null): string {
+  return rows === null ? '[]\n' : `[\n${rows}\n]\n`;
 }
 
 const colors: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };

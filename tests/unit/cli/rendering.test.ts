@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { addJsonRows, RuleUrls, toJson, type FileResult } from '../../../src/cli/format.ts';
-import { LINT_FORMATS, render, Rendering } from '../../../src/cli/formats/index.ts';
+import { LINT_FORMATS, Pieces, render, Rendering } from '../../../src/cli/formats/index.ts';
 import { lint } from '../../../src/linter/index.ts';
 
 const examples = fileURLToPath(new URL('../../../examples/dockerfiles/', import.meta.url));
@@ -54,8 +54,30 @@ describe('cli: rendering a file at a time', () => {
         assert.equal(rendering.finish(), render(format, all, site, color));
       });
     }
+    // SARIF and GitLab render the whole run at the end: only the others keep text in Pieces.
+    if (format !== 'sarif' && format !== 'gitlab') {
+      it(`prints the same for output long enough to be joined in chunks, as ${format}`, () => {
+        // Enough copies of the examples' findings for several chunks of Pieces.
+        const many = Array.from({ length: 100 }, (_, k) => all.map((r) => ({ ...r, file: `copy-${k}/${r.file}` }))).flat();
+        const rendering = new Rendering(format, site, false);
+        for (const r of many) rendering.add(r);
+        const expected = render(format, many, site, false);
+        assert.ok(expected.length > 3 * 2 ** 18, String(expected.length));
+        assert.equal(rendering.finish(), expected);
+      });
+    }
     it(`prints the empty ${format} output for no results`, () => {
       assert.equal(new Rendering(format, site, false).finish(), render(format, [], site, false));
     });
   }
+
+  it('joins pieces with their separator, across chunks and at their edges', () => {
+    for (const sizes of [[], [0], [3, 0, 5], [2 ** 18 - 1, 1, 2], [2 ** 18, 2 ** 18], [7, 2 ** 19, 0, 9]]) {
+      const pieces = sizes.map((n, k) => String.fromCharCode(97 + k).repeat(n));
+      const joined = new Pieces(',\n');
+      for (const p of pieces) joined.push(p);
+      assert.equal(joined.empty, pieces.length === 0);
+      assert.equal(joined.join(), pieces.join(',\n'), sizes.join(' '));
+    }
+  });
 });
