@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +18,11 @@ const example = join(root, 'examples/dockerfiles/pinned-base-images/before.Docke
 let dir = '';
 let tarball = '';
 let files: string[] = [];
+
+/** The installed command, run in the app's folder, with its code cache in a folder of the test's own. */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(join(dir, 'app/node_modules/.bin/dockerfile-practices'), args, { cwd: join(dir, 'app'), encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: join(dir, 'cache'), ...env } });
+}
 
 function run(command: string, args: string[], cwd: string) {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -42,7 +47,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds plain JavaScript, no TypeScript, and only what the CLI needs', () => {
-    assert.ok(files.includes('dist-cli/dockerfile-practices.js'), files.join(', '));
+    assert.deepEqual(files.filter((f) => f.startsWith('dist-cli/')).sort(), ['dist-cli/cli.cjs', 'dist-cli/dockerfile-practices.js']);
     assert.deepEqual(files.filter((f) => /\.(c|m)?tsx?$/.test(f)), []);
     assert.deepEqual(files.filter((f) => !f.startsWith('dist-cli/') && !['package.json', 'README.md'].includes(f)), []);
     const manifest = JSON.parse(readFileSync(join(dir, 'app/node_modules/dockerfile-practices/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
@@ -50,13 +55,12 @@ describe('the npm package', { timeout: 120_000 }, () => {
   });
 
   it('lints in worker threads with the output of one thread', () => {
-    const bin = join(dir, 'app/node_modules/.bin/dockerfile-practices');
     const examples = join(root, 'examples/dockerfiles');
     const files = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.Dockerfile')).map((f) => join(examples, f));
     const many = Array.from({ length: 4 }, () => files).flat();
     assert.ok(many.length >= 64, String(many.length));
     for (const format of ['text', 'sarif']) {
-      const lint = (jobs: string) => spawnSync(bin, ['lint', '--format', format, '--jobs', jobs, ...many], { cwd: join(dir, 'app'), encoding: 'utf8' });
+      const lint = (jobs: string) => cli(['lint', '--format', format, '--jobs', jobs, ...many]);
       const one = lint('1');
       const two = lint('2');
       assert.equal(one.stderr, '');
@@ -67,23 +71,56 @@ describe('the npm package', { timeout: 120_000 }, () => {
 
   it('prints the version it was packed with', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    const r = spawnSync(join(dir, 'app/node_modules/.bin/dockerfile-practices'), ['--version'], { encoding: 'utf8' });
+    const r = cli(['--version']);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `${version}\n`);
   });
 
   it('installs into an empty folder and lints an example, with the findings\' exit code', () => {
-    const bin = join(dir, 'app/node_modules/.bin/dockerfile-practices');
-    const r = spawnSync(bin, ['lint', example], { cwd: join(dir, 'app'), encoding: 'utf8' });
+    const r = cli(['lint', example]);
     assert.equal(r.stderr, '');
     assert.equal(r.status, 1);
     assert.match(r.stdout, /before\.Dockerfile:1:6 warning untagged-image /);
-    const json = spawnSync(bin, ['lint', '--format', 'json', '--fail-on', 'none', example], { cwd: join(dir, 'app'), encoding: 'utf8' });
+    const json = cli(['lint', '--format', 'json', '--fail-on', 'none', example]);
     assert.equal(json.status, 0);
     const findings = JSON.parse(json.stdout) as { rule: string }[];
     assert.ok(findings.some((f) => f.rule === 'missing-digest'));
-    const rules = spawnSync(bin, ['rules'], { encoding: 'utf8' });
+    const rules = cli(['rules']);
     assert.equal(rules.status, 0);
     assert.match(rules.stdout, /untagged-image/);
+  });
+
+  it('keeps a code cache, and lints the same with it, without it, and with a broken one', () => {
+    const cache = join(dir, 'code-cache');
+    const lint = (env: NodeJS.ProcessEnv = {}) => cli(['lint', '--format', 'json', example], { NODE_COMPILE_CACHE: cache, ...env });
+    const cached = () => readdirSync(cache).filter((f) => f.startsWith('dockerfile-practices-cli-'));
+    const first = lint();
+    assert.equal(first.status, 1, first.stderr);
+    const [name = ''] = cached();
+    assert.ok(name.endsWith(`-${process.version}-${process.arch}.v8`), String(cached()));
+    const file = join(cache, name);
+    const made = readFileSync(file);
+    assert.ok(made.length > 100_000, String(made.length));
+    const expected = [first.status, first.stdout, first.stderr];
+    // The second run takes the cache as it is.
+    const second = lint();
+    assert.deepEqual([second.status, second.stdout, second.stderr], expected);
+    assert.deepEqual(readFileSync(file), made);
+    // V8 refuses a cache that is not one, or only part of one: the CLI compiles as usual and writes a new one.
+    for (const broken of [Buffer.from('not a code cache'), made.subarray(0, made.length >> 1)]) {
+      writeFileSync(file, broken);
+      const r = lint();
+      assert.deepEqual([r.status, r.stdout, r.stderr], expected);
+      assert.ok(readFileSync(file).length > 100_000);
+    }
+    // Turned off, nothing is written; a cache folder that cannot be made changes nothing either.
+    const off = join(dir, 'no-cache');
+    const r = lint({ NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: '1' });
+    assert.deepEqual([r.status, r.stdout, r.stderr], expected);
+    assert.equal(existsSync(off), false);
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, '');
+    const b = lint({ NODE_COMPILE_CACHE: join(blocked, 'cache') });
+    assert.deepEqual([b.status, b.stdout, b.stderr], expected);
   });
 });
