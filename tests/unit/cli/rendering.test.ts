@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { addJsonRows, RuleUrls, toJson, type FileResult } from '../../../src/cli/format.ts';
+import fc from 'fast-check';
+import { addJsonRows, jsonString, RuleUrls, toJson, type FileResult } from '../../../src/cli/format.ts';
 import { LINT_FORMATS, Pieces, render, Rendering } from '../../../src/cli/formats/index.ts';
 import { lint } from '../../../src/linter/index.ts';
 
@@ -70,6 +71,13 @@ describe('cli: rendering a file at a time', () => {
       assert.equal(new Rendering(format, site, false).finish(), render(format, [], site, false));
     });
   }
+
+  it('quotes a string as JSON.stringify does', () => {
+    for (const s of ['', 'plain', 'a "quote"', 'back\\slash', 'tab\t', '\u0000\u001f\u007f', '\u2028\u2029', 'é 😀', '\ud83d', 'x\ude00y', '\ude00\ud83d']) {
+      assert.equal(jsonString(s), JSON.stringify(s), JSON.stringify(s));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => jsonString(s) === JSON.stringify(s)), { numRuns: 1000 });
+  });
 
   it('joins pieces with their separator, across chunks and at their edges', () => {
     for (const sizes of [[], [0], [3, 0, 5], [2 ** 18 - 1, 1, 2], [2 ** 18, 2 ** 18], [7, 2 ** 19, 0, 9]]) {
