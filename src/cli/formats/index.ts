@@ -28,15 +28,17 @@ export function render(format: LintFormat, results: readonly FileResult[], site:
   }
 }
 
-/** Pieces past this many characters are joined into one string (over V8's largest young object, 128 KiB). */
-const CHUNK = 1 << 18;
+/** Pieces past this many characters are joined into one string. */
+const CHUNK = 1 << 14;
 
 /**
  * Text made piece by piece, with `separator` between pieces. Every CHUNK characters or so, the
- * pieces so far are joined into one flat string: a row or a file's text is a tree of
- * concatenated strings (about 200,000 of them for the 12,000 JSON rows of the bench's 5,992
- * files), which every young-generation collection would copy until the run ends. A string
- * that long is made outside the young generation, and never copied.
+ * pieces so far are joined into one flat string. A row or a file's text is a tree of
+ * concatenated strings, two or three times the size of its characters (about 200,000 of them
+ * for the 12,000 JSON rows of the bench's 5,992 files), and every young-generation collection
+ * copies what is alive. Over that bench, the main thread's collections promoted 15 to 17 MB with
+ * every row kept to the end, 14 to 15 MB with chunks of 256 K characters, and 11 to 12 MB with
+ * chunks of 8 K or 16 K (the sums of --trace-gc-nvp's `promoted`).
  */
 export class Pieces {
   readonly #separator: string;

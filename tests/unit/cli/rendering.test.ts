@@ -63,7 +63,7 @@ describe('cli: rendering a file at a time', () => {
         const rendering = new Rendering(format, site, false);
         for (const r of many) rendering.add(r);
         const expected = render(format, many, site, false);
-        assert.ok(expected.length > 3 * 2 ** 18, String(expected.length));
+        assert.ok(expected.length > 3 * 2 ** 14, String(expected.length));
         assert.equal(rendering.finish(), expected);
       });
     }
@@ -80,7 +80,7 @@ describe('cli: rendering a file at a time', () => {
   });
 
   it('joins pieces with their separator, across chunks and at their edges', () => {
-    for (const sizes of [[], [0], [3, 0, 5], [2 ** 18 - 1, 1, 2], [2 ** 18, 2 ** 18], [7, 2 ** 19, 0, 9]]) {
+    for (const sizes of [[], [0], [3, 0, 5], [2 ** 14 - 1, 1, 2], [2 ** 14, 2 ** 14], [7, 2 ** 15, 0, 9]]) {
       const pieces = sizes.map((n, k) => String.fromCharCode(97 + k).repeat(n));
       const joined = new Pieces(',\n');
       for (const p of pieces) joined.push(p);
