@@ -71,12 +71,60 @@ function readAll(): void {
   const { files, context, batch: size, ahead, port, shared } = workerData as Task;
   // As the constants above (this function runs alone, without them).
   const [LINTING, WAKE] = [0, 1];
-  const attempt = <T>(read: () => T): T | null => {
+  /**
+   * What the lint will ask for file `n`: its text, its folder's listing, and the .dockerignore it
+   * will use (as LintSession.dockerignore asks: <Dockerfile>.dockerignore beside it, else, without
+   * --context, the folder's). A function of its own, apart from the loop, with no closure per
+   * file: the optimizing compiler compiles it once, where it compiled the whole loop three times
+   * over (on-stack replacement, then again after each rare branch first ran: 100 ms of compiling).
+   */
+  const readOne = (n: number, file: string): Batch[number] => {
+    let text: string | null = null;
     try {
-      return read();
+      text = readFileSync(file, 'utf8');
     } catch {
-      return null;
+      // Left for the lint to read, and report.
     }
+    const dir = dirname(file);
+    let names: string[] | null = null;
+    let kinds: string | null = null;
+    let ignorePath: string | null = null;
+    try {
+      const entries = readdirSync(dir, { withFileTypes: true });
+      const own = `${basename(file)}.dockerignore`;
+      let ownIgnore = false;
+      let folderIgnore = false;
+      names = [];
+      kinds = '';
+      for (const e of entries) {
+        const isFile = e.isFile();
+        names.push(e.name);
+        kinds += isFile ? 'f' : e.isDirectory() ? 'd' : '?';
+        if (isFile && e.name === own) ownIgnore = true;
+        else if (isFile && e.name === '.dockerignore') folderIgnore = true;
+      }
+      ignorePath = ownIgnore ? `${file}.dockerignore` : context === null && folderIgnore ? join(dir, '.dockerignore') : null;
+    } catch {
+      names = null;
+      kinds = null;
+    }
+    let ignoreText: string | null = null;
+    if (ignorePath !== null) {
+      try {
+        ignoreText = readFileSync(ignorePath, 'utf8');
+      } catch {
+        // As the text above.
+      }
+    }
+    return [n, text, names, kinds, ignorePath, ignoreText];
+  };
+  /** Sleeps until the lint has reached file `wake`, which wakes this thread (the timeout is a backstop). */
+  const sleepUntil = (wake: number): void => {
+    Atomics.store(shared, WAKE, wake);
+    // The lint stores its index and then reads WAKE; this stores WAKE and then reads the index:
+    // one of the two sees the other's store, so no wake-up is missed.
+    while (Atomics.load(shared, LINTING) < wake) Atomics.wait(shared, WAKE, wake, 100);
+    Atomics.store(shared, WAKE, 0);
   };
   let batch: Batch = [];
   for (let n = 0; n < files.length; n++) {
@@ -87,27 +135,11 @@ function readAll(): void {
       // so that it wakes this thread once per half `ahead` files, not once per file or batch.
       if (batch.length > 0) port.postMessage(batch);
       batch = [];
-      const wake = n - (ahead >> 1);
-      Atomics.store(shared, WAKE, wake);
-      // The lint stores its index and then reads WAKE; this stores WAKE and then reads the index:
-      // one of the two sees the other's store, so no wake-up is missed (the timeout is a backstop).
-      while (Atomics.load(shared, LINTING) < wake) Atomics.wait(shared, WAKE, wake, 100);
-      Atomics.store(shared, WAKE, 0);
+      sleepUntil(n - (ahead >> 1));
     }
     const file = files[n];
     if (file === undefined) break;
-    if (file !== '-') {
-      const text = attempt(() => readFileSync(file, 'utf8'));
-      const dir = dirname(file);
-      const entries = attempt(() => readdirSync(dir, { withFileTypes: true }));
-      const names = entries?.map((e) => e.name) ?? null;
-      const kinds = entries?.map((e) => (e.isFile() ? 'f' : e.isDirectory() ? 'd' : '?')).join('') ?? null;
-      // As LintSession.dockerignore asks: <Dockerfile>.dockerignore beside it, else (without --context) the folder's.
-      const isFile = (name: string) => entries?.some((e) => e.name === name && e.isFile()) === true;
-      const ignorePath = isFile(`${basename(file)}.dockerignore`) ? `${file}.dockerignore` : context === null && isFile('.dockerignore') ? join(dir, '.dockerignore') : null;
-      const ignoreText = ignorePath === null ? null : attempt(() => readFileSync(ignorePath, 'utf8'));
-      batch.push([n, text, names, kinds, ignorePath, ignoreText]);
-    }
+    if (file !== '-') batch.push(readOne(n, file));
     if (batch.length === size) {
       port.postMessage(batch);
       batch = [];
