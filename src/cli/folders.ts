@@ -11,6 +11,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { KEPT_FOLDERS, RecentMap } from './recent.ts';
 
 export type Kind = 'file' | 'folder';
 
@@ -87,8 +88,8 @@ export function inFolder(dir: string, name: string): string {
 }
 
 export class Folders {
-  private readonly folders = new Map<string, Folder>();
-  private readonly absolutes = new Map<string, string>();
+  private readonly folders = new RecentMap<string, Folder>(KEPT_FOLDERS);
+  private readonly absolutes = new RecentMap<string, string>(KEPT_FOLDERS);
 
   /**
    * A folder's absolute path, as path.resolve gives it, once per folder: the .dockerignore,

@@ -13,6 +13,7 @@ import { fixFile, withoutBom, type FixMode } from './fix.ts';
 import { ConfigFinder, effectiveFor, enabledRules, parseSelection, withSeverities, type Config, type Effective } from './config.ts';
 import { contextInfo, type ContextInfo } from './context.ts';
 import { Reader, readsAhead, type Read } from './reader.ts';
+import { KEPT_FOLDERS, RecentMap } from './recent.ts';
 
 /** What a run needs besides the files; plain data, so a worker thread can be given it. */
 export interface LintSettings {
@@ -114,7 +115,7 @@ export class LintSession {
   private readonly given: Config | null;
   private readonly selection: ReturnType<typeof parseSelection>;
   /** Per context folder: its .dockerignore once read, and what is known of it per .dockerignore text (many Dockerfiles share them). */
-  private readonly contexts = new Map<string, ContextFolder>();
+  private readonly contexts = new RecentMap<string, ContextFolder>(KEPT_FOLDERS);
   /** The .dockerignore a reader thread read for the file being linted (prime() sets it, the next file's replaces it). */
   #ahead: AheadRead | null = null;
   /**
