@@ -1,5 +1,5 @@
 /**
- * What a folder holds, found once per run. Looking for configuration files upward from every
+ * What a folder holds, found once while the run uses the folder. Looking for configuration files upward from every
  * Dockerfile, and for its .dockerignore, asks the same folders for the same names again and
  * again; most of the answers are "no such file". A Dockerfile's own folder, asked about many
  * names, is listed once (a reader thread may have listed it already: ./reader.ts), and the listing
@@ -7,7 +7,9 @@
  * failed stats than in linting. A folder above it is asked about a few names (configuration
  * files, .git), once each, by stat: it may hold thousands of entries. Everything worked out about
  * a folder (its listing, its repository's root, the nearest configuration) is kept in one record,
- * so each question costs one lookup.
+ * so each question costs one lookup. Records are kept for the folders the run used lately
+ * (RecentMap): one dropped is worked out again if a later Dockerfile asks, which the folders
+ * above the Dockerfiles, asked about for every file, never are.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -146,7 +148,7 @@ export class Folders {
 
   /**
    * The folder's entries, as readdir gives them (symbolic links are not followed), or null when it
-   * cannot be listed. `dir` is an absolute path: each folder is listed once per run.
+   * cannot be listed. `dir` is an absolute path: each folder is listed once while it is kept.
    */
   entries(dir: string): readonly Entry[] | null {
     const folder = this.listed(dir);
@@ -157,7 +159,7 @@ export class Folders {
 
   /**
    * The nearest folder from `dir` (an absolute path) upward that holds .git, or null when none
-   * does. Each folder is asked once per run: Dockerfiles in sibling folders share the answer above.
+   * does. Each folder is asked once while it is kept: Dockerfiles in sibling folders share the answer above.
    */
   repositoryRoot(dir: string): string | null {
     return this.upward(
@@ -185,7 +187,7 @@ export class Folders {
    * The nearest file named one of `names` (the first of them that is a file, in a folder) from
    * `dir` (an absolute path) upward, stopping after a folder that holds .git (the repository's
    * root) or at the filesystem's root; null when there is none. `names` is compared by identity:
-   * pass the same array each time. Each folder is asked once per run and list of names.
+   * pass the same array each time. Each folder is asked once per list of names while it is kept.
    */
   nearest(dir: string, names: readonly string[]): string | null {
     return this.upward(

@@ -105,7 +105,8 @@ interface ContextFolder {
 
 /**
  * What one run knows of the file system and the configuration, built up file by file: each folder
- * is listed once, each configuration and each context's .dockerignore read once.
+ * is listed once and each context's .dockerignore read once while the run uses them (RecentMap),
+ * each configuration read once.
  */
 export class LintSession {
   readonly settings: LintSettings;
@@ -128,7 +129,7 @@ export class LintSession {
   #name = '';
 
   /**
-   * Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once per run),
+   * Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once while it is kept),
    * or takes the listing a reader thread made of it.
    */
   private about(file: string, read?: Read): void {
