@@ -13,7 +13,7 @@
  * scripts/build-cli.ts compiles it, with CLI_BUILD: a hash of cli.cjs.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, enableCompileCache } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -25,6 +25,9 @@ declare const CLI_BUILD: string;
 const launcher = fileURLToPath(import.meta.url);
 const cli = join(dirname(launcher), 'cli.cjs');
 const folder = cacheFolder(process.env, process.platform);
+// Node's own compile cache, in the same folder, for the modules the CLI requires (dockerfile-ast
+// and what it loads; yaml): it does nothing more where NODE_COMPILE_CACHE has turned it on already.
+if (folder !== null) enableCompileCache?.(folder);
 const file = folder === null ? null : cacheFile(folder, CLI_BUILD);
 const cached = file === null ? undefined : readCache(file);
 
