@@ -83,7 +83,6 @@ export interface Target {
  * install, compiles as before and then writes it.)
  */
 interface Cli {
-  script: string;
   run(args: string[], cwd: string): Run;
 }
 
@@ -112,7 +111,7 @@ export function processBenchmarks(options: { rounds: number; parts: readonly Par
   try {
     const script = options.parts.some((p) => p !== 'sizes') ? installCli(dir) : '';
     const env = { ...process.env, NODE_COMPILE_CACHE: join(dir, 'code-cache') };
-    const cli: Cli = { script, run: (args, cwd) => runNode([script, ...args], cwd, env) };
+    const cli: Cli = { run: (args, cwd) => runNode([script, ...args], cwd, env) };
     if (script) cli.run(['lint', example], dir);
     if (options.parts.includes('start-up')) startUp(cli, dir, options.rounds, targets);
     if (options.parts.includes('many-files')) manyFiles(cli, dir, options.rounds, targets);

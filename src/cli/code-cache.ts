@@ -68,7 +68,8 @@ export function cacheToWrite(given: Buffer | undefined, ranFor: number, make: ()
 /**
  * Writes the cache whole or not at all: to a file of this process's own, then renamed over the
  * cache, so that another run never reads half of one. Caches of other builds of the CLI in the
- * folder are removed. `data` gives null when there is nothing to write. Fails silently: without a cache the next run only compiles again.
+ * folder are removed. `data` gives null when there is nothing to write. Fails silently: without
+ * a cache the next run only compiles again.
  */
 export function writeCache(file: string, build: string, data: () => Buffer | null): void {
   const temporary = `${file}.${process.pid}.tmp`;

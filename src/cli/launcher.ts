@@ -27,7 +27,7 @@ const cli = join(dirname(launcher), 'cli.cjs');
 const folder = cacheFolder(process.env, process.platform);
 // Node's own compile cache, in the same folder, for the modules the CLI requires (dockerfile-ast
 // and what it loads; yaml): it does nothing more where NODE_COMPILE_CACHE has turned it on already.
-if (folder !== null) enableCompileCache?.(folder);
+if (folder !== null) enableCompileCache(folder);
 const file = folder === null ? null : cacheFile(folder, CLI_BUILD);
 const cached = file === null ? undefined : readCache(file);
 
