@@ -1,6 +1,7 @@
 import { defineRule } from '../define.ts';
-import { commandsOf, runsAny, type Command } from '../lib/commands.ts';
-import { cleanedLater, installsAfter, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import { commandsOf, hasOption, runsAny, type Command } from '../lib/commands.ts';
+import { cleanedLater, installsAfter, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsCleaned, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import type { Instruction, Model } from '../../engine/model.ts';
 
 const programs = programsOf(managersOf('os'));
 
@@ -28,6 +29,32 @@ function leftIn(all: readonly Command[]): Left[] {
   const lastFill = new Map<ManagerPath, number>();
   for (const l of left) lastFill.set(l.path, Math.max(lastFill.get(l.path) ?? -1, l.c.index));
   return left.filter((l) => l.action !== 'update' || (lastFill.get(l.path) ?? -1) <= l.c.index);
+}
+
+/**
+ * True if `call`, an apk install of RUN `i` that does not fetch the index itself (-U,
+ * --update-cache), reads the index an earlier RUN of its stage, or of a stage it is built FROM,
+ * left in /var/cache/apk with apk update (and no RUN removed since): apk add then downloads
+ * nothing, so this layer holds no cache. The update's layer does, which update-without-install
+ * reports. (Without such an index, apk add fetches one into its own layer.)
+ */
+function readsEarlierIndex(model: Model, i: Instruction, call: Call, path: ManagerPath): boolean {
+  if (call.manager.name !== 'apk' || !i.stage || hasOption(call.args, ['-U'], ['--update-cache', '--update'])) return false;
+  let index = false;
+  const chain = model.chain(i.stage);
+  for (let k = chain.length - 1; k >= 0; k--) {
+    for (const r of chain[k]!.instructions) {
+      if (r === i) return index;
+      if (r.keyword !== 'RUN') continue;
+      const all = commandsOf(r);
+      for (const x of all) {
+        if (pathsCleaned(x).includes(path) || (x.name === 'rm' && x.args.some((a) => /^\/var\/cache\/apk(\/|\/\*)?$/.test(a.value)))) index = false;
+        const filled = pathsFilled(x);
+        if (filled?.call.manager === call.manager && filled.paths.includes(path) && !keptOutByOption(filled.call, x, all) && !mountedPath(path, r)) index = true;
+      }
+    }
+  }
+  return index;
 }
 
 export default defineRule({
@@ -74,6 +101,7 @@ export default defineRule({
     for (const i of model.of('RUN')) {
       if (!(i.onbuild || model.inFinalImage(i.stage))) continue;
       for (const { c, call, action, path } of leftIn(commandsOf(i))) {
+        if (action === 'install' && readsEarlierIndex(model, i, call, path)) continue;
         report({
           start: c.program.start,
           end: c.end,

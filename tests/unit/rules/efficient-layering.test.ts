@@ -86,8 +86,17 @@ ruleTester(packageCache, {
     // lists in this RUN, as this rule would advise, would break the install of the next one.
     'FROM debian:13-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n',
     'RUN apk upgrade --no-cache\n',
+    // apk add reads the index an earlier RUN left (update-without-install reports that layer) and downloads nothing.
+    'FROM alpine:3.24\nRUN apk update\nRUN apk add rsync\n',
+    'FROM alpine:3.24 AS base\nRUN apk update\nFROM base\nRUN apk add rsync\n',
+    'FROM alpine:3.24\nRUN apk add --no-cache curl && apk update\nRUN apk add rsync\n',
   ],
   invalid: [
+    { code: 'FROM alpine:3.24\nRUN apk add curl\nRUN apk add rsync\n', errors: [{ line: 2 }], name: 'the second install reads the index the first fetched into its layer' },
+    { code: 'FROM alpine:3.24\nRUN apk update\nRUN rm -rf /var/cache/apk/*\nRUN apk add rsync\n', errors: [{ line: 4 }], name: 'the index an earlier RUN left is gone: apk add fetches another' },
+    { code: 'FROM alpine:3.24\nRUN apk update && apk cache clean\nRUN apk add rsync\n', errors: [{ line: 3 }], name: 'the earlier RUN cleaned its index' },
+    { code: 'FROM alpine:3.24\nRUN apk update\nRUN apk add -U rsync\n', errors: [{ line: 3 }], name: 'apk add -U fetches a fresh index into its own layer' },
+    { code: 'FROM alpine:3.24\nRUN --mount=type=cache,target=/var/cache/apk apk update\nRUN apk add rsync\n', errors: [{ line: 3 }], name: 'the earlier index was in a cache mount, not a layer' },
     { code: 'FROM scratch\nRUN apt-get update && apt-get install python\n', errors: [{ line: 2, column: 5, message: /apt leaves its package lists/ }] },
     { code: 'FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN hey\n', errors: 1, name: 'in a stage the final one is built on' },
     { code: 'FROM ubuntu as foo\nONBUILD RUN apt-get update && apt-get install -y x\nFROM scratch\n', errors: 1, name: 'ONBUILD triggers run in a child image' },
