@@ -95,7 +95,7 @@ export default defineRule({
     { id: 'trivy:DS-0020', match: 'same' },
   ],
   disagreement:
-    'hadolint checks apk, yum, dnf and zypper in every stage; like its apt rule, we only check the stages whose layers reach the final image, and ONBUILD triggers. We also accept rm -rf /var/cache/apk/* in the same RUN as cleaning apk\'s cache.',
+    'hadolint checks apk, yum, dnf and zypper in every stage; like its apt rule, we only check the stages whose layers reach the final image, and ONBUILD triggers. We also accept rm -rf /var/cache/apk/* in the same RUN as cleaning apk\'s cache, and leave out an apk add that reads the index an earlier RUN left: it downloads nothing into its own layer (update-without-install reports the RUN that left the index).',
   check({ model, report }) {
     if (!runsAny(model, programs)) return;
     for (const i of model.of('RUN')) {
