@@ -67,5 +67,20 @@ ruleTester(fullOs, {
     },
     // CA certificates and time zones are in distroless too.
     { code: 'FROM alpine:3.21\nRUN apk add --no-cache ca-certificates tzdata\nCOPY app /app\nENTRYPOINT ["/app"]\n', errors: 1 },
+    {
+      code: 'FROM rust:1.90-slim AS builder\nWORKDIR /src\nCOPY . .\nRUN cargo +stable build --release\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libssl3 && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /src/target/release/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ message: /use gcr\.io\/distroless\/cc-debian13:nonroot, which has the glibc and libgcc that Rust built for a gnu target links to/ }],
+      name: 'Rust built for glibc (and linking OpenSSL): distroless/cc, which has glibc, libgcc and OpenSSL',
+    },
+    {
+      code: 'FROM rust:1.90-alpine AS builder\nRUN cargo build --release\nFROM alpine:3.21\nCOPY --from=builder /target/release/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ message: /distroless\/static-debian13:nonroot or scratch\.$/ }],
+      name: 'Rust on Alpine builds for musl, statically linked',
+    },
+    {
+      code: 'FROM rust:1.90 AS builder\nRUN rustup target add x86_64-unknown-linux-musl\nRUN cargo build --release --target x86_64-unknown-linux-musl\nFROM debian:12-slim\nCOPY --from=builder /target/x86_64-unknown-linux-musl/release/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ message: /distroless\/static-debian13:nonroot or scratch\.$/ }],
+      name: 'Rust built for a musl target',
+    },
   ],
 });
