@@ -9,7 +9,7 @@
  * Node's own switches for its compile cache apply: NODE_COMPILE_CACHE=DIR puts it in DIR, and
  * NODE_DISABLE_COMPILE_CACHE=1 turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 
@@ -66,22 +66,32 @@ export function cacheToWrite(given: Buffer | undefined, ranFor: number, make: ()
 }
 
 /**
+ * How many caches of other builds of the CLI a write leaves, the most recently written: two
+ * installed versions used in turn (a project's own and a global one) keep theirs, and the caches
+ * of versions no longer used go.
+ */
+export const OTHER_BUILDS_KEPT = 2;
+
+/**
  * Writes the cache whole or not at all: to a file of this process's own, then renamed over the
  * cache, so that another run never reads half of one. Caches of other builds of the CLI in the
- * folder are removed. `data` gives null when there is nothing to write. Fails silently: without
- * a cache the next run only compiles again.
+ * folder, past the OTHER_BUILDS_KEPT most recent, are removed. `data` gives null when there is
+ * nothing to write. Fails silently: without a cache the next run only compiles again.
  */
 export function writeCache(file: string, build: string, data: () => Buffer | null): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const bytes = data();
     if (bytes === null) return;
-    mkdirSync(dirname(file), { recursive: true });
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true });
     writeFileSync(temporary, bytes);
     renameSync(temporary, file);
-    for (const name of readdirSync(dirname(file))) {
-      if (name.startsWith(PREFIX) && name.endsWith('.v8') && !name.startsWith(`${PREFIX}${build}-`)) rmSync(join(dirname(file), name), { force: true });
-    }
+    const others = readdirSync(folder)
+      .filter((name) => name.startsWith(PREFIX) && name.endsWith('.v8') && !name.startsWith(`${PREFIX}${build}-`))
+      .map((name) => ({ path: join(folder, name), written: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const old of others.slice(OTHER_BUILDS_KEPT)) rmSync(old.path, { force: true });
   } catch {
     try {
       rmSync(temporary, { force: true });

@@ -4,11 +4,11 @@
  * (tests/unit/cli/package.test.ts runs the installed CLI with and without one.)
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { cacheFile, cacheFolder, cacheToWrite, GROWTH, LONG_RUN_MS, readCache, writeCache } from '../../../src/cli/code-cache.ts';
+import { cacheFile, cacheFolder, cacheToWrite, GROWTH, LONG_RUN_MS, OTHER_BUILDS_KEPT, readCache, writeCache } from '../../../src/cli/code-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dfp-code-cache-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,17 +70,25 @@ describe('cli: the code cache', () => {
     assert.deepEqual(readdirSync(join(dir, 'new', 'folder')), [file.split('/').pop()]);
   });
 
-  it('replaces the caches of other builds, and keeps those of other Node.js versions and other files', () => {
+  it('keeps the caches of the two builds used last besides its own, and those of other Node.js versions', () => {
     const folder = join(dir, 'builds');
-    const old = cacheFile(folder, 'old1', 'v24.1.0', 'x64');
-    const otherNode = cacheFile(folder, 'new2', 'v22.12.0', 'x64');
-    writeCache(old, 'old1', () => Buffer.from('old'));
-    writeCache(otherNode, 'new2', () => Buffer.from('other node'));
+    const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+    const oldest = cacheFile(folder, 'old1', 'v24.1.0', 'x64');
+    const older = cacheFile(folder, 'old2', 'v24.1.0', 'x64');
+    const recent = cacheFile(folder, 'old3', 'v24.1.0', 'x64');
+    const otherNode = cacheFile(folder, 'new4', 'v22.12.0', 'x64');
+    for (const [k, file] of [oldest, older, recent].entries()) {
+      writeCache(file, file.split('-cli-')[1]!.slice(0, 4), () => Buffer.from('old'));
+      at(file, 1_000_000 + k);
+    }
+    writeCache(otherNode, 'new4', () => Buffer.from('other node'));
     writeFileSync(join(folder, 'notes.txt'), 'kept');
-    const current = cacheFile(folder, 'new2', 'v24.1.0', 'x64');
-    writeCache(current, 'new2', () => Buffer.from('new'));
-    assert.deepEqual(readdirSync(folder).sort(), [otherNode, current, join(folder, 'notes.txt')].map((f) => f.split('/').pop()).sort());
+    const current = cacheFile(folder, 'new4', 'v24.1.0', 'x64');
+    writeCache(current, 'new4', () => Buffer.from('new'));
+    // The two most recent of the other builds stay; the oldest goes; this build's other Node.js version and other files stay.
+    assert.deepEqual(readdirSync(folder).sort(), [older, recent, otherNode, current, join(folder, 'notes.txt')].map((f) => f.split('/').pop()).sort());
     assert.equal(readFileSync(join(folder, 'notes.txt'), 'utf8'), 'kept');
+    assert.equal(OTHER_BUILDS_KEPT, 2);
   });
 
   it('fails silently where it cannot be written, and leaves nothing behind', () => {
