@@ -111,8 +111,8 @@ export function addJsonRows(rows: { push(row: string): unknown }, r: FileResult,
 const escaped = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
- * JSON.stringify(s) for a string. Most need no escape and are only put in quotes, which takes a
- * tenth of the time of a call to JSON.stringify (76 ms of the 5,992-file bench's rows, then 14).
+ * JSON.stringify(s) for a string. Most need no escape and are only put in quotes: the rows of the
+ * 5,992-file bench took 14 ms this way, against 76 ms with a call to JSON.stringify per string.
  */
 export function jsonString(s: string): string {
   return escaped.test(s) ? JSON.stringify(s) : `"${s}"`;
