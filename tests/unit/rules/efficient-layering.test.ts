@@ -180,8 +180,18 @@ ruleTester(consecutiveRun, {
 });
 
 ruleTester(workdirOverCd, {
-  valid: ['WORKDIR /opt\n', 'RUN cd /tmp && make\n', 'CMD cd /x && ./run\n'],
+  valid: [
+    'WORKDIR /opt\n',
+    'RUN cd /tmp && make\n',
+    'CMD cd /x && ./run\n',
+    // Back to where the RUN started, after a cd of its own: tidying up, not moving later steps.
+    'RUN cd web && npm run build && cd ..\n',
+    'RUN if [ -d web ]; then cd web/app && make; cd ../..; fi\n',
+    'RUN cd /tmp && make && cd -\n',
+  ],
   invalid: [
+    { code: 'RUN cd ..\n', errors: 1, output: null, name: 'cd .. with no cd before it moves, and is lost' },
+    { code: 'RUN cd web && make && cd /srv\n', errors: 1, output: null, name: 'a cd elsewhere after an earlier one' },
     { code: 'RUN cd /opt\n', errors: [{ column: 5 }], output: 'WORKDIR /opt\n' },
     { code: 'RUN make && cd /out\n', errors: 1, output: null },
     { code: 'run cd /opt\n', errors: 1, output: 'WORKDIR /opt\n', name: 'lowercase RUN' },
