@@ -1,7 +1,7 @@
 /**
- * What a folder holds, found once while the run uses the folder. Looking for configuration files upward from every
- * Dockerfile, and for its .dockerignore, asks the same folders for the same names again and
- * again; most of the answers are "no such file". A Dockerfile's own folder, asked about many
+ * What a folder holds, found once while the run uses the folder. Looking for configuration files
+ * upward from every Dockerfile, and for its .dockerignore, asks the same folders for the same
+ * names again and again; most of the answers are "no such file". A Dockerfile's own folder, asked about many
  * names, is listed once (a reader thread may have listed it already: ./reader.ts), and the listing
  * answers them all: a lint of 6,000 Dockerfiles in as many folders otherwise spends more time in
  * failed stats than in linting. A folder above it is asked about a few names (configuration

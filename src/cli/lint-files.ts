@@ -129,8 +129,8 @@ export class LintSession {
   #name = '';
 
   /**
-   * Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once while it is kept),
-   * or takes the listing a reader thread made of it.
+   * Makes `file` the one #dir, #absolute and #name are about, and lists its folder (once while
+   * it is kept), or takes the listing a reader thread made of it.
    */
   private about(file: string, read?: Read): void {
     if (file !== this.#file) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.ts';
 import { commandsOf, hasOption, runsAny, type Command } from '../lib/commands.ts';
-import { cleanedLater, installsAfter, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsCleaned, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
+import { cleanedLater, empties, installsAfter, keptOutByOption, managersOf, mountedPath, noCacheFix, pathsFilled, programsOf, type Action, type Call, type ManagerPath } from '../lib/package-managers.ts';
 import type { Instruction, Model } from '../../engine/model.ts';
 
 const programs = programsOf(managersOf('os'));
@@ -48,7 +48,7 @@ function readsEarlierIndex(model: Model, i: Instruction, call: Call, path: Manag
       if (r.keyword !== 'RUN') continue;
       const all = commandsOf(r);
       for (const x of all) {
-        if (pathsCleaned(x).includes(path) || (x.name === 'rm' && x.args.some((a) => /^\/var\/cache\/apk(\/|\/\*)?$/.test(a.value)))) index = false;
+        if (empties(x, path)) index = false;
         const filled = pathsFilled(x);
         if (filled?.call.manager === call.manager && filled.paths.includes(path) && !keptOutByOption(filled.call, x, all) && !mountedPath(path, r)) index = true;
       }

@@ -535,12 +535,16 @@ export function rootDirs(path: ManagerPath): readonly string[] {
   return compiledPath(path).rootDirs;
 }
 
+/** True if the command empties the path: its manager's clean, or an rm of it or of something inside it. */
+export function empties(x: Command, path: ManagerPath): boolean {
+  if (x.name !== 'rm') return cleans(x, path);
+  const dirs = rootDirs(path);
+  return x.args.some((a) => !a.value.startsWith('-') && dirs.some((d) => isInside(a.value, d)));
+}
+
 /** True if the path is emptied by a later command of the same RUN (a clean, or an rm inside it). */
 export function cleanedLater(path: ManagerPath, c: Command, all: readonly Command[]): boolean {
-  const dirs = rootDirs(path);
-  return someLater(all, c, path, (x) =>
-    x.name === 'rm' ? x.args.some((a) => !a.value.startsWith('-') && dirs.some((d) => isInside(a.value, d))) : cleans(x, path),
-  );
+  return someLater(all, c, path, (x) => empties(x, path));
 }
 
 const noTargets: readonly string[] = [];

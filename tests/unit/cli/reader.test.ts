@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Reader, READER_MIN_FILES, type Read } from '../../../src/cli/reader.ts';
+import { assertSameRun, run } from './run.ts';
 
 /** The folder listing a read carries, as [name, kind letter] pairs in name order. */
 const listed = (read: Read | null | undefined) => read?.names?.map((name, k) => [name, read.kinds?.[k]]).sort();
-import { assertSameRun, run } from './run.ts';
 
 const startDir = process.cwd();
 let dir = '';
